@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { Scenario } from '../scenario/types';
+
+/**
+ * The one API between the UI and the backend: each operation's name, its request schema (checked at the
+ * boundary before a handler runs) and its response type. Electron IPC and the browser-mode HTTP server
+ * both carry exactly this map, so the UI cannot tell them apart.
+ */
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  transport: 'electron' | 'web';
+  /** Where new projects and opened samples are written. */
+  dataDir: string;
+  /** Whether the host can show native open/save dialogs (Electron) or the UI lists dataDir itself (web). */
+  nativeDialogs: boolean;
+  schemaVersion: number;
+}
+
+export interface ScenarioSummary {
+  id: string;
+  name: string;
+  description: string;
+  roleCount: number;
+  headcount: number;
+  updatedAt: string;
+}
+
+export interface ProjectSummary {
+  path: string;
+  /** The file name without folder and extension. */
+  fileName: string;
+  name: string;
+  scenarios: ScenarioSummary[];
+}
+
+export interface RecentProject {
+  path: string;
+  name: string;
+  openedAt: string;
+  /** False when the file has since been moved or deleted. */
+  exists: boolean;
+}
+
+export interface ProjectFileEntry {
+  path: string;
+  fileName: string;
+  modifiedAt: string;
+  bytes: number;
+}
+
+export interface SampleInfo {
+  id: string;
+  name: string;
+  audience: string;
+  description: string;
+  scenarioCount: number;
+}
+
+export interface StoredScenario {
+  id: string;
+  scenario: Scenario;
+  updatedAt: string;
+}
+
+const projectPath = z.string().min(1, 'a project path is required');
+const scenarioId = z.string().min(1, 'a scenario id is required');
+
+/**
+ * Scenario bodies are validated in the handler with the format-v1 parser, which reports every problem
+ * with its place; here they only need to be an object.
+ */
+const scenarioBody = z.record(z.string(), z.unknown());
+
+export const requestSchemas = {
+  'app.info': z.object({}).strict(),
+  'project.create': z
+    .object({
+      name: z.string().trim().min(1, 'a project needs a name').max(200),
+      /** A file name or path; relative names land in the data folder. Absent: derived from name. */
+      path: z.string().min(1).optional(),
+    })
+    .strict(),
+  'project.open': z.object({ path: projectPath }).strict(),
+  'project.close': z.object({ path: projectPath }).strict(),
+  'project.browse': z.object({}).strict(),
+  'scenario.list': z.object({ path: projectPath }).strict(),
+  'scenario.load': z.object({ path: projectPath, scenarioId }).strict(),
+  'scenario.save': z
+    .object({ path: projectPath, scenarioId: scenarioId.optional(), scenario: scenarioBody })
+    .strict(),
+  'recent.list': z.object({}).strict(),
+  'samples.list': z.object({}).strict(),
+  'samples.open': z.object({ sampleId: z.string().min(1) }).strict(),
+  /** Native dialogs: answered by the Electron host; 'unsupported' in browser mode (see AppInfo). */
+  'dialog.openProject': z.object({}).strict(),
+  'dialog.saveProject': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
+} as const;
+
+export type OperationName = keyof typeof requestSchemas;
+export type RequestOf<N extends OperationName> = z.input<(typeof requestSchemas)[N]>;
+export type ParsedRequestOf<N extends OperationName> = z.output<(typeof requestSchemas)[N]>;
+
+export interface ResponseMap {
+  'app.info': AppInfo;
+  'project.create': ProjectSummary;
+  'project.open': ProjectSummary;
+  'project.close': { closed: boolean };
+  'project.browse': ProjectFileEntry[];
+  'scenario.list': ScenarioSummary[];
+  'scenario.load': StoredScenario;
+  'scenario.save': ScenarioSummary;
+  'recent.list': RecentProject[];
+  'samples.list': SampleInfo[];
+  'samples.open': ProjectSummary;
+  'dialog.openProject': { path: string | null };
+  'dialog.saveProject': { path: string | null };
+}
+
+export type ResponseOf<N extends OperationName> = ResponseMap[N];
+
+export const OPERATION_NAMES = Object.keys(requestSchemas) as OperationName[];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.hasOwn(requestSchemas, name);
+}
+
+/** The single IPC channel; the operation name travels inside the message. */
+export const IPC_CHANNEL = 'ballast:invoke';
+/** Events the Electron main process sends to the UI (menu commands, files opened from the OS). */
+export const IPC_EVENT_CHANNEL = 'ballast:event';
+
+export type HostEvent =
+  | { type: 'menu'; command: MenuCommand }
+  | { type: 'open-project'; path: string };
+
+export const MENU_COMMANDS = [
+  'new-project',
+  'open-project',
+  'save-as',
+  'import-csv',
+  'export-scenario',
+  'undo',
+  'redo',
+  'zoom-in',
+  'zoom-out',
+  'fit-view',
+  'toggle-dark-mode',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

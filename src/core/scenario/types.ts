@@ -1,0 +1,158 @@
+/**
+ * Scenario format, version 1: the plain-data shape of one org design plus the assumptions and events it
+ * is simulated under. This is a public contract (see docs/SCENARIO-FORMAT.md): fields may be added in a
+ * later version, never repurposed.
+ */
+
+export const LEADERSHIP_STRENGTHS = ['vision', 'inspire', 'innovate', 'develop'] as const;
+export const MANAGEMENT_STRENGTHS = ['plan', 'organize', 'control', 'direct'] as const;
+export const SHARED_STRENGTHS = ['trust'] as const;
+export const STRENGTH_NAMES = [
+  ...LEADERSHIP_STRENGTHS,
+  ...MANAGEMENT_STRENGTHS,
+  ...SHARED_STRENGTHS,
+] as const;
+
+export type StrengthName = (typeof STRENGTH_NAMES)[number];
+/** Every strength on 0..10; a strength missing from a file is read as DEFAULT_STRENGTH. */
+export type Strengths = Record<StrengthName, number>;
+export const DEFAULT_STRENGTH = 5;
+export const MIN_STRENGTH = 0;
+export const MAX_STRENGTH = 10;
+
+export const MIN_HORIZON = 1;
+export const MAX_HORIZON = 40;
+
+export interface Role {
+  /** Non-empty, unique in the scenario, never parsed as a number ("007" stays "007"). */
+  id: string;
+  title: string;
+  /** Absent, null or empty means the role is vacant. */
+  person?: string | null;
+  /** The id of the line manager, or null for the one root. */
+  reportsTo: string | null;
+  /** Dotted-line (matrix) managers; each must exist and must not repeat reportsTo. */
+  dottedTo?: string[];
+  /** Individual contributors in this role's team who are not modelled as roles (integer >= 0). */
+  team: number;
+  strengths: Strengths;
+  /** Regular one-on-ones with the team. */
+  oneOnOnes?: boolean;
+  /** Department or function, for colouring and grouping (added by the CSV importer). */
+  department?: string;
+}
+
+export interface Environment {
+  /** Market volatility, 0..1. */
+  volatility: number;
+}
+
+interface EventBase {
+  /** 1..horizon; the event acts at the start of this quarter. */
+  quarter: number;
+}
+
+export interface GrowEvent extends EventBase {
+  type: 'grow';
+  roleId: string;
+  /** The new team size. */
+  team: number;
+}
+export interface HireEvent extends EventBase {
+  type: 'hire';
+  role: Role;
+  /** Ids whose reporting line moves to the new role. */
+  takeOver?: string[];
+}
+export interface DepartEvent extends EventBase {
+  type: 'depart';
+  roleId: string;
+  /** Where the departing role's reports go; absent means its parent. */
+  reportsTo?: string;
+}
+export interface ReorgEvent extends EventBase {
+  type: 'reorg';
+  roleId: string;
+  reportsTo: string;
+}
+export interface CrisisEvent extends EventBase {
+  type: 'crisis';
+  severity: number;
+  quarters: number;
+}
+export interface MarketShiftEvent extends EventBase {
+  type: 'marketShift';
+  size: number;
+}
+export interface CoachingEvent extends EventBase {
+  type: 'coaching';
+  roleIds: string[];
+  quarters: number;
+}
+export interface Feedback360Event extends EventBase {
+  type: 'feedback360';
+  roleIds: string[];
+}
+export interface OneOnOnesEvent extends EventBase {
+  type: 'oneOnOnes';
+  roleIds: string[];
+  enabled: boolean;
+}
+
+export type ScenarioEvent =
+  | GrowEvent
+  | HireEvent
+  | DepartEvent
+  | ReorgEvent
+  | CrisisEvent
+  | MarketShiftEvent
+  | CoachingEvent
+  | Feedback360Event
+  | OneOnOnesEvent;
+
+export type EventType = ScenarioEvent['type'];
+export const EVENT_TYPES: readonly EventType[] = [
+  'grow',
+  'hire',
+  'depart',
+  'reorg',
+  'crisis',
+  'marketShift',
+  'coaching',
+  'feedback360',
+  'oneOnOnes',
+];
+
+/** A scenario after parsing: every default filled in, so code downstream never guesses. */
+export interface Scenario {
+  name: string;
+  description?: string;
+  horizon: number;
+  environment: Environment;
+  roles: Role[];
+  events: ScenarioEvent[];
+  seed?: number;
+  /**
+   * Model parameter overrides (name -> value), saved with the scenario. Not part of format v1's
+   * required fields; an added field as the format allows.
+   */
+  parameters?: Record<string, number>;
+}
+
+export const SCENARIO_FORMAT = 'ballast.scenario';
+export const SCENARIO_VERSION = 1;
+
+/** The file form: a Scenario with its format header. */
+export interface ScenarioFile extends Scenario {
+  format: typeof SCENARIO_FORMAT;
+  version: typeof SCENARIO_VERSION;
+}
+
+/** Headcount of one role: 1 when filled, 0 when vacant, plus its team. */
+export function roleHeadcount(role: Pick<Role, 'person' | 'team'>): number {
+  return (isVacant(role) ? 0 : 1) + role.team;
+}
+
+export function isVacant(role: Pick<Role, 'person'>): boolean {
+  return role.person === undefined || role.person === null || role.person.trim() === '';
+}
