@@ -8,6 +8,7 @@ export const API_ERROR_CODES = [
   'damaged', // SQLite says the file is corrupt
   'invalid-scenario', // the scenario breaks format v1; details lists each problem
   'forbidden-path', // a path outside what this transport may touch
+  'forbidden', // the caller is not the app's own UI (wrong secret, origin, host or IPC sender frame)
   'already-exists',
   'unsupported', // the operation is not available on this transport
   'io', // the operating system refused (permissions, disk full, ...)

@@ -1,0 +1,36 @@
+import type { RecentProject } from '../core/api/contract';
+import { createDispatch, type Dispatch } from './api/dispatch';
+import { handlers } from './api/handlers';
+import type { BackendContext, BackendOptions } from './context';
+import { PathPolicy } from './paths/path-policy';
+import { OpenProjects } from './project/open-projects';
+import { SampleLibrary } from './samples/sample-library';
+import { RecentProjects } from './state/recent-projects';
+
+export type { BackendOptions, HostServices } from './context';
+
+export interface Backend {
+  /** Validates, runs and answers one operation; never throws. */
+  dispatch: Dispatch;
+  /** Allows a path the user chose outside the API (a dialog, the command line, the OS). */
+  grantPath(path: string): void;
+  recentProjects(): RecentProject[];
+  close(): void;
+}
+
+/** The whole Node side of Ballast behind one function: both transports wrap what this returns. */
+export function createBackend(options: BackendOptions): Backend {
+  const context: BackendContext = {
+    options,
+    paths: new PathPolicy(options.dataDir),
+    projects: new OpenProjects(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    recent: new RecentProjects(options.stateDir),
+    samples: new SampleLibrary(options.samplesDir),
+  };
+  return {
+    dispatch: createDispatch(handlers, context),
+    grantPath: (path) => context.paths.grant(path),
+    recentProjects: () => context.recent.list(),
+    close: () => context.projects.closeAll(),
+  };
+}

@@ -1,0 +1,33 @@
+import type { PathPolicy } from './paths/path-policy';
+import type { OpenProjects } from './project/open-projects';
+import type { SampleLibrary } from './samples/sample-library';
+import type { RecentProjects } from './state/recent-projects';
+
+/** What the native host (Electron) can do that browser mode cannot. */
+export interface HostServices {
+  chooseOpenPath?(): Promise<string | null>;
+  chooseSavePath?(suggestedName?: string): Promise<string | null>;
+}
+
+export interface BackendOptions {
+  transport: 'electron' | 'web';
+  /** Where new projects and opened samples are written (Electron: Documents/Ballast). */
+  dataDir: string;
+  /** App state such as the recent-projects list (Electron: userData). */
+  stateDir: string;
+  samplesDir: string;
+  version: string;
+  host?: HostServices;
+  /** An Electron-ABI better_sqlite3.node, kept apart from the Node build the tests use. */
+  nativeBinding?: string;
+  onProjectOpened?(path: string): void;
+}
+
+/** Everything a handler may use; built once per backend. */
+export interface BackendContext {
+  options: BackendOptions;
+  paths: PathPolicy;
+  projects: OpenProjects;
+  recent: RecentProjects;
+  samples: SampleLibrary;
+}

@@ -1,0 +1,7 @@
+import type { Migration } from './migration';
+import { migration001Initial } from './001-initial';
+
+/** Every migration, in order. The last one's version is the schema version this build writes. */
+export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+
+export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

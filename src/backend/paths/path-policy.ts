@@ -1,0 +1,56 @@
+import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { ApiFailure } from '../../core/api/errors';
+
+export const PROJECT_EXTENSION = '.ballast';
+
+/**
+ * Which project files a transport may touch. Everything inside the data folder is allowed; elsewhere only
+ * paths the user chose through the host (a native dialog, a file opened from the OS or the command line),
+ * so a compromised page cannot read or write arbitrary files through the API. Browser mode never grants.
+ */
+export class PathPolicy {
+  private readonly granted = new Set<string>();
+
+  constructor(readonly dataDir: string) {}
+
+  grant(path: string): void {
+    this.granted.add(resolve(path));
+  }
+
+  /** A project path from a request: relative names land in the data folder; the extension is required. */
+  resolveProject(input: string): string {
+    const path = isAbsolute(input) ? resolve(input) : resolve(this.dataDir, input);
+    if (!path.toLowerCase().endsWith(PROJECT_EXTENSION)) {
+      throw new ApiFailure(
+        'forbidden-path',
+        `"${basename(path)}" is not a project file: the name must end in ${PROJECT_EXTENSION}.`,
+        {
+          path: input,
+        },
+      );
+    }
+    if (!this.isInsideDataDir(path) && !this.granted.has(path)) {
+      throw new ApiFailure(
+        'forbidden-path',
+        `Ballast may only open projects in its data folder (${this.dataDir}) or files you chose yourself; "${input}" is neither.`,
+        { path: input },
+      );
+    }
+    return path;
+  }
+
+  isInsideDataDir(path: string): boolean {
+    const fromData = relative(resolve(this.dataDir), resolve(path));
+    return fromData !== '' && !fromData.startsWith('..') && !isAbsolute(fromData);
+  }
+}
+
+/** A file name for a new project from what a person typed: no folders, no reserved characters. */
+export function projectFileNameFor(name: string): string {
+  const safe = [...name.normalize('NFC')]
+    .map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '-' : ch))
+    .join('')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 120);
+  return `${safe || 'Untitled project'}${PROJECT_EXTENSION}`;
+}

@@ -1,0 +1,152 @@
+import { STRENGTH_NAMES, type Role, type ScenarioEvent, type Strengths } from '../../core/scenario/types';
+
+/** The columns of one `roles` row, as better-sqlite3 returns them. */
+export interface RoleRow {
+  row_id: number;
+  event_index: number | null;
+  role_id: string;
+  title: string;
+  person: string | null;
+  reports_to: string | null;
+  team: number;
+  department: string | null;
+  one_on_ones: number;
+  vision: number;
+  inspire: number;
+  innovate: number;
+  develop: number;
+  plan: number;
+  organize: number;
+  control: number;
+  direct: number;
+  trust: number;
+}
+
+export interface EventRow {
+  event_index: number;
+  quarter: number;
+  type: ScenarioEvent['type'];
+  role_id: string | null;
+  reports_to: string | null;
+  team: number | null;
+  severity: number | null;
+  quarters: number | null;
+  size: number | null;
+  enabled: number | null;
+}
+
+export function roleToColumns(role: Role): Omit<RoleRow, 'row_id' | 'event_index'> {
+  return {
+    role_id: role.id,
+    title: role.title,
+    person: role.person ?? null,
+    reports_to: role.reportsTo,
+    team: role.team,
+    department: role.department ?? null,
+    one_on_ones: role.oneOnOnes ? 1 : 0,
+    ...role.strengths,
+  };
+}
+
+export function roleFromRow(row: RoleRow, dottedTo: string[]): Role {
+  const strengths = {} as Strengths;
+  for (const name of STRENGTH_NAMES) strengths[name] = row[name];
+  const role: Role = {
+    id: row.role_id,
+    title: row.title,
+    person: row.person,
+    reportsTo: row.reports_to,
+    dottedTo,
+    team: row.team,
+    strengths,
+    oneOnOnes: row.one_on_ones === 1,
+  };
+  if (row.department !== null) role.department = row.department;
+  return role;
+}
+
+/** The scalar columns of an event; id lists and a hire's role live in their own tables. */
+export function eventToColumns(event: ScenarioEvent): Omit<EventRow, 'event_index'> {
+  const base = {
+    quarter: event.quarter,
+    type: event.type,
+    role_id: null,
+    reports_to: null,
+    team: null,
+    severity: null,
+    quarters: null,
+    size: null,
+    enabled: null,
+  };
+  switch (event.type) {
+    case 'grow':
+      return { ...base, role_id: event.roleId, team: event.team };
+    case 'hire':
+      return base;
+    case 'depart':
+      return { ...base, role_id: event.roleId, reports_to: event.reportsTo ?? null };
+    case 'reorg':
+      return { ...base, role_id: event.roleId, reports_to: event.reportsTo };
+    case 'crisis':
+      return { ...base, severity: event.severity, quarters: event.quarters };
+    case 'marketShift':
+      return { ...base, size: event.size };
+    case 'coaching':
+      return { ...base, quarters: event.quarters };
+    case 'feedback360':
+      return base;
+    case 'oneOnOnes':
+      return { ...base, enabled: event.enabled ? 1 : 0 };
+  }
+}
+
+export function eventIdLists(event: ScenarioEvent): { roleIds?: string[]; takeOver?: string[] } {
+  switch (event.type) {
+    case 'hire':
+      return event.takeOver ? { takeOver: event.takeOver } : {};
+    case 'coaching':
+    case 'feedback360':
+    case 'oneOnOnes':
+      return { roleIds: event.roleIds };
+    default:
+      return {};
+  }
+}
+
+export function eventFromRow(
+  row: EventRow,
+  lists: { roleIds: string[]; takeOver: string[] | null },
+  hiredRole: Role | undefined,
+): ScenarioEvent {
+  const quarter = row.quarter;
+  switch (row.type) {
+    case 'grow':
+      return { quarter, type: 'grow', roleId: must(row.role_id), team: must(row.team) };
+    case 'hire': {
+      if (!hiredRole) throw new Error(`hire event ${row.event_index} has no role row`);
+      return { quarter, type: 'hire', role: hiredRole, takeOver: lists.takeOver ?? [] };
+    }
+    case 'depart': {
+      const depart: ScenarioEvent = { quarter, type: 'depart', roleId: must(row.role_id) };
+      if (row.reports_to !== null) depart.reportsTo = row.reports_to;
+      return depart;
+    }
+    case 'reorg':
+      return { quarter, type: 'reorg', roleId: must(row.role_id), reportsTo: must(row.reports_to) };
+    case 'crisis':
+      return { quarter, type: 'crisis', severity: must(row.severity), quarters: must(row.quarters) };
+    case 'marketShift':
+      return { quarter, type: 'marketShift', size: must(row.size) };
+    case 'coaching':
+      return { quarter, type: 'coaching', roleIds: lists.roleIds, quarters: must(row.quarters) };
+    case 'feedback360':
+      return { quarter, type: 'feedback360', roleIds: lists.roleIds };
+    case 'oneOnOnes':
+      return { quarter, type: 'oneOnOnes', roleIds: lists.roleIds, enabled: must(row.enabled) === 1 };
+  }
+}
+
+function must<T>(value: T | null): T {
+  if (value === null) throw new Error('a required event column is empty');
+  return value;
+}

@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import type { ScenarioSummary } from '../../core/api/contract';
+import { ApiFailure } from '../../core/api/errors';
+import { roleHeadcount, type Role, type Scenario } from '../../core/scenario/types';
+import type { Db } from '../db/sqlite';
+import {
+  eventFromRow,
+  eventIdLists,
+  eventToColumns,
+  roleFromRow,
+  roleToColumns,
+  type EventRow,
+  type RoleRow,
+} from './scenario-rows';
+
+interface ScenarioRow {
+  id: string;
+  name: string;
+  description: string;
+  horizon: number;
+  volatility: number;
+  seed: number | null;
+  updated_at: string;
+}
+
+export function listScenarios(db: Db): ScenarioSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT s.id, s.name, s.description, s.updated_at,
+              COUNT(r.row_id) AS role_count,
+              COALESCE(SUM(r.team + CASE WHEN r.person IS NULL OR TRIM(r.person) = '' THEN 0 ELSE 1 END), 0) AS headcount
+         FROM scenarios s
+         LEFT JOIN roles r ON r.scenario_id = s.id AND r.event_index IS NULL
+        GROUP BY s.id
+        ORDER BY s.position, s.created_at`,
+    )
+    .all() as (ScenarioRow & { role_count: number; headcount: number })[];
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    roleCount: row.role_count,
+    headcount: row.headcount,
+    updatedAt: row.updated_at,
+  }));
+}
+
+export function loadScenario(db: Db, scenarioId: string): { scenario: Scenario; updatedAt: string } {
+  const row = db.prepare('SELECT * FROM scenarios WHERE id = ?').get(scenarioId) as ScenarioRow | undefined;
+  if (!row) throw new ApiFailure('not-found', `This project has no scenario with id "${scenarioId}".`);
+
+  const roleRows = db
+    .prepare('SELECT * FROM roles WHERE scenario_id = ? ORDER BY event_index IS NOT NULL, position')
+    .all(scenarioId) as RoleRow[];
+  const dotted = new Map<number, string[]>();
+  for (const line of db
+    .prepare(
+      `SELECT d.role_row_id, d.manager_id FROM role_dotted_lines d
+         JOIN roles r ON r.row_id = d.role_row_id
+        WHERE r.scenario_id = ? ORDER BY d.role_row_id, d.position`,
+    )
+    .all(scenarioId) as { role_row_id: number; manager_id: string }[]) {
+    const list = dotted.get(line.role_row_id) ?? [];
+    list.push(line.manager_id);
+    dotted.set(line.role_row_id, list);
+  }
+
+  const roles: Role[] = [];
+  const hiredByEvent = new Map<number, Role>();
+  for (const roleRow of roleRows) {
+    const role = roleFromRow(roleRow, dotted.get(roleRow.row_id) ?? []);
+    if (roleRow.event_index === null) roles.push(role);
+    else hiredByEvent.set(roleRow.event_index, role);
+  }
+
+  const lists = new Map<number, { roleIds: string[]; takeOver: string[] | null }>();
+  for (const entry of db
+    .prepare(
+      'SELECT event_index, list, role_id FROM event_role_ids WHERE scenario_id = ? ORDER BY event_index, list, position',
+    )
+    .all(scenarioId) as { event_index: number; list: 'roleIds' | 'takeOver'; role_id: string }[]) {
+    const slot = lists.get(entry.event_index) ?? { roleIds: [], takeOver: null };
+    if (entry.list === 'roleIds') slot.roleIds.push(entry.role_id);
+    else (slot.takeOver ??= []).push(entry.role_id);
+    lists.set(entry.event_index, slot);
+  }
+  const eventRows = db
+    .prepare('SELECT * FROM events WHERE scenario_id = ? ORDER BY event_index')
+    .all(scenarioId) as EventRow[];
+  const events = eventRows.map((eventRow) =>
+    eventFromRow(
+      eventRow,
+      lists.get(eventRow.event_index) ?? { roleIds: [], takeOver: null },
+      hiredByEvent.get(eventRow.event_index),
+    ),
+  );
+
+  const parameters = db
+    .prepare('SELECT name, value FROM scenario_parameters WHERE scenario_id = ? ORDER BY name')
+    .all(scenarioId) as { name: string; value: number }[];
+
+  const scenario: Scenario = {
+    name: row.name,
+    horizon: row.horizon,
+    environment: { volatility: row.volatility },
+    roles,
+    events,
+  };
+  if (row.description !== '') scenario.description = row.description;
+  if (row.seed !== null) scenario.seed = row.seed;
+  if (parameters.length > 0)
+    scenario.parameters = Object.fromEntries(parameters.map((p) => [p.name, p.value]));
+  return { scenario, updatedAt: row.updated_at };
+}
+
+/**
+ * Stores a scenario, already validated against format v1, in one transaction: the scenario's rows are
+ * replaced as a whole, so a crash leaves either the old or the new scenario, never a mix.
+ */
+export function saveScenario(
+  db: Db,
+  scenario: Scenario,
+  scenarioId?: string,
+  now = new Date(),
+): ScenarioSummary {
+  const id = scenarioId ?? randomUUID();
+  const stamp = now.toISOString();
+  db.transaction(() => {
+    const existing = db.prepare('SELECT id FROM scenarios WHERE id = ?').get(id);
+    if (existing) {
+      db.prepare(
+        'UPDATE scenarios SET name = ?, description = ?, horizon = ?, volatility = ?, seed = ?, updated_at = ? WHERE id = ?',
+      ).run(
+        scenario.name,
+        scenario.description ?? '',
+        scenario.horizon,
+        scenario.environment.volatility,
+        scenario.seed ?? null,
+        stamp,
+        id,
+      );
+      for (const table of ['roles', 'events', 'event_role_ids', 'scenario_parameters']) {
+        db.prepare(`DELETE FROM ${table} WHERE scenario_id = ?`).run(id);
+      }
+    } else if (scenarioId !== undefined) {
+      throw new ApiFailure('not-found', `This project has no scenario with id "${scenarioId}" to save over.`);
+    } else {
+      const { next } = db.prepare('SELECT COALESCE(MAX(position) + 1, 0) AS next FROM scenarios').get() as {
+        next: number;
+      };
+      db.prepare(
+        `INSERT INTO scenarios (id, name, description, position, horizon, volatility, seed, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        id,
+        scenario.name,
+        scenario.description ?? '',
+        next,
+        scenario.horizon,
+        scenario.environment.volatility,
+        scenario.seed ?? null,
+        stamp,
+        stamp,
+      );
+    }
+    writeRolesAndEvents(db, id, scenario);
+  })();
+  const headcount = scenario.roles.reduce((sum, role) => sum + roleHeadcount(role), 0);
+  return {
+    id,
+    name: scenario.name,
+    description: scenario.description ?? '',
+    roleCount: scenario.roles.length,
+    headcount,
+    updatedAt: stamp,
+  };
+}
+
+function writeRolesAndEvents(db: Db, scenarioId: string, scenario: Scenario): void {
+  const insertRole = db.prepare(
+    `INSERT INTO roles (scenario_id, event_index, position, role_id, title, person, reports_to, team, department,
+                        one_on_ones, vision, inspire, innovate, develop, plan, organize, control, direct, trust)
+     VALUES (@scenario_id, @event_index, @position, @role_id, @title, @person, @reports_to, @team, @department,
+             @one_on_ones, @vision, @inspire, @innovate, @develop, @plan, @organize, @control, @direct, @trust)`,
+  );
+  const insertDotted = db.prepare(
+    'INSERT INTO role_dotted_lines (role_row_id, position, manager_id) VALUES (?, ?, ?)',
+  );
+  const writeRole = (role: Role, position: number, eventIndex: number | null) => {
+    const { lastInsertRowid } = insertRole.run({
+      scenario_id: scenarioId,
+      event_index: eventIndex,
+      position,
+      ...roleToColumns(role),
+    });
+    (role.dottedTo ?? []).forEach((managerId, i) => insertDotted.run(lastInsertRowid, i, managerId));
+  };
+  scenario.roles.forEach((role, position) => writeRole(role, position, null));
+
+  const insertEvent = db.prepare(
+    `INSERT INTO events (scenario_id, event_index, quarter, type, role_id, reports_to, team, severity, quarters, size, enabled)
+     VALUES (@scenario_id, @event_index, @quarter, @type, @role_id, @reports_to, @team, @severity, @quarters, @size, @enabled)`,
+  );
+  const insertListEntry = db.prepare(
+    'INSERT INTO event_role_ids (scenario_id, event_index, list, position, role_id) VALUES (?, ?, ?, ?, ?)',
+  );
+  scenario.events.forEach((event, index) => {
+    insertEvent.run({ scenario_id: scenarioId, event_index: index, ...eventToColumns(event) });
+    if (event.type === 'hire') writeRole(event.role, 0, index);
+    for (const [list, ids] of Object.entries(eventIdLists(event))) {
+      ids.forEach((roleId, position) => insertListEntry.run(scenarioId, index, list, position, roleId));
+    }
+  });
+
+  const insertParameter = db.prepare(
+    'INSERT INTO scenario_parameters (scenario_id, name, value) VALUES (?, ?, ?)',
+  );
+  for (const [name, value] of Object.entries(scenario.parameters ?? {}))
+    insertParameter.run(scenarioId, name, value);
+}
