@@ -1,0 +1,296 @@
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { IPC_CHANNEL, IPC_EVENT_CHANNEL } from '../../src/core/api/contract';
+
+/**
+ * The main process's wiring, run against a stand-in electron module and a stand-in backend: what happens
+ * before 'ready', after it, and on a second launch. Each import of electron/main/index.ts is a fresh app.
+ */
+
+const h = await vi.hoisted(async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  type Listener = (...args: unknown[]) => unknown;
+
+  class FakeWebContents extends Emitter {
+    send = vi.fn();
+    isDestroyed = () => false;
+    setVisualZoomLevelLimits = vi.fn(async () => undefined);
+  }
+  class FakeWindow extends Emitter {
+    static created: FakeWindow[] = [];
+    webContents = new FakeWebContents();
+    loadURL = vi.fn(async () => undefined);
+    isMinimized = vi.fn(() => false);
+    isDestroyed = () => false;
+    restore = vi.fn();
+    show = vi.fn();
+    focus = vi.fn();
+    maximize = vi.fn();
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1000, height: 700 });
+    isMaximized = () => false;
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      FakeWindow.created.push(this);
+    }
+  }
+
+  const state = {
+    lock: true,
+    resolveReady: (() => undefined) as () => void,
+    appEvents: new Emitter(),
+    ipcHandlers: new Map<string, Listener>(),
+    sessionHandlers: {} as Record<string, Listener>,
+  };
+
+  const app = {
+    on: vi.fn((event: string, listener: Listener) => state.appEvents.on(event, listener)),
+    requestSingleInstanceLock: vi.fn(() => state.lock),
+    quit: vi.fn(),
+    exit: vi.fn(),
+    enableSandbox: vi.fn(),
+    whenReady: vi.fn(() => new Promise<void>((resolve) => (state.resolveReady = resolve))),
+    isPackaged: false,
+    name: 'Ballast',
+    getAppPath: () => '/repo',
+    getPath: (name: string) => `/home/user/${name}`,
+    getVersion: () => '0.1.0',
+    addRecentDocument: vi.fn(),
+    setAppUserModelId: vi.fn(),
+  };
+  const electron = {
+    app,
+    BrowserWindow: FakeWindow,
+    dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    ipcMain: {
+      handle: vi.fn((channel: string, listener: Listener) => state.ipcHandlers.set(channel, listener)),
+      removeHandler: vi.fn(),
+    },
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (l: Listener) => (state.sessionHandlers.request = l),
+        setPermissionCheckHandler: (l: Listener) => (state.sessionHandlers.check = l),
+        setDevicePermissionHandler: (l: Listener) => (state.sessionHandlers.device = l),
+        webRequest: { onBeforeRequest: (l: Listener) => (state.sessionHandlers.beforeRequest = l) },
+      },
+    },
+  };
+  const backend = {
+    dispatch: vi.fn(async (name: string) =>
+      name === 'samples.open'
+        ? { ok: true, value: { path: '/home/user/documents/Ballast/Founder-led startup.ballast' } }
+        : { ok: true, value: name },
+    ),
+    grantPath: vi.fn(),
+    recentProjects: vi.fn(() => []),
+    close: vi.fn(),
+  };
+  const createBackend = vi.fn(() => backend);
+  return { state, electron, backend, createBackend, FakeWindow };
+});
+
+vi.mock('electron', () => h.electron);
+vi.mock('../../src/backend/backend', () => ({ createBackend: h.createBackend }));
+
+const savedArgv = process.argv;
+const savedBinding = process.env.BALLAST_NATIVE_BINDING;
+const scratch = mkdtempSync(path.join(tmpdir(), 'ballast-main-'));
+const bindingFile = path.join(scratch, 'better_sqlite3.node');
+writeFileSync(bindingFile, '');
+
+afterAll(() => {
+  process.argv = savedArgv;
+  if (savedBinding === undefined) delete process.env.BALLAST_NATIVE_BINDING;
+  else process.env.BALLAST_NATIVE_BINDING = savedBinding;
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+async function launch(options: { lock?: boolean; argv?: string[]; binding?: string | null } = {}) {
+  vi.resetModules();
+  vi.clearAllMocks();
+  h.state.lock = options.lock ?? true;
+  h.state.appEvents.removeAllListeners();
+  h.state.ipcHandlers.clear();
+  h.state.sessionHandlers = {};
+  h.FakeWindow.created.length = 0;
+  process.argv = options.argv ?? ['electron', '.', '--sample', 'founder-led-startup'];
+  if (options.binding === null) delete process.env.BALLAST_NATIVE_BINDING;
+  else process.env.BALLAST_NATIVE_BINDING = options.binding ?? bindingFile;
+  await import('../../electron/main/index');
+}
+
+async function ready() {
+  h.state.resolveReady();
+  await vi.waitFor(() =>
+    expect(h.FakeWindow.created.length + h.electron.dialog.showErrorBox.mock.calls.length).toBeGreaterThan(0),
+  );
+  // let start() finish (it awaits the sample being opened)
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const mainWindow = () => h.FakeWindow.created[0];
+
+describe('main process before ready', () => {
+  beforeEach(async () => launch());
+
+  it('registers the app scheme as privileged and sandboxes every renderer before ready', () => {
+    expect(h.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+    expect(h.electron.app.enableSandbox).toHaveBeenCalled();
+    expect(h.FakeWindow.created).toHaveLength(0);
+    expect(h.electron.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('takes the single-instance lock and listens for second launches and macOS open-file', () => {
+    expect(h.electron.app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(h.state.appEvents.listenerCount('second-instance')).toBe(1);
+    expect(h.state.appEvents.listenerCount('open-file')).toBe(1);
+    expect(h.state.appEvents.listenerCount('web-contents-created')).toBe(1);
+  });
+});
+
+describe('second launch', () => {
+  it('quits at once when another instance holds the lock, without opening a window', async () => {
+    await launch({ lock: false });
+    expect(h.electron.app.quit).toHaveBeenCalled();
+    expect(h.electron.app.whenReady).not.toHaveBeenCalled();
+    expect(h.state.appEvents.listenerCount('second-instance')).toBe(0);
+  });
+});
+
+describe('main process after ready', () => {
+  beforeEach(async () => {
+    await launch();
+    await ready();
+  });
+
+  it('serves the UI from app:// and hardens the session (permissions denied, foreign requests blocked)', () => {
+    expect(h.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    const callback = vi.fn();
+    h.state.sessionHandlers.request({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(h.state.sessionHandlers.check()).toBe(false);
+    expect(h.state.sessionHandlers.beforeRequest).toBeTypeOf('function');
+  });
+
+  it('creates the backend for Electron with the Electron-ABI binding and the app folders', () => {
+    expect(h.createBackend).toHaveBeenCalledWith(
+      expect.objectContaining({
+        transport: 'electron',
+        nativeBinding: bindingFile,
+        stateDir: '/home/user/userData',
+        dataDir: path.join('/home/user/documents', 'Ballast'),
+        samplesDir: path.join('/repo', 'resources', 'samples'),
+        version: '0.1.0',
+        host: expect.objectContaining({
+          chooseOpenPath: expect.any(Function),
+          chooseSavePath: expect.any(Function),
+        }),
+      }),
+    );
+  });
+
+  it('opens one secure window on app://ballast/index.html with the CommonJS preload', () => {
+    expect(h.FakeWindow.created).toHaveLength(1);
+    const prefs = mainWindow().options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(String(prefs.preload)).toMatch(/preload[/\\]index\.cjs$/);
+    expect(mainWindow().loadURL).toHaveBeenCalledWith('app://ballast/index.html');
+    expect(h.electron.Menu.setApplicationMenu).toHaveBeenCalled();
+  });
+
+  it('registers the API on one IPC channel and checks the sender frame', async () => {
+    expect([...h.state.ipcHandlers.keys()]).toEqual([IPC_CHANNEL]);
+    const handler = h.state.ipcHandlers.get(IPC_CHANNEL)!;
+    const message = { name: 'app.info', payload: {} };
+    const refused = await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, message);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden-path' } });
+    expect(h.backend.dispatch).not.toHaveBeenCalledWith('app.info', {});
+    await handler({ senderFrame: { url: 'app://ballast/index.html', parent: null } }, message);
+    expect(h.backend.dispatch).toHaveBeenCalledWith('app.info', {});
+  });
+
+  it('opens the --sample project and tells the UI once the page has loaded', () => {
+    expect(h.backend.dispatch).toHaveBeenCalledWith('samples.open', { sampleId: 'founder-led-startup' });
+    const contents = mainWindow().webContents;
+    expect(contents.send).not.toHaveBeenCalled();
+    contents.emit('did-finish-load');
+    expect(contents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, {
+      type: 'open-project',
+      path: '/home/user/documents/Ballast/Founder-led startup.ballast',
+    });
+  });
+
+  it('on a second launch, focuses the window and opens the file from its arguments', () => {
+    const window = mainWindow();
+    window.webContents.emit('did-finish-load');
+    window.isMinimized.mockReturnValue(true);
+    h.state.appEvents.emit(
+      'second-instance',
+      {},
+      ['/opt/Ballast/ballast', 'Plan.ballast'],
+      '/home/user/work',
+    );
+    const file = path.resolve('/home/user/work', 'Plan.ballast');
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+    expect(h.backend.grantPath).toHaveBeenCalledWith(file);
+    expect(window.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, {
+      type: 'open-project',
+      path: file,
+    });
+    expect(h.FakeWindow.created).toHaveLength(1);
+  });
+
+  it('opens a file macOS hands over with open-file', () => {
+    const window = mainWindow();
+    window.webContents.emit('did-finish-load');
+    const event = { preventDefault: vi.fn() };
+    h.state.appEvents.emit('open-file', event, '/Users/u/Org.ballast');
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(h.backend.grantPath).toHaveBeenCalledWith('/Users/u/Org.ballast');
+    expect(window.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, {
+      type: 'open-project',
+      path: '/Users/u/Org.ballast',
+    });
+  });
+
+  it('hardens every web contents created later (window.open denied)', () => {
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+    h.state.appEvents.emit('web-contents-created', {}, contents);
+    const openHandler = contents.setWindowOpenHandler.mock.calls[0][0];
+    expect(openHandler({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    expect(contents.listenerCount('will-navigate')).toBe(1);
+  });
+
+  it('closes the backend when quitting', () => {
+    h.state.appEvents.emit('will-quit');
+    expect(h.backend.close).toHaveBeenCalled();
+  });
+});
+
+describe('missing Electron build of better-sqlite3', () => {
+  it('explains how to get it and quits, instead of loading the Node build', async () => {
+    await launch({ binding: path.join(scratch, 'nope.node') });
+    await ready();
+    expect(h.electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Ballast cannot start',
+      expect.stringContaining('npm start'),
+    );
+    expect(h.electron.app.quit).toHaveBeenCalled();
+    expect(h.createBackend).not.toHaveBeenCalled();
+    expect(h.FakeWindow.created).toHaveLength(0);
+  });
+});
