@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { ProjectScreen } from '../project/ProjectScreen';
+import { StartScreen } from '../start/StartScreen';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { useApp } from './store-context';
+import styles from './App.module.css';
+
+export function App() {
+  const hasProject = useApp((s) => s.project !== null);
+  const error = useApp((s) => s.error);
+  const busy = useApp((s) => s.busy);
+  const dismissError = useApp((s) => s.dismissError);
+  const loadHome = useApp((s) => s.loadHome);
+
+  useEffect(() => {
+    void loadHome();
+  }, [loadHome]);
+
+  return (
+    <div className={styles.app} aria-busy={busy !== null}>
+      {hasProject ? <ProjectScreen /> : <StartScreen />}
+      {error ? (
+        <div className={styles.toast}>
+          <ErrorNotice error={error} onDismiss={dismissError} />
+        </div>
+      ) : null}
+      {busy ? (
+        <div className={styles.busy} role="status">
+          {busy}…
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Edge, Node } from '@xyflow/react';
+import { DEFAULT_LAYOUT, layoutOrg, type LayoutOptions } from '../../core/org/layout';
+import { leadershipScore, managementScore } from '../../core/org/strength-summary';
+import { isVacant, type Role } from '../../core/scenario/types';
+
+export interface RoleCardData extends Record<string, unknown> {
+  title: string;
+  person: string | null;
+  team: number;
+  department?: string;
+  leadership: number;
+  management: number;
+  hiddenCount: number;
+  childCount: number;
+}
+
+export type RoleNode = Node<RoleCardData, 'role'>;
+
+/**
+ * Turns roles into React Flow nodes and edges, placed by the pure tidy-tree layout. Solid edges are
+ * reporting lines; dashed ones are dotted lines between roles that are both shown.
+ */
+export function toFlowElements(
+  roles: readonly Role[],
+  layout: LayoutOptions = DEFAULT_LAYOUT,
+): { nodes: RoleNode[]; edges: Edge[] } {
+  const byId = new Map(roles.map((role) => [role.id, role]));
+  const { placed } = layoutOrg(roles, layout);
+  const shown = new Set(placed.map((p) => p.id));
+
+  const nodes: RoleNode[] = placed.map((p) => {
+    const role = byId.get(p.id)!;
+    return {
+      id: role.id,
+      type: 'role',
+      position: { x: p.x, y: p.y },
+      width: layout.nodeWidth,
+      height: layout.nodeHeight,
+      data: {
+        title: role.title,
+        person: isVacant(role) ? null : (role.person ?? null),
+        team: role.team,
+        department: role.department,
+        leadership: leadershipScore(role.strengths),
+        management: managementScore(role.strengths),
+        hiddenCount: p.hiddenCount,
+        childCount: p.childCount,
+      },
+    };
+  });
+
+  const edges: Edge[] = [];
+  for (const role of roles) {
+    if (!shown.has(role.id)) continue;
+    if (role.reportsTo !== null && shown.has(role.reportsTo)) {
+      edges.push({ id: `r:${role.id}`, source: role.reportsTo, target: role.id, type: 'smoothstep' });
+    }
+    for (const manager of role.dottedTo ?? []) {
+      if (!shown.has(manager)) continue;
+      edges.push({
+        id: `d:${role.id}:${manager}`,
+        source: manager,
+        target: role.id,
+        type: 'default',
+        className: 'dotted-line',
+        ariaLabel: `Dotted line from ${byId.get(manager)?.title ?? manager} to ${role.title}`,
+      });
+    }
+  }
+  return { nodes, edges };
+}

@@ -1,0 +1,36 @@
+import '@xyflow/react/dist/style.css';
+import './theme/tokens.css';
+import './theme/base.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
+import { createApiClient } from './api/client';
+import { detectTransport } from './api/transport';
+import { App } from './app/App';
+import { ApiProvider } from './app/api-context';
+import { createAppStore } from './app/app-store';
+import { handleHostEvent } from './app/host-events';
+import { AppStoreProvider } from './app/store-context';
+import { applyTheme, readThemeChoice } from './theme/theme';
+import { TooltipProvider } from './ui/Tooltip';
+
+// zod compiles validators with `new Function` unless told not to; the CSP forbids eval.
+z.config({ jitless: true });
+applyTheme(readThemeChoice());
+
+const transport = detectTransport();
+const api = createApiClient(transport);
+const store = createAppStore(api);
+transport.onEvent((event) => handleHostEvent(store, event));
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApiProvider api={api}>
+      <AppStoreProvider store={store}>
+        <TooltipProvider>
+          <App />
+        </TooltipProvider>
+      </AppStoreProvider>
+    </ApiProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,102 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { AppInfo, ProjectSummary } from '../../src/core/api/contract';
+import { createApiClient } from '../../src/renderer/api/client';
+import { App } from '../../src/renderer/app/App';
+import { ApiProvider } from '../../src/renderer/app/api-context';
+import { createAppStore } from '../../src/renderer/app/app-store';
+import { AppStoreProvider } from '../../src/renderer/app/store-context';
+import { TooltipProvider } from '../../src/renderer/ui/Tooltip';
+import { richScenario } from '../helpers/scenarios';
+import { fakeTransport, ok } from './fake-transport';
+
+const info: AppInfo = {
+  name: 'Ballast',
+  version: '0.0.0',
+  transport: 'web',
+  dataDir: '/data',
+  nativeDialogs: false,
+  schemaVersion: 1,
+};
+const project: ProjectSummary = {
+  path: '/data/Rich.ballast',
+  fileName: 'Rich',
+  name: 'Rich project',
+  scenarios: [{ id: 's1', name: 'Rich', description: '', roleCount: 4, headcount: 26, updatedAt: '' }],
+};
+
+function renderApp(responders: Parameters<typeof fakeTransport>[0]) {
+  const fake = fakeTransport({
+    'app.info': () => ok(info),
+    'recent.list': () => ok([]),
+    'samples.list': () => ok([]),
+    ...responders,
+  });
+  const api = createApiClient(fake.transport);
+  render(
+    <ApiProvider api={api}>
+      <AppStoreProvider store={createAppStore(api)}>
+        <TooltipProvider>
+          <App />
+        </TooltipProvider>
+      </AppStoreProvider>
+    </ApiProvider>,
+  );
+  return fake;
+}
+
+describe('App', () => {
+  it('lists recent projects, marking one that has gone missing', async () => {
+    renderApp({
+      'recent.list': () =>
+        ok([
+          { path: '/data/A.ballast', name: 'A', openedAt: '', exists: true },
+          { path: '/gone/B.ballast', name: 'B', openedAt: '', exists: false },
+        ]),
+    });
+    expect(await screen.findByRole('button', { name: /^A/ })).toBeEnabled();
+    expect(screen.getByRole('button', { name: /^B.*Missing/ })).toBeDisabled();
+  });
+
+  it('opens a recent project and shows its first scenario with one card per role', async () => {
+    const fake = renderApp({
+      'recent.list': () => ok([{ path: project.path, name: project.name, openedAt: '', exists: true }]),
+      'project.open': () => ok(project),
+      'scenario.load': () => ok({ id: 's1', scenario: richScenario(), updatedAt: '' }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: /^Rich project/ }));
+    expect(await screen.findByRole('tab', { name: 'Rich' })).toHaveAttribute('aria-selected', 'true');
+    await waitFor(() => expect(screen.getAllByTestId('role-card')).toHaveLength(4));
+    expect(screen.getByText('4 roles · 26 people')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^SALES, vacant, team of 8/)).toBeInTheDocument();
+    expect(document.title).toBe('Rich — Rich project — Ballast');
+    expect(fake.calls.map((c) => c.name)).toContain('scenario.load');
+  });
+
+  it('shows a refused file as an alert that names the problem, and lets it be dismissed', async () => {
+    renderApp({
+      'recent.list': () => ok([{ path: '/data/x.ballast', name: 'X', openedAt: '', exists: true }]),
+      'project.open': () => ({
+        ok: false,
+        error: { code: 'newer-schema', message: '"x.ballast" was saved by a newer version of Ballast.' },
+      }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: /^X/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Made by a newer Ballast');
+    expect(alert).toHaveTextContent('"x.ballast" was saved by a newer version of Ballast.');
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('creates a project from the dialog and does not allow an empty name', async () => {
+    const fake = renderApp({ 'project.create': () => ok({ ...project, scenarios: [] }) });
+    await userEvent.click(await screen.findByRole('button', { name: 'New project' }));
+    expect(screen.getByRole('button', { name: 'Create' })).toBeDisabled();
+    await userEvent.type(screen.getByLabelText('Project name'), 'Restructure');
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByText(/This project has no scenarios yet/)).toBeInTheDocument();
+    expect(fake.calls.find((c) => c.name === 'project.create')?.payload).toEqual({ name: 'Restructure' });
+  });
+});
