@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { chooseNativeBinding, electronBindingPath } from '../../electron/main/native-binding';
-// @ts-expect-error -- a plain .mjs helper of the start script, without type declarations
 import { electronNativeBindingPath } from '../../scripts/lib/native-paths.mjs';
 
 describe('native binding choice', () => {
