@@ -1,0 +1,121 @@
+import type { Problem } from '../problems';
+import { parseScenario } from '../scenario/parse';
+import { SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario } from '../scenario/types';
+import { buildScenario } from './build';
+import type { ImportFixes } from './fixes';
+import { applyColumnOverrides, recogniseColumns } from './headers';
+import { readCsvText } from './reader';
+import { readRecords } from './records';
+import { resolveTree } from './resolve';
+import type { ColumnMapping, CsvTable, ImportLimits, ImportProblem } from './types';
+
+export interface ImportOptions {
+  /** Names the scenario (without folder and extension). */
+  fileName?: string;
+  /** FIELD -> HEADER (or `#N`) overrides on top of the recognised columns. */
+  map?: Readonly<Record<string, string>>;
+  /** One decision per problem kind. */
+  fixes?: ImportFixes;
+  limits?: Partial<ImportLimits>;
+  horizon?: number;
+  volatility?: number;
+}
+
+export interface ImportOutcome {
+  /** True when a valid scenario was built: every error has a decision and nothing stopped the reading. */
+  ok: boolean;
+  scenario?: Scenario;
+  /** Every problem found, decided or not, warnings included, in the order of the steps. */
+  problems: ImportProblem[];
+  /** Errors in the --map overrides; the import does not go ahead with any. */
+  mapErrors: string[];
+  headers: string[];
+  mapping: ColumnMapping;
+  rowsRead: number;
+  /** Lines left out by decisions (drop, keep-largest, keep-first/keep-last). */
+  leftOut: number[];
+  addedRoot?: string;
+}
+
+/**
+ * Steps (c) to (f) in one call, for a table already read: map columns, check, apply decisions, build.
+ * The wizard calls it again each time a mapping or decision changes; the CLI calls it once.
+ * Never throws on any input.
+ */
+export function importTable(table: CsvTable, options: ImportOptions = {}): ImportOutcome {
+  const fixes = options.fixes ?? {};
+  const { mapping, errors: mapErrors } = applyColumnOverrides(
+    table.headers,
+    recogniseColumns(table.headers),
+    options.map ?? {},
+  );
+  const base = {
+    mapErrors,
+    headers: table.headers,
+    mapping,
+    rowsRead: table.rows.length,
+    leftOut: [] as number[],
+  };
+  const problems: ImportProblem[] = [...table.problems];
+
+  const missingColumns: ImportProblem[] = [];
+  if (table.headers.length === 0) {
+    missingColumns.push(noColumn('the file is empty: it has no header row'));
+  } else {
+    const listed = table.headers.map((h) => JSON.stringify(h)).join(', ');
+    if (mapping.id === undefined) {
+      missingColumns.push(
+        noColumn(`no column was recognised as the id; name it with --map id=HEADER (headers: ${listed})`),
+      );
+    }
+    if (mapping.reportsTo === undefined) {
+      missingColumns.push(
+        noColumn(
+          `no column was recognised as the manager id; name it with --map reportsTo=HEADER (headers: ${listed})`,
+        ),
+      );
+    }
+  }
+  if (table.stopped || missingColumns.length > 0 || mapErrors.length > 0) {
+    return { ...base, ok: false, problems: [...problems, ...missingColumns] };
+  }
+
+  const { records, problems: valueProblems } = readRecords(table, mapping, fixes);
+  const resolution = resolveTree(records, fixes);
+  problems.push(...valueProblems, ...resolution.problems);
+  const outcome = {
+    ...base,
+    leftOut: resolution.leftOut,
+    ...(resolution.addedRoot ? { addedRoot: resolution.addedRoot } : {}),
+  };
+  if (problems.some((p) => p.severity === 'error' && p.fixedBy === undefined))
+    return { ...outcome, ok: false, problems };
+
+  const scenario = buildScenario(resolution, options);
+  // A last check against format v1 itself: if resolution ever let something through, say so instead of
+  // writing a file the app would refuse.
+  const check = parseScenario({ format: SCENARIO_FORMAT, version: SCENARIO_VERSION, ...scenario });
+  if (!check.ok) {
+    const invalid = check.problems.filter((p: Problem) => p.severity === 'error');
+    problems.push(
+      ...invalid.map((p): ImportProblem => ({
+        kind: 'bad-value',
+        message: `the imported scenario would be invalid: ${p.message}`,
+        rows: [],
+        ids: p.roleId ? [p.roleId] : [],
+        severity: 'error',
+      })),
+    );
+    return { ...outcome, ok: false, problems };
+  }
+  return { ...outcome, ok: true, scenario: check.value, problems };
+}
+
+/** Reads and imports a whole text at once (tests, the wizard with a small file). */
+export function importCsvText(text: string, options: ImportOptions = {}): ImportOutcome {
+  return importTable(readCsvText(text, options.limits), options);
+}
+
+function noColumn(message: string): ImportProblem {
+  return { kind: 'no-id-column', message, rows: [1], ids: [], severity: 'error' };
+}

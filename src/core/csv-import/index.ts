@@ -1,0 +1,22 @@
+/**
+ * CSV import, shared by the command line (src/cli/import-csv.ts) and the app's import wizard. The steps,
+ * each usable on its own: read (createCsvReader / readCsvText) -> preview (previewTable) -> map columns
+ * (recogniseColumns, applyColumnOverrides) -> check, decide and build (importTable) -> report
+ * (importReport, formatImportReport). See docs/CSV-IMPORT.md.
+ */
+export * from './types';
+export { createCsvReader, readCsvText, guessDelimiter, type CsvReader } from './reader';
+export { previewTable, type CsvPreview } from './preview';
+export { KNOWN_HEADERS, IMPORT_FIELDS, foldHeader, recogniseColumns, applyColumnOverrides } from './headers';
+export {
+  FIX_ACTIONS,
+  parseFixArgs,
+  isFixableKind,
+  type FixableKind,
+  type FixAction,
+  type ImportFixes,
+} from './fixes';
+export { PLACEHOLDERS, isPlaceholder } from './records';
+export { IMPORT_DEFAULTS, scenarioNameFromFile } from './build';
+export { importTable, importCsvText, type ImportOptions, type ImportOutcome } from './import-table';
+export { importReport, formatImportReport, pendingDecisions, type ImportReport } from './report';
