@@ -99,7 +99,11 @@ function runApp(): void {
     const template = buildMenuTemplate(
       menuPlatform(process.platform),
       {
-        command: (command) => events.send({ type: 'menu', command }),
+        command: (command) => {
+          // On macOS the menu works with no window open; the command waits for the new window's page.
+          if (!mainWindow || mainWindow.isDestroyed()) ensureWindow();
+          events.send({ type: 'menu', command });
+        },
         openRecent: (path) => opener?.openProjectFile(path),
       },
       backend.recentProjects(),

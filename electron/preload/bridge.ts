@@ -40,7 +40,8 @@ export function createBridge(
           },
         });
       }
-      return ipc.invoke(INVOKE_CHANNEL, { name, payload }) as Promise<ApiResult<unknown>>;
+      // Like the HTTP transport, a missing payload means an empty request.
+      return ipc.invoke(INVOKE_CHANNEL, { name, payload: payload ?? {} }) as Promise<ApiResult<unknown>>;
     },
     onEvent(listener: (event: HostEvent) => void): () => void {
       if (typeof listener !== 'function') throw new TypeError('onEvent needs a function');

@@ -275,6 +275,29 @@ describe('main process after ready', () => {
     expect(contents.listenerCount('will-navigate')).toBe(1);
   });
 
+  it('sends menu commands to the UI, opening a window first when none is left (macOS)', () => {
+    const lastTemplate = () =>
+      (
+        h.electron.Menu.buildFromTemplate.mock.calls.at(-1)![0] as Array<{
+          submenu?: Array<{ id?: string; click?: () => void }>;
+        }>
+      ).flatMap((menu) => menu.submenu ?? []);
+    const first = mainWindow();
+    first.webContents.emit('did-finish-load');
+    lastTemplate().find((item) => item.id === 'undo')!.click!();
+    expect(first.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, { type: 'menu', command: 'undo' });
+
+    first.emit('closed');
+    lastTemplate().find((item) => item.id === 'new-project')!.click!();
+    expect(h.FakeWindow.created).toHaveLength(2);
+    const second = h.FakeWindow.created[1];
+    second.webContents.emit('did-finish-load');
+    expect(second.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, {
+      type: 'menu',
+      command: 'new-project',
+    });
+  });
+
   it('closes the backend when quitting', () => {
     h.state.appEvents.emit('will-quit');
     expect(h.backend.close).toHaveBeenCalled();

@@ -66,6 +66,11 @@ describe('preload bridge', () => {
     expect(ipcRenderer.sendSync).not.toHaveBeenCalled();
   });
 
+  it('sends a missing payload as an empty request, as the HTTP transport does', async () => {
+    await bridge.invoke('app.info', undefined);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNEL, { name: 'app.info', payload: {} });
+  });
+
   it('holds events sent before anyone listens, then passes only the event data (never Electron’s event)', () => {
     sendFromMain({ type: 'open-project', path: '/a.ballast' });
     const received: unknown[][] = [];
