@@ -1,4 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createBackend } from '../../src/backend/backend';
 import {
   registerIpcTransport,
   type IpcInvokeEventLike,
@@ -113,5 +117,42 @@ describe('IPC transport', () => {
     registerIpcTransport(fake.ipcMain, () => Promise.reject(new Error('boom')), isTrusted);
     const result = await fake.invoke(appFrame, { name: 'app.info', payload: {} });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
+
+describe('IPC transport with the real backend', () => {
+  it('answers app.info and opens the bundled sample for the app page, and refuses others', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ballast-ipc-'));
+    const backend = createBackend({
+      transport: 'electron',
+      dataDir: path.join(dir, 'data'),
+      stateDir: path.join(dir, 'state'),
+      samplesDir: path.resolve('resources/samples'),
+      version: '0.0.0-test',
+    });
+    try {
+      const fake = fakeIpcMain();
+      registerIpcTransport(fake.ipcMain, (name, payload) => backend.dispatch(name, payload), isTrusted);
+
+      const info = await fake.invoke(appFrame, { name: 'app.info', payload: {} });
+      expect(info).toMatchObject({ ok: true, value: { transport: 'electron', version: '0.0.0-test' } });
+
+      const sample = await fake.invoke(appFrame, {
+        name: 'samples.open',
+        payload: { sampleId: 'founder-led-startup' },
+      });
+      expect(sample.ok).toBe(true);
+      if (sample.ok)
+        expect((sample.value as { path: string }).path.startsWith(path.join(dir, 'data'))).toBe(true);
+
+      const refused = await fake.invoke(
+        { senderFrame: { url: 'https://evil.example/', parent: null } },
+        { name: 'app.info', payload: {} },
+      );
+      expect(refused.ok).toBe(false);
+    } finally {
+      backend.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
