@@ -56,6 +56,10 @@ export const KNOWN_HEADERS: Record<ImportField, readonly string[]> = {
     'bossid',
     'parentpositionid',
     'parent',
+    'manager',
+    'supervisor',
+    'linemanager',
+    'boss',
   ],
   title: [
     'title',

@@ -260,14 +260,23 @@ export function resolveTree(input: readonly ImportRecord[], fixes: ImportFixes):
     theRoot = roots[0].id;
   } else {
     const attaching = records.filter((r) => 'attach' in link.get(r)!);
-    problem(
-      'no-root',
-      records.length === 0
-        ? 'the file has no rows that can become roles'
-        : `no row is without a manager, so the org has no root${attaching.length > 0 ? `; ${plural(attaching.length, 'row')} are waiting to be attached to one` : ''}`,
-      [],
-      [],
-    );
+    if (records.length === 0) {
+      // Nothing to build on: no decision can help, so this error is never marked as fixed.
+      problems.push({
+        kind: 'no-root',
+        message: 'the file has no rows that can become roles',
+        rows: [],
+        ids: [],
+        severity: 'error',
+      });
+    } else {
+      problem(
+        'no-root',
+        `no row is without a manager, so the org has no root${attaching.length > 0 ? `; ${plural(attaching.length, 'row')} are waiting to be attached to one` : ''}`,
+        [],
+        [],
+      );
+    }
     if (fixes['no-root'] === 'add-root' && records.length > 0) theRoot = addRoot();
   }
 
