@@ -27,6 +27,11 @@ export function createBackend(options: BackendOptions): Backend {
     recent: new RecentProjects(options.stateDir),
     samples: new SampleLibrary(options.samplesDir),
   };
+  // In the desktop app every recent project was once chosen by the user, so it may open again from the
+  // start screen's list. Browser mode stays confined to its data folder.
+  if (options.transport === 'electron') {
+    for (const entry of context.recent.list()) context.paths.grant(entry.path);
+  }
   return {
     dispatch: createDispatch(handlers, context),
     grantPath: (path) => context.paths.grant(path),

@@ -95,6 +95,21 @@ describe('the handler map', () => {
     expect((await call(backend, 'project.open', { path: elsewhere })).name).toBe('Chosen');
   });
 
+  it('lets the desktop app reopen a recent project outside the data folder, but not browser mode', async () => {
+    const root = tempDir();
+    const elsewhere = join(tempDir(), 'chosen.ballast');
+    const desktop = backendAt(root, { transport: 'electron' });
+    desktop.grantPath(elsewhere);
+    await call(desktop, 'project.create', { name: 'Chosen', path: elsewhere });
+    desktop.close();
+    expect(
+      (await call(backendAt(root, { transport: 'electron' }), 'project.open', { path: elsewhere })).name,
+    ).toBe('Chosen');
+    expect(
+      (await callError(backendAt(root, { transport: 'web' }), 'project.open', { path: elsewhere })).code,
+    ).toBe('forbidden-path');
+  });
+
   it('reports a damaged or foreign file opened through the API as data, naming the file', async () => {
     const root = tempDir();
     const backend = backendAt(root);

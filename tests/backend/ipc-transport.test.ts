@@ -76,7 +76,7 @@ describe('IPC transport', () => {
     const result = await invoke(event as IpcInvokeEventLike, { name: 'app.info', payload: {} });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'forbidden-path', details: { reason: 'untrusted-sender' } },
+      error: { code: 'forbidden', details: { reason: 'untrusted-sender' } },
     });
     expect(dispatch).not.toHaveBeenCalled();
   });

@@ -216,7 +216,7 @@ describe('main process after ready', () => {
     const handler = h.state.ipcHandlers.get(IPC_CHANNEL)!;
     const message = { name: 'app.info', payload: {} };
     const refused = await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, message);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden-path' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(h.backend.dispatch).not.toHaveBeenCalledWith('app.info', {});
     await handler({ senderFrame: { url: 'app://ballast/index.html', parent: null } }, message);
     expect(h.backend.dispatch).toHaveBeenCalledWith('app.info', {});

@@ -80,7 +80,7 @@ function parseMessage(message: unknown): ParsedMessage {
  * Registers the API on `ipcMain` and returns a function that removes it again.
  *
  * `isTrustedSender` receives the sender frame's URL and says whether it is the app's own origin (for
- * example `app://ballast/...`); anything else is refused with `forbidden-path` before the name is read.
+ * example `app://ballast/...`); anything else is refused with `forbidden` before the name is read.
  */
 export function registerIpcTransport(
   ipcMain: IpcMainLike,
@@ -89,9 +89,7 @@ export function registerIpcTransport(
 ): () => void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, ...args) => {
     if (!isTrustedFrame(event?.senderFrame, isTrustedSender)) {
-      // No fitting code exists for "wrong caller"; forbidden-path is the closest ("outside what this
-      // transport may touch"). details.reason says which refusal it was.
-      return refuse('forbidden-path', 'This page may not use the Ballast API.', {
+      return refuse('forbidden', 'This page may not use the Ballast API.', {
         reason: 'untrusted-sender',
       });
     }

@@ -35,7 +35,7 @@ export function orgStats(roles: readonly Role[], listLength = 3): OrgStats {
   }
   const histogram = new Map<number, number>();
   for (const { span } of spans) histogram.set(span, (histogram.get(span) ?? 0) + 1);
-  const bySpan = [...spans].sort((a, b) => b.span - a.span || a.title.localeCompare(b.title));
+  const byTitle = (a: SpanEntry, b: SpanEntry) => a.title.localeCompare(b.title);
   return {
     headcount: roles.reduce((sum, role) => sum + roleHeadcount(role), 0),
     roles: roles.length,
@@ -45,7 +45,7 @@ export function orgStats(roles: readonly Role[], listLength = 3): OrgStats {
     spanHistogram: [...histogram.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([span, managers]) => ({ span, managers })),
-    widest: bySpan.slice(0, listLength),
-    narrowest: bySpan.slice(-listLength).reverse(),
+    widest: [...spans].sort((a, b) => b.span - a.span || byTitle(a, b)).slice(0, listLength),
+    narrowest: [...spans].sort((a, b) => a.span - b.span || byTitle(a, b)).slice(0, listLength),
   };
 }

@@ -12,8 +12,9 @@ describe('orgStats', () => {
     // ceo(1) eng(1+4) fe(1+3) be(1+5) sales(1+6) ops(vacant 0) = 23
     expect(stats).toMatchObject({ headcount: 23, roles: 6, layers: 3, managers: 5 });
     expect(stats.managerShare).toBeCloseTo(5 / 6);
-    expect(stats.widest[0]).toEqual({ roleId: 'sales', title: 'SALES', span: 6 });
-    expect(stats.narrowest[0]).toEqual({ roleId: 'ceo', title: 'CEO', span: 3 });
+    // eng: 2 child roles + a team of 4 = 6, tied with sales (6 people); ties read alphabetically.
+    expect(stats.widest.map((s) => s.roleId)).toEqual(['eng', 'sales', 'be']);
+    expect(stats.narrowest.map((s) => s.roleId)).toEqual(['ceo', 'fe', 'be']);
     expect(stats.spanHistogram).toEqual([
       { span: 3, managers: 2 },
       { span: 5, managers: 1 },
