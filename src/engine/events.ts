@@ -1,0 +1,163 @@
+/**
+ * Applies a quarter's events to the kernel at the start of that quarter. Structural events (hire, depart,
+ * reorg, grow) end with one O(roles) rebuild of the compiled structure; the others touch a few values.
+ * An event that cannot act at its time (an id not present then, a move that would make a cycle) is skipped
+ * and reported as a warning, never silently.
+ */
+import type { ScenarioEvent } from '../core/scenario/types';
+import type { Kernel } from './kernel';
+
+export interface IndexedEvent {
+  index: number;
+  event: ScenarioEvent;
+}
+
+/** Events grouped by quarter (1..horizon), in file order within a quarter. */
+export function eventsByQuarter(events: readonly ScenarioEvent[], quarters: number): IndexedEvent[][] {
+  const byQ: IndexedEvent[][] = Array.from({ length: quarters + 1 }, () => []);
+  events.forEach((event, index) => {
+    if (event.quarter >= 1 && event.quarter <= quarters) byQ[event.quarter].push({ index, event });
+  });
+  return byQ;
+}
+
+export function applyEvents(
+  kernel: Kernel,
+  q: number,
+  events: readonly IndexedEvent[],
+  warnings: string[],
+): void {
+  if (events.length === 0) return;
+  let structural = false;
+  for (const { index, event } of events) {
+    const warn = (msg: string) => warnings.push(`Event ${index} (${event.type}, quarter ${q}): ${msg}`);
+    structural = applyOne(kernel, q, event, warn) || structural;
+  }
+  if (structural) kernel.s.rebuild(kernel.work);
+}
+
+/** Returns true when the structure changed. */
+function applyOne(kernel: Kernel, q: number, event: ScenarioEvent, warn: (m: string) => void): boolean {
+  const s = kernel.s;
+  const P = kernel.p;
+  const rng = kernel.rng;
+  switch (event.type) {
+    case 'grow': {
+      const slot = s.liveSlot(event.roleId);
+      if (slot < 0) return (warn(`role "${event.roleId}" is not in the org at this time.`), false);
+      const before = s.team[slot];
+      const after = Math.max(0, event.team);
+      if (after > before) kernel.hiredNow[slot] += after - before;
+      else if (after < before && before > 0) {
+        // A cut knocks trust in proportion to the share of the team let go.
+        kernel.trust[slot] *= 1 - P.trustShockDepart * ((before - after) / before);
+      }
+      s.team[slot] = after;
+      return true;
+    }
+    case 'hire': {
+      const role = event.role;
+      if (s.liveSlot(role.id) >= 0) return (warn(`role "${role.id}" already exists.`), false);
+      const parentSlot = role.reportsTo === null ? -1 : s.liveSlot(role.reportsTo);
+      if (parentSlot < 0) return (warn(`manager "${role.reportsTo}" is not in the org at this time.`), false);
+      const slot = s.addRole(role);
+      s.setDotted(slot, role.dottedTo ?? []);
+      kernel.initRole(slot, role.strengths, parentSlot);
+      kernel.trust[slot] *= 1 - P.trustShockReorg;
+      // Only the new manager ramps up: a hired role's team is taken to be existing staff it takes on.
+      kernel.hiredNow[slot] = s.filled[slot];
+      kernel.hiredPrev[slot] = 0;
+      for (const id of event.takeOver ?? []) {
+        const moved = s.liveSlot(id);
+        if (moved < 0) warn(`cannot take over "${id}": not in the org at this time.`);
+        else if (s.isAncestorOrSelf(moved, slot)) warn(`cannot take over "${id}": it is above the new role.`);
+        else {
+          s.parent[moved] = slot;
+          kernel.trust[moved] *= 1 - P.trustShockReorg;
+        }
+      }
+      s.rebuild(kernel.work);
+      // The new role's reports are its starting span, not growth.
+      kernel.prevReports[slot] = s.childCount[slot] + s.team[slot];
+      return true;
+    }
+    case 'depart': {
+      const slot = s.liveSlot(event.roleId);
+      if (slot < 0) return (warn(`role "${event.roleId}" is not in the org at this time.`), false);
+      const parentSlot = s.parent[slot];
+      if (parentSlot < 0) {
+        // The root cannot leave the tree: it becomes vacant and the next layer is covered from nowhere.
+        warn('the top role departs; it stays in the tree as a vacancy.');
+        s.filled[slot] = 0;
+        return true;
+      }
+      let target = parentSlot;
+      if (event.reportsTo !== undefined) {
+        const named = s.liveSlot(event.reportsTo);
+        if (named < 0 || s.isAncestorOrSelf(slot, named)) {
+          warn(`reports cannot go to "${event.reportsTo}"; they go to the parent instead.`);
+        } else target = named;
+      }
+      for (let k = 0; k < s.count; k++) {
+        const c = s.order[k];
+        if (s.parent[c] === slot) {
+          s.parent[c] = target;
+          kernel.trust[c] *= 1 - P.trustShockDepart;
+        }
+      }
+      const movedTeam = s.team[slot];
+      if (movedTeam > 0) {
+        const share = movedTeam / (s.team[target] + movedTeam);
+        kernel.trust[target] *= 1 - P.trustShockDepart * share;
+        s.team[target] += movedTeam;
+      }
+      s.alive[slot] = 0;
+      s.team[slot] = 0;
+      return true;
+    }
+    case 'reorg': {
+      const slot = s.liveSlot(event.roleId);
+      const target = s.liveSlot(event.reportsTo);
+      if (slot < 0 || target < 0) return (warn('a role it names is not in the org at this time.'), false);
+      if (s.parent[slot] < 0) return (warn('the top role cannot be moved.'), false);
+      if (s.isAncestorOrSelf(slot, target))
+        return (warn(`"${event.reportsTo}" is inside the moved subtree.`), false);
+      s.parent[slot] = target;
+      kernel.trust[slot] *= 1 - P.trustShockReorg;
+      return true;
+    }
+    case 'crisis':
+      kernel.crises.push({ start: q, end: q + Math.max(1, event.quarters) - 1, severity: event.severity });
+      return false;
+    case 'marketShift':
+      kernel.fit = Math.max(0, kernel.fit - event.size);
+      return false;
+    case 'coaching':
+      for (const id of event.roleIds) {
+        const slot = s.liveSlot(id);
+        if (slot < 0) warn(`role "${id}" is not in the org at this time.`);
+        else {
+          kernel.coachUntil[slot] = Math.max(kernel.coachUntil[slot], q + Math.max(1, event.quarters) - 1);
+          kernel.coachGain[slot] = rng ? 1 + P.coachingUncertainty * rng.normal() : 1;
+        }
+      }
+      return false;
+    case 'feedback360':
+      for (const id of event.roleIds) {
+        const slot = s.liveSlot(id);
+        if (slot < 0) warn(`role "${id}" is not in the org at this time.`);
+        else {
+          kernel.fbUntil[slot] = q + Math.max(1, Math.round(P.feedback360Quarters)) - 1;
+          kernel.fbGain[slot] = rng ? 1 + P.feedbackUncertainty * rng.normal() : 1;
+        }
+      }
+      return false;
+    case 'oneOnOnes':
+      for (const id of event.roleIds) {
+        const slot = s.liveSlot(id);
+        if (slot < 0) warn(`role "${id}" is not in the org at this time.`);
+        else s.oneOnOnes[slot] = event.enabled ? 1 : 0;
+      }
+      return false;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The engine's public API: pure TypeScript, no DOM, no Node, so it runs in Node, Electron, a browser and
+ * a Web Worker. Every equation and parameter is documented in docs/MODEL.md.
+ */
+export { simulate, type SimulateOptions } from './simulate';
+export {
+  simulateMonteCarlo,
+  quantile,
+  type Band,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+  type QuarterBands,
+} from './monte-carlo';
+export {
+  explain,
+  EXPLAINED_FIGURES,
+  type Driver,
+  type ExplainedFigure,
+  type ExplainOptions,
+  type FigureExplanation,
+  type TeamExplanation,
+} from './explain';
+export { toSimulationReport, type ReportQuarter, type SimulationReport } from './report';
+export {
+  DEFAULT_PARAMETERS,
+  MODEL_PARAMETERS,
+  checkParameters,
+  resolveParameters,
+  type ModelParameters,
+  type ParameterInfo,
+  type ParameterName,
+} from './parameters';
+export {
+  ORG_FIGURES,
+  ROLE_FIGURES,
+  roleFiguresAt,
+  roleSeries,
+  type OrgFigureName,
+  type OrgQuarter,
+  type RoleFigureName,
+  type RoleQuarter,
+  type RoleSeries,
+  type SimulationResult,
+} from './results';
+export { OUTCOMES, type Outcome } from './outcome';
+export type { WorkCounter } from './work-counter';

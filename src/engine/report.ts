@@ -1,0 +1,72 @@
+/**
+ * The `--json` object of the command-line contract (docs: shared scenario-format, "Command line"), built
+ * in one place so the CLI and the UI show identical figures. With Monte Carlo results, each org figure is
+ * the median over runs and `bands` gives p10/p50/p90; per-role figures are always the deterministic run's
+ * (the Monte Carlo mode keeps org figures only).
+ */
+import type { MonteCarloResult, QuarterBands } from './monte-carlo';
+
+import { ORG_FIGURES, roleFiguresAt, ROLE_FIGURES, type OrgQuarter, type SimulationResult } from './results';
+
+export interface ReportOrg extends Omit<OrgQuarter, 'quarter'> {}
+export interface ReportRole {
+  [figure: string]: number | string | boolean | null;
+}
+export interface ReportQuarter {
+  quarter: number;
+  org: ReportOrg;
+  roles: Record<string, ReportRole>;
+  bands?: QuarterBands;
+}
+export interface SimulationReport {
+  scenario: string;
+  runs: number;
+  seed?: number;
+  quarters: ReportQuarter[];
+  warnings: string[];
+}
+
+/** Figures are rounded to 4 decimals: enough for any display, and JSON stays readable. */
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+export function toSimulationReport(
+  result: SimulationResult,
+  monteCarlo?: MonteCarloResult,
+): SimulationReport {
+  const mc = monteCarlo && monteCarlo.runs > 1 ? monteCarlo : undefined;
+  const quarters: ReportQuarter[] = [];
+  for (let q = 0; q <= result.quarters; q++) {
+    const source = mc ? mc.median[q] : result.org[q];
+    const org = {} as Record<string, number | string | boolean>;
+    for (const f of ORG_FIGURES) org[f] = round(source[f]);
+    org.outcome = source.outcome;
+    org.confirmed = source.confirmed;
+    const roles: Record<string, ReportRole> = {};
+    for (const [id, r] of Object.entries(roleFiguresAt(result, q))) {
+      const role: ReportRole = {};
+      for (const f of ROLE_FIGURES) role[f] = round(r[f]);
+      role.outcome = r.outcome;
+      role.confirmed = r.confirmed;
+      role.reportsTo = r.reportsTo;
+      roles[id] = role;
+    }
+    const entry: ReportQuarter = { quarter: q, org: org as unknown as ReportOrg, roles };
+    if (mc) {
+      const bands = {} as QuarterBands;
+      for (const f of ORG_FIGURES) {
+        const b = mc.bands[q][f];
+        bands[f] = { p10: round(b.p10), p50: round(b.p50), p90: round(b.p90) };
+      }
+      entry.bands = bands;
+    }
+    quarters.push(entry);
+  }
+  const report: SimulationReport = {
+    scenario: result.scenario,
+    runs: mc ? mc.runs : 1,
+    quarters,
+    warnings: result.warnings,
+  };
+  if (mc) report.seed = mc.seed;
+  return report;
+}

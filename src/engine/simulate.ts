@@ -1,0 +1,128 @@
+/**
+ * The deterministic run: quarter 0 is the starting design's steady state, then each quarter applies its
+ * events and takes one step. A pure function of (scenario, options): no randomness, no clock, no I/O.
+ */
+import type { Scenario } from '../core/scenario/types';
+import { applyEvents, eventsByQuarter } from './events';
+import { Kernel } from './kernel';
+import { OUTCOMES } from './outcome';
+import { resolveParameters, type ModelParameters } from './parameters';
+import { NOT_ALIVE, ROLE_FIGURES, type OrgQuarter, type RoleSeries, type SimulationResult } from './results';
+import type { WorkCounter } from './work-counter';
+
+export interface SimulateOptions {
+  parameters?: Partial<ModelParameters>;
+  /** Quarters to run after quarter 0; defaults to the scenario's horizon (1..40). */
+  quarters?: number;
+  /** Keep per-role figures (default true). Off, only org figures are kept. */
+  roleOutputs?: boolean;
+  /** Counts work for the linear-cost test. */
+  work?: WorkCounter;
+}
+
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
+  const params = resolveParameters(scenario.parameters, options.parameters);
+  const quarters = resolveQuarters(scenario, options.quarters);
+  const kernel = new Kernel(scenario, params, options.work);
+  const byQ = eventsByQuarter(scenario.events, quarters);
+  const warnings: string[] = [];
+  const roles = options.roleOutputs === false ? null : allocateRoles(kernel, quarters);
+  const org: OrgQuarter[] = [];
+
+  kernel.warmUp();
+  record(kernel, 0, org, roles);
+  for (let q = 1; q <= quarters; q++) {
+    applyEvents(kernel, q, byQ[q], warnings);
+    kernel.step(q, false);
+    record(kernel, q, org, roles);
+  }
+  return { scenario: scenario.name, quarters, parameters: params, org, roles, warnings };
+}
+
+export function resolveQuarters(scenario: Scenario, quarters: number | undefined): number {
+  const q = quarters ?? scenario.horizon;
+  if (!Number.isInteger(q) || q < 1 || q > 40)
+    throw new RangeError(`Quarters must be a whole number from 1 to 40, not ${q}.`);
+  return q;
+}
+
+export function orgQuarterOf(kernel: Kernel, q: number): OrgQuarter {
+  const o = kernel.org;
+  return {
+    quarter: q,
+    headcount: o.headcount,
+    layers: o.layers,
+    alignment: o.alignment,
+    engagement: o.engagement,
+    execution: o.execution,
+    innovation: o.innovation,
+    process: o.process,
+    unmet: o.unmet,
+    rampUp: o.rampUp,
+    trust: o.trust,
+    burnout: o.burnout,
+    attrition: o.attrition,
+    fit: o.fit,
+    chaos: o.chaos,
+    bureaucracy: o.bureaucracy,
+    health: o.health,
+    leadershipRatio: o.leadershipRatio,
+    managementRatio: o.managementRatio,
+    outcome: OUTCOMES[o.outcome],
+    confirmed: o.confirmed,
+  };
+}
+
+function allocateRoles(kernel: Kernel, quarters: number): RoleSeries {
+  const slots = kernel.s.slots;
+  const cells = (quarters + 1) * slots;
+  return {
+    ids: kernel.s.ids, // filled in as hires arrive; the same array object
+    titles: kernel.s.titles,
+    slots,
+    values: new Float32Array(cells * ROLE_FIGURES.length),
+    codes: new Uint8Array(cells).fill(NOT_ALIVE),
+    parents: new Int32Array(cells).fill(-1),
+  };
+}
+
+function record(kernel: Kernel, q: number, org: OrgQuarter[], roles: RoleSeries | null): void {
+  org.push(orgQuarterOf(kernel, q));
+  if (!roles) return;
+  const s = kernel.s;
+  const { values, codes, parents } = roles;
+  const F = ROLE_FIGURES.length;
+  const base = q * roles.slots;
+  const { align, eng, exec, innov, proc, unmet, ramp, trust, burn, quits, cover, chaos, bureau, health } =
+    kernel;
+  const { lRatio, mRatio, outcome, confirmed } = kernel;
+  for (let k = 0; k < s.count; k++) {
+    const i = s.order[k];
+    const cell = base + i;
+    let o = cell * F;
+    const hc = s.filled[i] + s.team[i];
+    // Order must match ROLE_FIGURES.
+    values[o++] = align[i];
+    values[o++] = eng[i];
+    values[o++] = exec[i];
+    values[o++] = innov[i];
+    values[o++] = proc[i];
+    values[o++] = unmet[i];
+    values[o++] = ramp[i];
+    values[o++] = trust[i];
+    values[o++] = burn[i];
+    values[o++] = hc > 0 ? quits[i] / hc : 0;
+    values[o++] = cover[i];
+    values[o++] = chaos[i];
+    values[o++] = bureau[i];
+    values[o++] = health[i];
+    values[o++] = lRatio[i];
+    values[o++] = mRatio[i];
+    const a = s.actor[i];
+    values[o++] = 2.5 * (kernel.vision[a] + kernel.inspire[a] + kernel.innovate[a] + kernel.develop[a]);
+    values[o] = 2.5 * (kernel.plan[a] + kernel.organize[a] + kernel.control[a] + kernel.direct[a]);
+    codes[cell] = outcome[i] | (confirmed[i] << 2);
+    parents[cell] = s.parent[i];
+  }
+  if (kernel.work) kernel.work.ops += s.count;
+}
