@@ -116,6 +116,8 @@ export const KNOWN_HEADERS: Record<ImportField, readonly string[]> = {
   ) as Record<(typeof STRENGTH_NAMES)[number], string[]>),
 };
 
+const FIRST_NAMES = new Set(['name', 'firstname', 'givenname', 'forename']);
+
 export const IMPORT_FIELDS = Object.keys(KNOWN_HEADERS) as ImportField[];
 
 /** `Employee ID` -> `employeeid`. */
@@ -137,6 +139,9 @@ export function recogniseColumns(headers: readonly string[]): ColumnMapping {
       break;
     }
   }
+  // A surname is joined after the person only when that column holds a first name: "Full Name" plus
+  // "Last Name" would otherwise repeat the surname.
+  if (mapping.person !== undefined && !FIRST_NAMES.has(folded[mapping.person])) delete mapping.lastName;
   return mapping;
 }
 

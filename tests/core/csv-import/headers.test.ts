@@ -68,6 +68,19 @@ describe('recognising columns', () => {
     });
   });
 
+  it('joins a surname only to a first-name column', () => {
+    expect(mapped(['ID', 'Full Name', 'First Name', 'Last Name', 'Manager ID'])).toEqual({
+      id: 'ID',
+      person: 'Full Name',
+      reportsTo: 'Manager ID',
+    });
+    expect(mapped(['ID', 'Given Name', 'Surname'])).toEqual({
+      id: 'ID',
+      person: 'Given Name',
+      lastName: 'Surname',
+    });
+  });
+
   it('leaves unknown and ambiguous headers alone', () => {
     expect(mapped(['Team', 'size', 'job_id', 'department_id', 'Manager Name'])).toEqual({});
   });
