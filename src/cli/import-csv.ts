@@ -1,4 +1,4 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { formatImportReport, importReport, importTable } from '../core/csv-import';
 import { serializeScenario } from '../core/scenario/serialize';
@@ -40,8 +40,16 @@ export async function runImportCli(
   if (outcome.ok && outcome.scenario) {
     // Write beside the target, then rename: a reader never sees half a file.
     const temporary = `${out}.${process.pid}.tmp`;
-    await writeFile(temporary, serializeScenario(outcome.scenario), 'utf8');
-    await rename(temporary, out);
+    try {
+      await writeFile(temporary, serializeScenario(outcome.scenario), 'utf8');
+      await rename(temporary, out);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      const message = `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      return json
+        ? { code: 2, stdout: JSON.stringify({ ok: false, errors: [message] }, null, 2) + '\n', stderr: '' }
+        : { code: 2, stdout: '', stderr: `error: ${message}\n` };
+    }
   }
   const report = importReport(outcome, file, out);
   const code = outcome.ok ? 0 : 2;

@@ -174,6 +174,13 @@ describe('npm run import', () => {
     const missing = await cli([join(work, 'nope.csv'), '--out', join(work, 'x.json')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/cannot read .*nope\.csv: ENOENT/);
+    const unwritable = await cli([
+      join(fixtures, 'oracle-hr-sample.csv'),
+      '--out',
+      join(work, 'no-such-dir', 'o.json'),
+    ]);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toMatch(/cannot write .*o\.json: ENOENT/);
     const badMap = await cli([
       join(fixtures, 'oracle-hr-sample.csv'),
       '--out',
