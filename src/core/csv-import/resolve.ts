@@ -70,7 +70,7 @@ export function resolveTree(input: readonly ImportRecord[], fixes: ImportFixes):
     }
   }
   const byId = new Map<string, ImportRecord[]>();
-  for (const r of records) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  for (const r of records) push(byId, r.id, r);
   const kept = new Set<ImportRecord>();
   for (const [id, group] of byId) {
     if (group.length > 1) {
@@ -94,7 +94,7 @@ export function resolveTree(input: readonly ImportRecord[], fixes: ImportFixes):
 
   // Ids that differ only in letter case are kept apart, but said.
   const byLower = new Map<string, ImportRecord[]>();
-  for (const r of records) byLower.set(r.id.toLowerCase(), [...(byLower.get(r.id.toLowerCase()) ?? []), r]);
+  for (const r of records) push(byLower, r.id.toLowerCase(), r);
   for (const group of byLower.values()) {
     if (group.length < 2) continue;
     problem(
@@ -112,8 +112,7 @@ export function resolveTree(input: readonly ImportRecord[], fixes: ImportFixes):
   const caseMatches = new Map<string, { target: string; rows: ImportRecord[] }>();
   const missing = new Map<string, ImportRecord[]>();
   const selfReports: ImportRecord[] = [];
-  const group = <K>(map: Map<K, ImportRecord[]>, key: K, r: ImportRecord) =>
-    map.set(key, [...(map.get(key) ?? []), r]);
+  const group = push;
   const decide = (kind: 'missing-manager' | 'self-report', decision: string | undefined): Link =>
     decision === 'attach-to-root'
       ? { attach: true }
@@ -296,6 +295,13 @@ export function resolveTree(input: readonly ImportRecord[], fixes: ImportFixes):
     problems,
     leftOut: [...new Set(leftOut)].sort((a, b) => a - b),
   };
+}
+
+/** Appends to a list in a map of lists (in place: spreading would be quadratic for a wide span). */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function subtreeSize(root: ImportRecord, children: Map<string, ImportRecord[]>): number {
