@@ -1,5 +1,5 @@
 import type { Problem } from '../problems';
-import { eventName, type Path } from './describe';
+import { describeValue, eventName, type Path } from './describe';
 import { problemAt } from './problem';
 import { isSelfOrAncestor } from './tree';
 import { EVENT_TYPES, MAX_HORIZON, MIN_HORIZON } from './types';
@@ -60,7 +60,7 @@ export function checkEvents(
       report(
         at('type'),
         'unknown-event-type',
-        `type ${event.type === undefined ? 'is missing' : `${JSON.stringify(event.type)} is not an event type`}; the types are ${EVENT_TYPES.join(', ')}`,
+        `type ${event.type === undefined ? 'is missing' : `${describeValue(event.type)} is not an event type`}; the types are ${EVENT_TYPES.join(', ')}`,
       );
       continue;
     }

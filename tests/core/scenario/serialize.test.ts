@@ -74,6 +74,24 @@ describe('serializeScenario', () => {
 });
 
 describe('parseScenario never throws', () => {
+  it('on values JSON cannot hold', () => {
+    const s = JSON.parse(serializeScenario(fc.sample(validScenario, { numRuns: 1, seed: 1 })[0]));
+    s.events = [
+      { quarter: 1, type: 10n },
+      { quarter: Number.NaN, type: 'crisis', severity: 1n, quarters: 1 },
+    ];
+    s.roles[0].strengths.vision = 10n;
+    s.roles[0].title = Symbol('t');
+    s.seed = () => 1;
+    const parsed = parseScenario(s);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok || parsed.problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        'event 1: type a bigint is not an event type; the types are grow, hire, depart, reorg, crisis, marketShift, coaching, feedback360, oneOnOnes',
+      ]),
+    );
+  });
+
   it('on arbitrary JSON values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
