@@ -1,11 +1,14 @@
+import { join } from 'node:path';
 import type { RecentProject } from '../core/api/contract';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { handlers } from './api/handlers';
+import { ProjectBackups } from './backups/project-backups';
 import type { BackendContext, BackendOptions } from './context';
 import { PathPolicy } from './paths/path-policy';
 import { OpenProjects } from './project/open-projects';
 import { SampleLibrary } from './samples/sample-library';
 import { RecentProjects } from './state/recent-projects';
+import { Session } from './state/session';
 
 export type { BackendOptions, HostServices } from './context';
 
@@ -20,12 +23,18 @@ export interface Backend {
 
 /** The whole Node side of Ballast behind one function: both transports wrap what this returns. */
 export function createBackend(options: BackendOptions): Backend {
+  const session = new Session(options.stateDir);
   const context: BackendContext = {
     options,
     paths: new PathPolicy(options.dataDir),
-    projects: new OpenProjects(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    projects: new OpenProjects(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}, {
+      opened: (path, lastScenarioId) => session.opened(path, lastScenarioId),
+      closed: (path) => session.closed(path),
+    }),
     recent: new RecentProjects(options.stateDir),
     samples: new SampleLibrary(options.samplesDir),
+    backups: new ProjectBackups(join(options.stateDir, 'backups'), options.backupIntervalMs),
+    session,
   };
   // In the desktop app every recent project was once chosen by the user, so it may open again from the
   // start screen's list. Browser mode stays confined to its data folder.
@@ -36,6 +45,10 @@ export function createBackend(options: BackendOptions): Backend {
     dispatch: createDispatch(handlers, context),
     grantPath: (path) => context.paths.grant(path),
     recentProjects: () => context.recent.list(),
-    close: () => context.projects.closeAll(),
+    // A clean close: every lock released and nothing left in the session to reopen.
+    close: () => {
+      context.projects.closeAll();
+      session.clear();
+    },
   };
 }

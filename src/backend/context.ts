@@ -1,7 +1,9 @@
+import type { ProjectBackups } from './backups/project-backups';
 import type { PathPolicy } from './paths/path-policy';
 import type { OpenProjects } from './project/open-projects';
 import type { SampleLibrary } from './samples/sample-library';
 import type { RecentProjects } from './state/recent-projects';
+import type { Session } from './state/session';
 
 /** What the native host (Electron) can do that browser mode cannot. */
 export interface HostServices {
@@ -21,6 +23,8 @@ export interface BackendOptions {
   /** An Electron-ABI better_sqlite3.node, kept apart from the Node build the tests use. */
   nativeBinding?: string;
   onProjectOpened?(path: string): void;
+  /** The least time between two automatic backups of a project (default 10 minutes). */
+  backupIntervalMs?: number;
 }
 
 /** Everything a handler may use; built once per backend. */
@@ -30,4 +34,6 @@ export interface BackendContext {
   projects: OpenProjects;
   recent: RecentProjects;
   samples: SampleLibrary;
+  backups: ProjectBackups;
+  session: Session;
 }

@@ -41,6 +41,7 @@ describe('project file', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(0x42414c53);
     expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
       { version: 1, name: 'initial' },
+      { version: 2, name: 'scenario-lifecycle' },
     ]);
     expect(readProjectName(db)).toBe('Test project');
     db.close();

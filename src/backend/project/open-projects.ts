@@ -1,37 +1,101 @@
+import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { ProjectSummary } from '../../core/api/contract';
+import { inspectProjectFile } from '../db/inspect-project-file';
 import { createProjectDatabase, openProjectDatabase, readProjectName } from '../db/project-database';
 import type { Db, SqliteOptions } from '../db/sqlite';
+import { ProjectLock, newLockToken } from './project-lock';
+import { lastOpenedScenarioId } from './scenario-lifecycle';
 import { listScenarios } from './scenario-store';
 
+/** Told when a project is opened or closed, so the crash-recovery session can follow. */
+export interface OpenProjectsListener {
+  opened(path: string, lastScenarioId: string | null): void;
+  closed(path: string): void;
+}
+
+interface OpenProject {
+  db: Db;
+  lock: ProjectLock;
+}
+
 /**
- * The project files this process has open, one connection each, keyed by absolute path. Handlers ask it
- * for a connection; nothing else holds one.
+ * The project files this process has open, one connection and one lock file each, keyed by absolute
+ * path. Handlers ask it for a connection; nothing else holds one. A file another process holds is
+ * refused before it is touched (see project-lock.ts).
  */
 export class OpenProjects {
-  private readonly byPath = new Map<string, Db>();
+  private readonly byPath = new Map<string, OpenProject>();
+  private readonly token = newLockToken();
 
-  constructor(private readonly sqlite: SqliteOptions = {}) {}
+  constructor(
+    private readonly sqlite: SqliteOptions = {},
+    private readonly listener?: OpenProjectsListener,
+  ) {}
 
   open(path: string): Db {
     const existing = this.byPath.get(path);
-    if (existing) return existing;
-    const db = openProjectDatabase(path, this.sqlite);
-    this.byPath.set(path, db);
-    return db;
+    if (existing) return existing.db;
+    // A missing or foreign file is reported as such, without leaving a lock file beside it.
+    if (!existsSync(path)) inspectProjectFile(path, this.sqlite);
+    return this.register(path, () => openProjectDatabase(path, this.sqlite));
   }
 
   create(path: string, name: string): Db {
-    const db = createProjectDatabase(path, name, this.sqlite);
-    this.byPath.set(path, db);
-    return db;
+    if (existsSync(path)) return createProjectDatabase(path, name, this.sqlite); // throws already-exists
+    return this.register(path, () => createProjectDatabase(path, name, this.sqlite));
+  }
+
+  isOpen(path: string): boolean {
+    return this.byPath.has(path);
+  }
+
+  /**
+   * Takes the lock for a path this process is about to write as a whole (Save As's target) without
+   * opening it yet; `adopt` then opens it under that lock.
+   */
+  lockForWriting(path: string): ProjectLock {
+    return ProjectLock.acquire(path, this.token);
+  }
+
+  adopt(path: string, lock: ProjectLock): Db {
+    try {
+      const db = openProjectDatabase(path, this.sqlite);
+      this.byPath.set(path, { db, lock });
+      this.listener?.opened(path, lastOpenedScenarioId(db));
+      return db;
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  /**
+   * Runs `replace` with the project's connection closed but its lock kept, then reopens it (checked and
+   * migrated like any open): for restoring a backup over the file.
+   */
+  async withConnectionClosed(path: string, replace: () => Promise<void>): Promise<Db> {
+    const entry = this.byPath.get(path);
+    if (!entry) throw new Error(`${path} is not open`);
+    entry.db.close();
+    try {
+      await replace();
+    } finally {
+      entry.db = openProjectDatabase(path, this.sqlite);
+    }
+    return entry.db;
   }
 
   close(path: string): boolean {
-    const db = this.byPath.get(path);
-    if (!db) return false;
-    db.close();
+    const entry = this.byPath.get(path);
+    if (!entry) return false;
     this.byPath.delete(path);
+    try {
+      entry.db.close();
+    } finally {
+      entry.lock.release();
+      this.listener?.closed(path);
+    }
     return true;
   }
 
@@ -46,6 +110,21 @@ export class OpenProjects {
       fileName: basename(path, extname(path)),
       name: readProjectName(db),
       scenarios: listScenarios(db),
+      lastScenarioId: lastOpenedScenarioId(db),
     };
+  }
+
+  private register(path: string, openDb: () => Db): Db {
+    const lock = ProjectLock.acquire(path, this.token);
+    let db: Db;
+    try {
+      db = openDb();
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+    this.byPath.set(path, { db, lock });
+    this.listener?.opened(path, lastOpenedScenarioId(db));
+    return db;
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ScenarioSummary } from '../../core/api/contract';
+import type { ScenarioSummary, TrashedScenario } from '../../core/api/contract';
 import { ApiFailure } from '../../core/api/errors';
 import { roleHeadcount, type Role, type Scenario } from '../../core/scenario/types';
 import type { Db } from '../db/sqlite';
@@ -23,18 +23,31 @@ interface ScenarioRow {
   updated_at: string;
 }
 
+/** The live scenarios, in the user's order; trashed ones are listed by listTrashedScenarios. */
 export function listScenarios(db: Db): ScenarioSummary[] {
+  return summariesWhere(db, 's.deleted_at IS NULL').map(({ deleted_at: _deleted, ...summary }) => summary);
+}
+
+/** Scenarios in the trash, most recently deleted first. */
+export function listTrashedScenarios(db: Db): TrashedScenario[] {
+  return summariesWhere(db, 's.deleted_at IS NOT NULL')
+    .map(({ deleted_at, ...summary }) => ({ ...summary, deletedAt: deleted_at as string }))
+    .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+}
+
+function summariesWhere(db: Db, condition: string): (ScenarioSummary & { deleted_at: string | null })[] {
   const rows = db
     .prepare(
-      `SELECT s.id, s.name, s.description, s.updated_at,
+      `SELECT s.id, s.name, s.description, s.updated_at, s.deleted_at,
               COUNT(r.row_id) AS role_count,
               COALESCE(SUM(r.team + CASE WHEN r.person IS NULL OR TRIM(r.person) = '' THEN 0 ELSE 1 END), 0) AS headcount
          FROM scenarios s
          LEFT JOIN roles r ON r.scenario_id = s.id AND r.event_index IS NULL
+        WHERE ${condition}
         GROUP BY s.id
         ORDER BY s.position, s.created_at`,
     )
-    .all() as (ScenarioRow & { role_count: number; headcount: number })[];
+    .all() as (ScenarioRow & { role_count: number; headcount: number; deleted_at: string | null })[];
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -42,6 +55,7 @@ export function listScenarios(db: Db): ScenarioSummary[] {
     roleCount: row.role_count,
     headcount: row.headcount,
     updatedAt: row.updated_at,
+    deleted_at: row.deleted_at,
   }));
 }
 
@@ -122,11 +136,21 @@ export function saveScenario(
   scenario: Scenario,
   scenarioId?: string,
   now = new Date(),
+  placement: NewScenarioPlacement = {},
 ): ScenarioSummary {
   const id = scenarioId ?? randomUUID();
   const stamp = now.toISOString();
   db.transaction(() => {
-    const existing = db.prepare('SELECT id FROM scenarios WHERE id = ?').get(id);
+    const existing = db.prepare('SELECT id, deleted_at FROM scenarios WHERE id = ?').get(id) as
+      { id: string; deleted_at: string | null } | undefined;
+    if (existing?.deleted_at) {
+      // An edit arriving after the scenario was deleted (a late autosave) must not bring it back silently.
+      throw new ApiFailure(
+        'not-found',
+        `The scenario "${scenario.name}" is in the trash; restore it before saving over it.`,
+        { scenarioId: id },
+      );
+    }
     if (existing) {
       db.prepare(
         'UPDATE scenarios SET name = ?, description = ?, horizon = ?, volatility = ?, seed = ?, updated_at = ? WHERE id = ?',
@@ -145,22 +169,21 @@ export function saveScenario(
     } else if (scenarioId !== undefined) {
       throw new ApiFailure('not-found', `This project has no scenario with id "${scenarioId}" to save over.`);
     } else {
-      const { next } = db.prepare('SELECT COALESCE(MAX(position) + 1, 0) AS next FROM scenarios').get() as {
-        next: number;
-      };
       db.prepare(
-        `INSERT INTO scenarios (id, name, description, position, horizon, volatility, seed, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO scenarios (id, name, description, position, horizon, volatility, seed, created_at, updated_at,
+                                branched_from)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         id,
         scenario.name,
         scenario.description ?? '',
-        next,
+        positionForNew(db, placement.after),
         scenario.horizon,
         scenario.environment.volatility,
         scenario.seed ?? null,
         stamp,
         stamp,
+        placement.branchedFrom ?? null,
       );
     }
     writeRolesAndEvents(db, id, scenario);
@@ -174,6 +197,28 @@ export function saveScenario(
     headcount,
     updatedAt: stamp,
   };
+}
+
+/** Where a new scenario goes: at the end, or right after a given one (a branch sits next to its source). */
+export interface NewScenarioPlacement {
+  after?: string;
+  branchedFrom?: string;
+}
+
+function positionForNew(db: Db, after: string | undefined): number {
+  const source =
+    after === undefined
+      ? undefined
+      : (db.prepare('SELECT position FROM scenarios WHERE id = ?').get(after) as
+          { position: number } | undefined);
+  if (!source) {
+    const { next } = db.prepare('SELECT COALESCE(MAX(position) + 1, 0) AS next FROM scenarios').get() as {
+      next: number;
+    };
+    return next;
+  }
+  db.prepare('UPDATE scenarios SET position = position + 1 WHERE position > ?').run(source.position);
+  return source.position + 1;
 }
 
 function writeRolesAndEvents(db: Db, scenarioId: string, scenario: Scenario): void {

@@ -33,6 +33,31 @@ export interface ProjectSummary {
   fileName: string;
   name: string;
   scenarios: ScenarioSummary[];
+  /** The scenario last opened in this project (live, not trashed), to reopen it; null when none. */
+  lastScenarioId?: string | null;
+}
+
+/** A scenario in the project's trash: restorable until the trash is emptied. */
+export interface TrashedScenario extends ScenarioSummary {
+  deletedAt: string;
+}
+
+/** One rolling backup of a project, taken through SQLite's backup API. */
+export interface BackupInfo {
+  /** Opaque; pass it to backups.restore. */
+  id: string;
+  takenAt: string;
+  bytes: number;
+  /** Why it was taken: after saves, or just before a restore replaced the project. */
+  reason: 'autosave' | 'before-restore';
+}
+
+/** A project that was open when the app last stopped without closing it (a crash or a kill). */
+export interface SessionProject {
+  path: string;
+  lastScenarioId: string | null;
+  /** False when the file has since been moved or deleted. */
+  exists: boolean;
 }
 
 export interface RecentProject {
@@ -66,6 +91,7 @@ export interface StoredScenario {
 
 const projectPath = z.string().min(1, 'a project path is required');
 const scenarioId = z.string().min(1, 'a scenario id is required');
+const scenarioName = z.string().trim().min(1, 'a scenario needs a name').max(200);
 
 /**
  * Scenario bodies are validated in the handler with the format-v1 parser, which reports every problem
@@ -96,6 +122,33 @@ export const requestSchemas = {
   /** Native dialogs: answered by the Electron host; 'unsupported' in browser mode (see AppInfo). */
   'dialog.openProject': z.object({}).strict(),
   'dialog.saveProject': z.object({ suggestedName: z.string().max(200).optional() }).strict(),
+  /** Scenario lifecycle: an empty scenario has one root role; `fromScenarioId` copies that scenario. */
+  'scenario.create': z
+    .object({ path: projectPath, name: scenarioName, fromScenarioId: scenarioId.optional() })
+    .strict(),
+  'scenario.rename': z.object({ path: projectPath, scenarioId, name: scenarioName }).strict(),
+  /** Branches any scenario, placed right after it; the name defaults to "<name> (copy)". */
+  'scenario.duplicate': z.object({ path: projectPath, scenarioId, name: scenarioName.optional() }).strict(),
+  /** Moves a scenario to the trash; scenario.restore brings it back until scenario.trash.empty. */
+  'scenario.delete': z.object({ path: projectPath, scenarioId }).strict(),
+  'scenario.trash.list': z.object({ path: projectPath }).strict(),
+  'scenario.restore': z.object({ path: projectPath, scenarioId }).strict(),
+  'scenario.trash.empty': z.object({ path: projectPath }).strict(),
+  /** The new order of every live scenario (exactly the ids scenario.list returns). */
+  'scenario.reorder': z.object({ path: projectPath, scenarioIds: z.array(scenarioId).min(1) }).strict(),
+  /**
+   * A consistent copy of the open project through SQLite's backup API, which then becomes the open
+   * project. `targetPath` obeys the same path policy as project.open (a dialog.saveProject answer is
+   * allowed); an existing file is replaced only with `replace: true`.
+   */
+  'project.saveAs': z
+    .object({ path: projectPath, targetPath: projectPath, replace: z.boolean().optional() })
+    .strict(),
+  'backups.list': z.object({ path: projectPath }).strict(),
+  /** Replaces the project with a backup; the current state is backed up first. */
+  'backups.restore': z.object({ path: projectPath, backupId: z.string().min(1) }).strict(),
+  /** What was open when the app last stopped without a clean close, to reopen after a crash. */
+  'session.restore': z.object({}).strict(),
 } as const;
 
 export type OperationName = keyof typeof requestSchemas;
@@ -116,6 +169,18 @@ export interface ResponseMap {
   'samples.open': ProjectSummary;
   'dialog.openProject': { path: string | null };
   'dialog.saveProject': { path: string | null };
+  'scenario.create': ScenarioSummary;
+  'scenario.rename': ScenarioSummary;
+  'scenario.duplicate': ScenarioSummary;
+  'scenario.delete': TrashedScenario;
+  'scenario.trash.list': TrashedScenario[];
+  'scenario.restore': ScenarioSummary;
+  'scenario.trash.empty': { deleted: number };
+  'scenario.reorder': ScenarioSummary[];
+  'project.saveAs': ProjectSummary;
+  'backups.list': BackupInfo[];
+  'backups.restore': ProjectSummary;
+  'session.restore': { projects: SessionProject[] };
 }
 
 export type ResponseOf<N extends OperationName> = ResponseMap[N];
@@ -131,9 +196,7 @@ export const IPC_CHANNEL = 'ballast:invoke';
 /** Events the Electron main process sends to the UI (menu commands, files opened from the OS). */
 export const IPC_EVENT_CHANNEL = 'ballast:event';
 
-export type HostEvent =
-  | { type: 'menu'; command: MenuCommand }
-  | { type: 'open-project'; path: string };
+export type HostEvent = { type: 'menu'; command: MenuCommand } | { type: 'open-project'; path: string };
 
 export const MENU_COMMANDS = [
   'new-project',

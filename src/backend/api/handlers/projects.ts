@@ -3,10 +3,11 @@ import { basename, extname, join } from 'node:path';
 import type { ProjectFileEntry } from '../../../core/api/contract';
 import type { BackendContext } from '../../context';
 import { PROJECT_EXTENSION, projectFileNameFor } from '../../paths/path-policy';
+import { saveProjectAs } from '../../project/save-as';
 import type { HandlerGroup } from '../handler-map';
 
 export const projectHandlers: HandlerGroup<
-  'project.create' | 'project.open' | 'project.close' | 'project.browse'
+  'project.create' | 'project.open' | 'project.close' | 'project.browse' | 'project.saveAs'
 > = {
   'project.create': ({ name, path }, context) => {
     mkdirSync(context.options.dataDir, { recursive: true });
@@ -20,6 +21,13 @@ export const projectHandlers: HandlerGroup<
   'project.close': ({ path }, context) => ({
     closed: context.projects.close(context.paths.resolveProject(path)),
   }),
+
+  'project.saveAs': async ({ path, targetPath, replace }, context) => {
+    const source = context.paths.resolveProject(path);
+    const target = context.paths.resolveProject(targetPath);
+    await saveProjectAs(context.projects, source, target, replace);
+    return opened(target, context);
+  },
 
   'project.browse': (_request, { options }) => {
     let names: string[];

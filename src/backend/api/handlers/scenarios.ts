@@ -1,18 +1,25 @@
 import { ApiFailure } from '../../../core/api/errors';
 import { parseScenario } from '../../../core/scenario/parse';
+import { recordLastOpenedScenario } from '../../project/scenario-lifecycle';
 import { listScenarios, loadScenario, saveScenario } from '../../project/scenario-store';
 import type { HandlerGroup } from '../handler-map';
+import { afterChange } from './after-change';
 
 export const scenarioHandlers: HandlerGroup<'scenario.list' | 'scenario.load' | 'scenario.save'> = {
   'scenario.list': ({ path }, { paths, projects }) =>
     listScenarios(projects.open(paths.resolveProject(path))),
 
-  'scenario.load': ({ path, scenarioId }, { paths, projects }) => {
-    const { scenario, updatedAt } = loadScenario(projects.open(paths.resolveProject(path)), scenarioId);
+  /** Also remembers the scenario as the one to reopen, in the file and in the crash-recovery session. */
+  'scenario.load': ({ path, scenarioId }, { paths, projects, session }) => {
+    const target = paths.resolveProject(path);
+    const db = projects.open(target);
+    const { scenario, updatedAt } = loadScenario(db, scenarioId);
+    recordLastOpenedScenario(db, scenarioId);
+    session.scenarioShown(target, scenarioId);
     return { id: scenarioId, scenario, updatedAt };
   },
 
-  'scenario.save': ({ path, scenarioId, scenario }, { paths, projects }) => {
+  'scenario.save': async ({ path, scenarioId, scenario }, context) => {
     // The same format-v1 parser as files and the CLI: a scenario the API accepts is one a file may hold.
     const parsed = parseScenario({ format: 'ballast.scenario', version: 1, ...scenario });
     if (!parsed.ok) {
@@ -23,6 +30,10 @@ export const scenarioHandlers: HandlerGroup<'scenario.list' | 'scenario.load' | 
         parsed.problems,
       );
     }
-    return saveScenario(projects.open(paths.resolveProject(path)), parsed.value, scenarioId);
+    const target = context.paths.resolveProject(path);
+    const db = context.projects.open(target);
+    const saved = saveScenario(db, parsed.value, scenarioId);
+    await afterChange(context, target, db);
+    return saved;
   },
 };

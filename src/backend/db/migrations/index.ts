@@ -1,7 +1,8 @@
 import type { Migration } from './migration';
 import { migration001Initial } from './001-initial';
+import { migration002ScenarioLifecycle } from './002-scenario-lifecycle';
 
 /** Every migration, in order. The last one's version is the schema version this build writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002ScenarioLifecycle];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
