@@ -8,7 +8,7 @@ import type { MonteCarloResult, QuarterBands } from './monte-carlo';
 
 import { ORG_FIGURES, roleFiguresAt, ROLE_FIGURES, type OrgQuarter, type SimulationResult } from './results';
 
-export interface ReportOrg extends Omit<OrgQuarter, 'quarter'> {}
+export type ReportOrg = Omit<OrgQuarter, 'quarter'>;
 export interface ReportRole {
   [figure: string]: number | string | boolean | null;
 }

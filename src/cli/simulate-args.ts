@@ -1,0 +1,97 @@
+/**
+ * Reads the arguments of `npm run simulate` (the command-line contract in the scenario-format document).
+ * Every mistake is collected so one run lists them all; flags take their value as the next argument or
+ * after "=".
+ */
+export const SIMULATE_USAGE =
+  'usage: npm run simulate -- <scenario.json | project.ballast> [--scenario NAME] [--quarters N] [--runs N] [--seed S] [--json]';
+
+export const MAX_RUNS = 100_000;
+
+export interface SimulateCliOptions {
+  file: string;
+  scenarioName?: string;
+  quarters?: number;
+  runs: number;
+  seed?: number;
+  json: boolean;
+}
+
+export type SimulateArgs = { ok: true; options: SimulateCliOptions } | { ok: false; errors: string[] };
+
+export function parseSimulateArgs(argv: readonly string[]): SimulateArgs {
+  const errors: string[] = [];
+  const positional: string[] = [];
+  let scenarioName: string | undefined;
+  let quarters: number | undefined;
+  let runs = 1;
+  let seed: number | undefined;
+  let json = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--') || arg === '--') {
+      if (arg !== '--') positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = eq === -1 ? arg : arg.slice(0, eq);
+    const value = (): string | undefined => {
+      if (eq !== -1) return arg.slice(eq + 1);
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) {
+        errors.push(`${flag} needs a value.`);
+        return undefined;
+      }
+      i++;
+      return next;
+    };
+    switch (flag) {
+      case '--json':
+        json = true;
+        break;
+      case '--scenario': {
+        const v = value();
+        if (v !== undefined) scenarioName = v;
+        break;
+      }
+      case '--quarters': {
+        const v = value();
+        if (v !== undefined) quarters = wholeNumber(v, '--quarters', 1, 40, errors);
+        break;
+      }
+      case '--runs': {
+        const v = value();
+        if (v !== undefined) runs = wholeNumber(v, '--runs', 1, MAX_RUNS, errors) ?? 1;
+        break;
+      }
+      case '--seed': {
+        const v = value();
+        if (v !== undefined) seed = wholeNumber(v, '--seed', -2147483648, 4294967295, errors);
+        break;
+      }
+      default:
+        errors.push(`unknown option ${flag}.`);
+    }
+  }
+  if (positional.length === 0) errors.push('no scenario file given.');
+  if (positional.length > 1)
+    errors.push(`one scenario file at a time, not ${positional.length}: ${positional.join(', ')}.`);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, options: { file: positional[0], scenarioName, quarters, runs, seed, json } };
+}
+
+function wholeNumber(
+  text: string,
+  flag: string,
+  min: number,
+  max: number,
+  errors: string[],
+): number | undefined {
+  const n = /^-?\d+$/.test(text.trim()) ? Number(text) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max) {
+    errors.push(`${flag} must be a whole number from ${min} to ${max}, not "${text}".`);
+    return undefined;
+  }
+  return n;
+}

@@ -1,0 +1,83 @@
+/**
+ * `npm run simulate -- <scenario.json | project.ballast> [--scenario NAME] [--quarters N] [--runs N]
+ * [--seed S] [--json]`: runs the engine on one scenario. Exit 0 on success; 2 for a bad file or argument,
+ * with each problem on standard error. The JSON output is the engine's toSimulationReport, the same object
+ * the app shows.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { Scenario } from '../core/scenario/types';
+import { parseScenarioJson } from '../core/scenario/parse';
+import { simulate, simulateMonteCarlo, toSimulationReport } from '../engine/index';
+import { parseSimulateArgs, SIMULATE_USAGE } from './simulate-args';
+import { formatTable } from './simulate-table';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Runs the command and returns its exit status (tests call this directly). */
+export async function runSimulateCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseSimulateArgs(argv);
+  if (!args.ok) {
+    for (const e of args.errors) io.err(`error: ${e}`);
+    io.err(SIMULATE_USAGE);
+    return 2;
+  }
+  const { file, scenarioName, quarters, runs, seed, json } = args.options;
+
+  let scenario: Scenario;
+  if (file.toLowerCase().endsWith('.ballast')) {
+    try {
+      // Loaded only here, so reading a JSON scenario never needs the native SQLite module.
+      const { readScenarioFromProjectFile } = await import('../backend/project/read-scenario');
+      scenario = readScenarioFromProjectFile(file, scenarioName);
+    } catch (e) {
+      io.err(`error: ${(e as Error).message}`);
+      return 2;
+    }
+  } else {
+    if (scenarioName !== undefined)
+      io.err('warning: --scenario applies to .ballast project files only; ignored.');
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      io.err(`error: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      return 2;
+    }
+    const parsed = parseScenarioJson(text);
+    if (!parsed.ok) {
+      for (const p of parsed.problems) io.err(`${p.severity}: ${file}: ${p.message}`);
+      return 2;
+    }
+    for (const w of parsed.warnings) io.err(`warning: ${file}: ${w.message}`);
+    scenario = parsed.value;
+  }
+
+  try {
+    const result = simulate(scenario, { quarters });
+    const mc =
+      runs > 1
+        ? simulateMonteCarlo(scenario, { runs, seed: seed ?? scenario.seed ?? 1, quarters })
+        : undefined;
+    const report = toSimulationReport(result, mc);
+    io.out(json ? JSON.stringify(report) : formatTable(report));
+    return 0;
+  } catch (e) {
+    if (e instanceof RangeError) {
+      io.err(`error: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const code = await runSimulateCli(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t + '\n'),
+    err: (t) => process.stderr.write(t + '\n'),
+  });
+  process.exitCode = code;
+}
