@@ -1,27 +1,29 @@
 import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
-import { createCsvReader, type CsvTable, type ImportLimits } from '../core/csv-import';
+import { readCsvChunks, type CsvTable, type ImportLimits } from '../core/csv-import';
 
 /**
  * The Node edge of the importer: streams a file from disk into the core reader, decoding bytes here
  * (the core has no TextDecoder). A UTF-8 byte-order mark is passed on as text so the core can report it;
- * a UTF-16 one switches the decoder. Reading stops as soon as the core says a limit was reached, so a
- * huge file costs no more than the limit.
+ * a UTF-16 one switches the decoder. The core stops pulling chunks as soon as a limit is reached, which
+ * ends the loop below and closes the file, so a huge file costs no more than the limit.
  */
 export async function readCsvFile(path: string, limits: ImportLimits): Promise<CsvTable> {
-  const reader = createCsvReader(limits);
   const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
-  let decoder: TextDecoder | undefined;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (decoder === undefined) decoder = new TextDecoder(encodingOf(chunk), { ignoreBOM: true });
-      if (!reader.feed(decoder.decode(chunk, { stream: true }))) break;
-    }
-    if (!reader.stopped && decoder !== undefined) reader.feed(decoder.decode());
+    return await readCsvChunks(decode(stream as AsyncIterable<Buffer>), limits);
   } finally {
     stream.destroy();
   }
-  return reader.end();
+}
+
+async function* decode(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  let decoder: TextDecoder | undefined;
+  for await (const chunk of bytes) {
+    decoder ??= new TextDecoder(encodingOf(chunk), { ignoreBOM: true });
+    yield decoder.decode(chunk, { stream: true });
+  }
+  if (decoder !== undefined) yield decoder.decode();
 }
 
 function encodingOf(firstChunk: Buffer): string {

@@ -142,6 +142,26 @@ describe('npm run import', () => {
     expect(scenario.roles.some((r) => r.id === 'E4' || r.id === 'E5')).toBe(false);
   });
 
+  it('reads UTF-16 files and keeps the byte-order mark of UTF-8 ones for the report', async () => {
+    const utf16 = join(work, 'utf16.csv');
+    writeFileSync(
+      utf16,
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('id,manager,name\r\n1,,Zoë\r\n2,1,Åsa\r\n', 'utf16le'),
+      ]),
+    );
+    const out = join(work, 'utf16.scenario.json');
+    const result = await cli([utf16, '--out', out, '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.problems.map((p: { message: string }) => p.message)).toEqual([
+      'the file starts with a byte-order mark (U+FEFF); it was ignored',
+      'the file uses Windows line endings (CR LF); they were read as ordinary line breaks',
+    ]);
+    expect(readScenario(out).roles.map((r) => r.person)).toEqual(['Zoë', 'Åsa']);
+  });
+
   it('stops a file over the byte limit with too-large, exit 2', async () => {
     const out = join(work, 'big.scenario.json');
     const result = await cli([

@@ -5,7 +5,7 @@
  * (importReport, formatImportReport). See docs/CSV-IMPORT.md.
  */
 export * from './types';
-export { createCsvReader, readCsvText, guessDelimiter, type CsvReader } from './reader';
+export { createCsvReader, readCsvChunks, readCsvText, guessDelimiter, type CsvReader } from './reader';
 export { previewTable, type CsvPreview } from './preview';
 export { KNOWN_HEADERS, IMPORT_FIELDS, foldHeader, recogniseColumns, applyColumnOverrides } from './headers';
 export {

@@ -166,7 +166,7 @@ export function createCsvReader(limits: Partial<ImportLimits> = {}): CsvReader {
     const out: ImportProblem[] = [];
     const warn = (kind: ImportProblem['kind'], message: string, lines: number[] = []) =>
       out.push({ kind, message, rows: lines, ids: [], severity: 'warning' });
-    if (bom) warn('encoding', 'the file starts with a UTF-8 byte-order mark; it was ignored', [1]);
+    if (bom) warn('encoding', 'the file starts with a byte-order mark (U+FEFF); it was ignored', [1]);
     if (sawCRLF)
       warn('encoding', 'the file uses Windows line endings (CR LF); they were read as ordinary line breaks');
     if (sawLoneCR)
@@ -217,6 +217,19 @@ export function createCsvReader(limits: Partial<ImportLimits> = {}): CsvReader {
     }
     return out;
   }
+}
+
+/**
+ * Reads decoded chunks from any (async) iterable — a Node stream mapped through a decoder, a browser
+ * File's stream piped through TextDecoderStream — and stops pulling as soon as a limit is reached.
+ */
+export async function readCsvChunks(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  limits: Partial<ImportLimits> = {},
+): Promise<CsvTable> {
+  const reader = createCsvReader(limits);
+  for await (const chunk of chunks) if (!reader.feed(chunk)) break;
+  return reader.end();
 }
 
 /** Reads a whole text at once (the wizard's preview of a small file, tests). */
