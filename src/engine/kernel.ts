@@ -342,6 +342,54 @@ export class Kernel {
     let topSum = 0;
     let topN = 0;
 
+    // Parameters read in the inner loop, hoisted to locals (the parameter object has ~120 keys).
+    const P_bureauControlGap = P.bureauControlGap;
+    const P_bureauExcess = P.bureauExcess;
+    const P_bureauLatency = P.bureauLatency;
+    const P_chaosChurn = P.chaosChurn;
+    const P_chaosExecution = P.chaosExecution;
+    const P_chaosUnmet = P.chaosUnmet;
+    const P_confirmIndex = P.confirmIndex;
+    const P_confirmStagnationHealth = P.confirmStagnationHealth;
+    const P_engAlignment = P.engAlignment;
+    const P_engBase = P.engBase;
+    const P_engBurnout = P.engBurnout;
+    const P_engLeadership = P.engLeadership;
+    const P_engOneOnOnes = P.engOneOnOnes;
+    const P_engOrganize = P.engOrganize;
+    const P_engParent = P.engParent;
+    const P_engRedTape = P.engRedTape;
+    const P_engTrust = P.engTrust;
+    const P_execAlignment = P.execAlignment;
+    const P_execBase = P.execBase;
+    const P_execBurnoutDrag = P.execBurnoutDrag;
+    const P_execEngagement = P.execEngagement;
+    const P_execManagement = P.execManagement;
+    const P_execRedTapeDrag = P.execRedTapeDrag;
+    const P_execUnmetDrag = P.execUnmetDrag;
+    const P_healthEngagement = P.healthEngagement;
+    const P_healthExecution = P.healthExecution;
+    const P_healthFit = P.healthFit;
+    const P_healthInnovation = P.healthInnovation;
+    const P_healthPenalty = P.healthPenalty;
+    const P_healthTrust = P.healthTrust;
+    const P_innovBase = P.innovBase;
+    const P_innovBurnout = P.innovBurnout;
+    const P_innovEngagement = P.innovEngagement;
+    const P_innovExecFloor = P.innovExecFloor;
+    const P_innovInnovate = P.innovInnovate;
+    const P_innovProcess = P.innovProcess;
+    const P_innovTrust = P.innovTrust;
+    const P_needMDotted = P.needMDotted;
+    const P_quitBase = P.quitBase;
+    const P_quitBurnout = P.quitBurnout;
+    const P_quitEngagementRef = P.quitEngagementRef;
+    const P_quitEngagementSlope = P.quitEngagementSlope;
+    const P_trustExecution = P.trustExecution;
+    const P_trustLeadership = P.trustLeadership;
+    const P_trustMicromanage = P.trustMicromanage;
+    const P_trustParent = P.trustParent;
+    const P_trustStrength = P.trustStrength;
     for (let k = 0; k < count; k++) {
       const i = order[k];
       const p = parent[i];
@@ -440,14 +488,14 @@ export class Kernel {
       // E5 engagement.
       const pEng = p >= 0 ? eng[p] : eng[i];
       let engT =
-        P.engBase +
-        cov * (P.engLeadership * 0.5 * (sIn + sDev) + P.engOrganize * sO) +
-        P.engParent * pEng +
-        P.engOneOnOnes * oneOnOnes[a] * cov +
-        P.engAlignment * al +
-        P.engTrust * tPrev -
-        P.engBurnout * bu -
-        P.engRedTape * rt;
+        P_engBase +
+        cov * (P_engLeadership * 0.5 * (sIn + sDev) + P_engOrganize * sO) +
+        P_engParent * pEng +
+        P_engOneOnOnes * oneOnOnes[a] * cov +
+        P_engAlignment * al +
+        P_engTrust * tPrev -
+        P_engBurnout * bu -
+        P_engRedTape * rt;
       if (noisy) engT += noiseT * rng.triangular();
       engT = engT < 0 ? 0 : engT > 1 ? 1 : engT;
       const en = eng[i] + (engT - eng[i]) * kE;
@@ -455,13 +503,13 @@ export class Kernel {
 
       // E6 execution.
       const pcd = (sP + sC + sD) / 3;
-      const base = P.execBase + P.execManagement * cov * pcd + P.execEngagement * en + P.execAlignment * al;
+      const base = P_execBase + P_execManagement * cov * pcd + P_execEngagement * en + P_execAlignment * al;
       let exT =
         (1 - rampLoss * rs) *
         base *
-        (1 - P.execUnmetDrag * um) *
-        (1 - P.execRedTapeDrag * rt) *
-        (1 - P.execBurnoutDrag * bu) *
+        (1 - P_execUnmetDrag * um) *
+        (1 - P_execRedTapeDrag * rt) *
+        (1 - P_execBurnoutDrag * bu) *
         (1 - crisisHit * (1 - cov * pcd));
       if (noisy) exT += noiseT * rng.triangular();
       exT = exT < 0 ? 0 : exT > 1 ? 1 : exT;
@@ -474,31 +522,31 @@ export class Kernel {
       const effControl = sC * tighten;
       const micro = effControl > sT ? effControl - sT : 0;
       let trT =
-        P.trustStrength * sT +
-        P.trustLeadership * lead +
-        P.trustExecution * xe +
-        P.trustParent * (p >= 0 ? trust[p] : tPrev) -
-        P.trustMicromanage * micro;
+        P_trustStrength * sT +
+        P_trustLeadership * lead +
+        P_trustExecution * xe +
+        P_trustParent * (p >= 0 ? trust[p] : tPrev) -
+        P_trustMicromanage * micro;
       trT = trT < 0 ? 0 : trT > 1 ? 1 : trT;
       const tr = tPrev + (trT - tPrev) * (trT > tPrev ? kTu : kTd);
       trust[i] = tr;
 
       // E9 innovation.
       const iRaw =
-        P.innovBase +
-        P.innovInnovate * sI * cov +
-        P.innovEngagement * en +
-        P.innovTrust * tr -
-        P.innovProcess * pr -
-        P.innovBurnout * bu;
-      let inT = iRaw * (P.innovExecFloor + (1 - P.innovExecFloor) * xe);
+        P_innovBase +
+        P_innovInnovate * sI * cov +
+        P_innovEngagement * en +
+        P_innovTrust * tr -
+        P_innovProcess * pr -
+        P_innovBurnout * bu;
+      let inT = iRaw * (P_innovExecFloor + (1 - P_innovExecFloor) * xe);
       inT = inT < 0 ? 0 : inT > 1 ? 1 : inT;
       const iv = innov[i] + (inT - innov[i]) * kI;
       innov[i] = iv;
 
       // E10 quits (team members only; managers leave through events).
       let qr =
-        P.quitBase * Math.exp(-P.quitEngagementSlope * (en - P.quitEngagementRef)) * (1 + P.quitBurnout * bu);
+        P_quitBase * Math.exp(-P_quitEngagementSlope * (en - P_quitEngagementRef)) * (1 + P_quitBurnout * bu);
       if (qr > 1) qr = 1;
       quit[i] = qr;
       const nq = noisy ? rng.binomial(tm, qr) : tm * qr;
@@ -508,7 +556,7 @@ export class Kernel {
       const short = xe < execRef ? (execRef - xe) / execRef : 0;
       const churn0 = (hc > 0 ? nq / hc : 0) / churnRef;
       const churn = churn0 > 1 ? 1 : churn0;
-      let ch = 100 * (P.chaosUnmet * um + P.chaosExecution * short + P.chaosChurn * churn);
+      let ch = 100 * (P_chaosUnmet * um + P_chaosExecution * short + P_chaosChurn * churn);
       ch = ch > 100 ? 100 : ch;
       chaos[i] = ch;
       const gap = sC > sDev ? sC - sDev : 0;
@@ -516,20 +564,20 @@ export class Kernel {
       const latN = lat / latencyRef;
       let br =
         100 *
-        (P.bureauExcess * (exN > 1 ? 1 : exN) +
-          P.bureauLatency * (latN > 1 ? 1 : latN) +
-          P.bureauControlGap * gap);
+        (P_bureauExcess * (exN > 1 ? 1 : exN) +
+          P_bureauLatency * (latN > 1 ? 1 : latN) +
+          P_bureauControlGap * gap);
       br = br > 100 ? 100 : br;
       bureau[i] = br;
       const worst = ch > br ? ch : br;
       let he =
         100 *
-        (P.healthEngagement * en +
-          P.healthExecution * xe +
-          P.healthInnovation * iv +
-          P.healthTrust * tr +
-          P.healthFit * F) *
-        (1 - (P.healthPenalty * worst) / 100);
+        (P_healthEngagement * en +
+          P_healthExecution * xe +
+          P_healthInnovation * iv +
+          P_healthTrust * tr +
+          P_healthFit * F) *
+        (1 - (P_healthPenalty * worst) / 100);
       he = he < 0 ? 0 : he > 100 ? 100 : he;
       health[i] = he;
 
@@ -538,12 +586,12 @@ export class Kernel {
       const ownM = cov * 0.25 * (sP + sO + sC + sD);
       const mSup = p >= 0 ? (1 - m) * ownM + m * mSupply[p] : ownM;
       mSupply[i] = mSup;
-      const needM = needMOrg + P.needMDotted * (dottedOut[i] > 1 ? 1 : dottedOut[i]);
+      const needM = needMOrg + P_needMDotted * (dottedOut[i] > 1 ? 1 : dottedOut[i]);
       const rl = lSup / needL;
       const rm = mSup / needM;
       lRatio[i] = rl;
       mRatio[i] = rm;
-      const oc = classifyOutcome(rl, rm, band, ch, br, he, P.confirmIndex, P.confirmStagnationHealth);
+      const oc = classifyOutcome(rl, rm, band, ch, br, he, P_confirmIndex, P_confirmStagnationHealth);
       outcome[i] = oc & 3;
       confirmed[i] = oc >> 2;
 

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench [-- --json]`: the engine against the plain object-per-role reference (bench/reference-
+ * engine.ts), each case in its own process (bench/bench-one.ts). Targets on one core: at least 20 million
+ * role-quarters per second at 10,000 roles; 200 Monte Carlo runs of 1,000 roles x 20 quarters within
+ * 250 ms; 100,000 roles x 40 quarters within 500 MB.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+interface Det {
+  roles: number;
+  quarters: number;
+  ms: number;
+  roleQuartersPerSec: number;
+  peakMB: number;
+}
+interface Mc {
+  runs: number;
+  roles: number;
+  quarters: number;
+  ms: number;
+  peakMB: number;
+}
+interface Side {
+  deterministic: Det[];
+  monteCarlo: Mc;
+}
+
+const one = join(import.meta.dirname, 'bench-one.ts');
+const run = <T>(...args: (string | number)[]): T =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', one, ...args.map(String)], { encoding: 'utf8' }),
+  ) as T;
+
+function side(impl: 'engine' | 'reference'): Side {
+  return {
+    deterministic: [1000, 10_000, 100_000].map((n) => run<Det>(impl, 'deterministic', n, 40)),
+    monteCarlo: run<Mc>(impl, 'monteCarlo', 1000, 20, 200),
+  };
+}
+
+const json = process.argv.includes('--json');
+const engine = side('engine');
+const reference = side('reference');
+const result = { engine, reference };
+
+if (json) {
+  process.stdout.write(JSON.stringify(result) + '\n');
+} else {
+  const lines = ['Ballast engine benchmark (one process per case; best of 3 below 100,000 roles)', ''];
+  lines.push('deterministic, 40 quarters     engine                         reference');
+  for (let k = 0; k < 3; k++) {
+    const e = engine.deterministic[k];
+    const r = reference.deterministic[k];
+    const cell = (d: Det) =>
+      `${(d.roleQuartersPerSec / 1e6).toFixed(2).padStart(6)} M rq/s ${d.ms.toFixed(0).padStart(6)} ms ${d.peakMB.toFixed(0).padStart(4)} MB`;
+    lines.push(`  ${String(e.roles).padStart(7)} roles            ${cell(e)}    ${cell(r)}`);
+  }
+  const mc = (m: Mc) => `${m.ms.toFixed(0).padStart(6)} ms ${m.peakMB.toFixed(0).padStart(4)} MB`;
+  lines.push(
+    `Monte Carlo 200 runs x 1,000 roles x 20 quarters: engine ${mc(engine.monteCarlo)}, reference ${mc(reference.monteCarlo)}`,
+  );
+  lines.push('');
+  const d10 = engine.deterministic[1];
+  const d100 = engine.deterministic[2];
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  lines.push(
+    `target >= 20 M role-quarters/s at 10,000 roles: ${(d10.roleQuartersPerSec / 1e6).toFixed(2)} M -> ${verdict(d10.roleQuartersPerSec >= 20e6)}`,
+  );
+  lines.push(
+    `target <= 250 ms for 200 Monte Carlo runs: ${engine.monteCarlo.ms} ms -> ${verdict(engine.monteCarlo.ms <= 250)}`,
+  );
+  lines.push(
+    `target < 500 MB at 100,000 roles x 40 quarters: ${d100.peakMB} MB -> ${verdict(d100.peakMB < 500)}`,
+  );
+  lines.push(
+    `speed-up over the reference at 10,000 roles: x${(d10.roleQuartersPerSec / reference.deterministic[1].roleQuartersPerSec).toFixed(1)}`,
+  );
+  process.stdout.write(lines.join('\n') + '\n');
+}

@@ -1,0 +1,529 @@
+/**
+ * The floor the engine must beat: the same equations (docs/MODEL.md) written the plain way, one object
+ * per role with its state in named fields, children in arrays, a fresh pre-order list per quarter. It
+ * shares nothing with src/engine but the parameter defaults and the random generator (so Monte Carlo
+ * draws come in the same order), and reference.test.ts checks that it gives the engine's figures.
+ *
+ * It covers every equation, vacancies and dotted lines, and the non-structural events (grow, crisis,
+ * marketShift, coaching, feedback360, oneOnOnes); hire, depart and reorg throw.
+ */
+import type { Scenario, ScenarioEvent } from '../src/core/scenario/types';
+import { resolveParameters, type ModelParameters } from '../src/engine/parameters';
+import { Rng, runSeed } from '../src/engine/random';
+
+interface RefRole {
+  id: string;
+  parent: RefRole | null;
+  children: RefRole[];
+  filled: number;
+  team: number;
+  oneOnOnes: number;
+  dottedTo: RefRole[];
+  s: Record<string, number>;
+  align: number;
+  eng: number;
+  exec: number;
+  innov: number;
+  proc: number;
+  trust: number;
+  burn: number;
+  hiredNow: number;
+  hiredPrev: number;
+  prevReports: number;
+  cover: number;
+  coord: number;
+  pathProc: number;
+  mSupply: number;
+  quits: number;
+  extra: number;
+  coachUntil: number;
+  coachGain: number;
+  fbUntil: number;
+  fbGain: number;
+}
+
+export interface RefOrg {
+  headcount: number;
+  layers: number;
+  alignment: number;
+  engagement: number;
+  execution: number;
+  innovation: number;
+  process: number;
+  unmet: number;
+  rampUp: number;
+  trust: number;
+  burnout: number;
+  attrition: number;
+  fit: number;
+  chaos: number;
+  bureaucracy: number;
+  health: number;
+  leadershipRatio: number;
+  managementRatio: number;
+  outcome: string;
+}
+
+const NAMES = ['vision', 'inspire', 'innovate', 'develop', 'plan', 'organize', 'control', 'direct', 'trust'];
+const OUT = ['balance', 'chaos', 'bureaucracy', 'stagnation'];
+const clamp = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+export class ReferenceModel {
+  readonly p: ModelParameters;
+  readonly roles: RefRole[] = [];
+  readonly byId = new Map<string, RefRole>();
+  root!: RefRole;
+  fit: number;
+  crises: { start: number; end: number; severity: number }[] = [];
+  rng: Rng | null = null;
+  readonly V: number;
+  readonly none: Record<string, number> = Object.fromEntries(NAMES.map((n) => [n, 0]));
+
+  constructor(scenario: Scenario, params?: Partial<ModelParameters>) {
+    this.p = resolveParameters(scenario.parameters, params);
+    this.V = scenario.environment.volatility;
+    this.fit = this.p.initialFit;
+    for (const r of scenario.roles) {
+      const role: RefRole = {
+        id: r.id,
+        parent: null,
+        children: [],
+        filled: r.person === undefined || r.person === null || r.person.trim() === '' ? 0 : 1,
+        team: r.team,
+        oneOnOnes: r.oneOnOnes ? 1 : 0,
+        dottedTo: [],
+        s: Object.fromEntries(
+          NAMES.map((n) => [n, clamp((r.strengths[n as keyof typeof r.strengths] ?? 5) / 10)]),
+        ),
+        align: 0.5,
+        eng: 0.5,
+        exec: 0.5,
+        innov: 0.3,
+        proc: 0,
+        trust: 0.5,
+        burn: 0.2,
+        hiredNow: 0,
+        hiredPrev: 0,
+        prevReports: 0,
+        cover: 0,
+        coord: 0,
+        pathProc: 0,
+        mSupply: 0,
+        quits: 0,
+        extra: 0,
+        coachUntil: -1,
+        coachGain: 0,
+        fbUntil: -1,
+        fbGain: 0,
+      };
+      this.roles.push(role);
+      this.byId.set(r.id, role);
+    }
+    for (const r of scenario.roles) {
+      const role = this.byId.get(r.id)!;
+      if (r.reportsTo === null) this.root = role;
+      else {
+        role.parent = this.byId.get(r.reportsTo)!;
+        role.parent.children.push(role);
+      }
+      for (const d of r.dottedTo ?? []) {
+        const m = this.byId.get(d);
+        if (m && m !== role && m !== role.parent && !role.dottedTo.includes(m)) role.dottedTo.push(m);
+      }
+    }
+  }
+
+  preorder(): { role: RefRole; depth: number }[] {
+    const out: { role: RefRole; depth: number }[] = [];
+    const stack: { role: RefRole; depth: number }[] = [{ role: this.root, depth: 0 }];
+    while (stack.length > 0) {
+      const e = stack.pop()!;
+      out.push(e);
+      for (let c = e.role.children.length - 1; c >= 0; c--)
+        stack.push({ role: e.role.children[c], depth: e.depth + 1 });
+    }
+    return out;
+  }
+
+  /** The role whose strengths manage this one: itself when filled, else the next filled one up. */
+  actor(role: RefRole): RefRole | null {
+    for (let r: RefRole | null = role; r; r = r.parent) if (r.filled === 1) return r;
+    return null;
+  }
+
+  applyEvent(q: number, e: ScenarioEvent): void {
+    const P = this.p;
+    switch (e.type) {
+      case 'grow': {
+        const r = this.byId.get(e.roleId)!;
+        const after = Math.max(0, e.team);
+        if (after > r.team) r.hiredNow += after - r.team;
+        else if (after < r.team && r.team > 0)
+          r.trust *= 1 - P.trustShockDepart * ((r.team - after) / r.team);
+        r.team = after;
+        return;
+      }
+      case 'crisis':
+        this.crises.push({ start: q, end: q + Math.max(1, e.quarters) - 1, severity: e.severity });
+        return;
+      case 'marketShift':
+        this.fit = Math.max(0, this.fit - e.size);
+        return;
+      case 'coaching':
+        for (const id of e.roleIds) {
+          const r = this.byId.get(id)!;
+          r.coachUntil = Math.max(r.coachUntil, q + Math.max(1, e.quarters) - 1);
+          r.coachGain = this.rng ? 1 + P.coachingUncertainty * this.rng.normal() : 1;
+        }
+        return;
+      case 'feedback360':
+        for (const id of e.roleIds) {
+          const r = this.byId.get(id)!;
+          r.fbUntil = q + Math.max(1, Math.round(P.feedback360Quarters)) - 1;
+          r.fbGain = this.rng ? 1 + P.feedbackUncertainty * this.rng.normal() : 1;
+        }
+        return;
+      case 'oneOnOnes':
+        for (const id of e.roleIds) this.byId.get(id)!.oneOnOnes = e.enabled ? 1 : 0;
+        return;
+      default:
+        throw new Error(`The reference model does not cover ${e.type} events.`);
+    }
+  }
+
+  step(q: number, warm: boolean): RefOrg {
+    const P = this.p;
+    const V = this.V;
+    const list = this.preorder();
+    let H = 0;
+    let layers = 0;
+    let links = 0;
+    for (const { role, depth } of list) {
+      H += role.filled + role.team;
+      layers = Math.max(layers, depth + 1);
+      role.extra = 0;
+    }
+    const dottedIn = new Map<RefRole, number>();
+    for (const { role } of list) {
+      for (const d of role.dottedTo) dottedIn.set(d, (dottedIn.get(d) ?? 0) + 1);
+      links += role.dottedTo.length;
+    }
+    for (const { role } of list) {
+      if (role.filled === 0) {
+        const a = this.actor(role);
+        if (a) a.extra += P.vacancyLoad * (role.children.length + role.team);
+      }
+    }
+    const phi = 1 / (1 + Math.pow(H / P.dunbarScale, P.dunbarExponent));
+    let c = 0;
+    for (const k of this.crises) if (q >= k.start && q <= k.end) c += k.severity;
+    c = Math.min(1, c);
+    const F = this.fit;
+    const k = (tau: number) => (warm ? 1 : 1 - Math.exp(-1 / tau));
+    const needL = P.needLBase + P.needLVolatility * V + P.needLFit * (1 - F);
+    const needMOrg = P.needMBase + P.needMSize * (1 - phi);
+    const sums = {
+      W: 0,
+      align: 0,
+      eng: 0,
+      exec: 0,
+      innov: 0,
+      proc: 0,
+      unmet: 0,
+      ramp: 0,
+      trust: 0,
+      burn: 0,
+      quits: 0,
+      chaos: 0,
+      bureau: 0,
+      health: 0,
+      L: 0,
+      M: 0,
+    };
+    let topSum = 0;
+    let topN = 0;
+    const noisy = this.rng !== null && !warm;
+
+    for (const { role: r, depth: d } of list) {
+      const par = r.parent;
+      const actor = this.actor(r);
+      const s = actor ? actor.s : this.none;
+      const hc = r.filled + r.team;
+      const rs = Math.min(1, (r.hiredNow + r.hiredPrev) / Math.max(1, hc));
+      const reports = r.children.length + r.team;
+      let g = 0;
+      if (!warm && reports > r.prevReports)
+        g = r.prevReports > 0 ? (reports - r.prevReports) / r.prevReports : 1;
+      g = Math.min(1, g);
+      r.prevReports = reports;
+
+      const sp =
+        reports + P.spanDottedWeight * (dottedIn.get(r) ?? 0) + P.spanNewcomerWeight * rs * r.team + r.extra;
+      const cp = P.capacityScale * (P.capacityOffset + 0.5 * (s.organize + s.direct));
+      if (r.filled === 1) r.cover = sp <= cp ? 1 : Math.pow(cp / sp, P.coverageExponent);
+      else r.cover = actor ? P.vacancyCoverage * actor.cover : 0;
+      const cov = r.cover;
+
+      let alignT = s.vision;
+      if (par) {
+        const pa = this.actor(par);
+        const ps = pa ? pa.s : this.none;
+        const pass = 1 - P.alignPassLoss * (1 - par.cover * 0.5 * (ps.inspire + ps.trust));
+        alignT = Math.min(1, P.alignOwnVision * s.vision + P.alignInherited * pass * par.align);
+      }
+      r.align += (alignT - r.align) * k(P.tauAlignment);
+
+      const procT = Math.min(
+        1,
+        (par ? P.processInherit * par.proc * (1 - P.processChallenge * s.innovate) : 0) +
+          P.processControl * (1 + P.processCrisis * c + P.processThreat * (1 - F)) * s.control,
+      );
+      if (warm) r.proc = procT;
+      else if (procT > r.proc) r.proc += (procT - r.proc) * k(P.tauProcessUp);
+      else r.proc = Math.max(procT, r.proc - P.processPrune * (1 + s.innovate));
+
+      const ownCoord = cov * 0.5 * (s.plan + s.organize);
+      r.coord = par ? (1 - P.mgmtCascade) * ownCoord + P.mgmtCascade * par.coord : ownCoord;
+      const dem =
+        P.demandBase +
+        P.demandVolatility * V +
+        P.demandCrisis * c +
+        P.demandSize * (1 - phi) +
+        (P.demandSpan * sp) / (sp + P.demandSpanHalf) +
+        P.demandDotted * r.dottedTo.length +
+        P.demandGrowth * g;
+      const sup = phi + P.supplyManagement * r.coord + P.supplyProcess * Math.min(r.proc, dem);
+      const um = dem > sup ? (dem - sup) / dem : 0;
+
+      const need = P.processNeed * (1 - phi) * (1 - P.processObsolete * (1 - F)) * dem;
+      const ex = Math.max(0, r.proc - need);
+      r.pathProc = (par ? par.pathProc : 0) + r.proc;
+      const lat =
+        d > P.latencyFreeLayers ? (P.latencyPerLayer * (d - P.latencyFreeLayers) * r.pathProc) / (d + 1) : 0;
+      const rt = Math.min(1, ex + lat);
+
+      const tPrev = r.trust;
+      const pressure =
+        um +
+        P.pressVolatility * V +
+        P.pressCrisis * c * (1 - P.crisisMorale * s.inspire) +
+        P.pressGrowth * g +
+        P.pressExecGap * (1 - r.exec);
+      const support =
+        P.supportCoverage * cov * 0.5 * (s.develop + s.trust) +
+        P.supportClarity * cov * 0.5 * (s.plan + s.direct) +
+        P.supportTrust * tPrev;
+      const burnT = 1 / (1 + Math.exp(-P.burnoutSteepness * (pressure - support - P.burnoutThreshold)));
+      r.burn += (burnT - r.burn) * k(P.tauBurnout);
+
+      const pEng = par ? par.eng : r.eng;
+      let engT =
+        P.engBase +
+        cov * (P.engLeadership * 0.5 * (s.inspire + s.develop) + P.engOrganize * s.organize) +
+        P.engParent * pEng +
+        P.engOneOnOnes * (actor ? actor.oneOnOnes : 0) * cov +
+        P.engAlignment * r.align +
+        P.engTrust * tPrev -
+        P.engBurnout * r.burn -
+        P.engRedTape * rt;
+      if (noisy) engT += P.noiseTarget * this.rng!.triangular();
+      r.eng += (clamp(engT) - r.eng) * k(P.tauEngagement);
+
+      const pcd = (s.plan + s.control + s.direct) / 3;
+      let exT =
+        (1 - P.rampLoss * rs) *
+        (P.execBase + P.execManagement * cov * pcd + P.execEngagement * r.eng + P.execAlignment * r.align) *
+        (1 - P.execUnmetDrag * um) *
+        (1 - P.execRedTapeDrag * rt) *
+        (1 - P.execBurnoutDrag * r.burn) *
+        (1 - P.execCrisisHit * c * (1 - cov * pcd));
+      if (noisy) exT += P.noiseTarget * this.rng!.triangular();
+      r.exec += (clamp(exT) - r.exec) * k(P.tauExecution);
+
+      const lead = 0.25 * (s.vision + s.inspire + s.innovate + s.develop);
+      const effControl = s.control * (1 + P.processCrisis * c);
+      const trT = clamp(
+        P.trustStrength * s.trust +
+          P.trustLeadership * lead +
+          P.trustExecution * r.exec +
+          P.trustParent * (par ? par.trust : tPrev) -
+          P.trustMicromanage * Math.max(0, effControl - s.trust),
+      );
+      r.trust = tPrev + (trT - tPrev) * (trT > tPrev ? k(P.tauTrustUp) : k(P.tauTrustDown));
+
+      const iRaw =
+        P.innovBase +
+        P.innovInnovate * s.innovate * cov +
+        P.innovEngagement * r.eng +
+        P.innovTrust * r.trust -
+        P.innovProcess * r.proc -
+        P.innovBurnout * r.burn;
+      r.innov +=
+        (clamp(iRaw * (P.innovExecFloor + (1 - P.innovExecFloor) * r.exec)) - r.innov) * k(P.tauInnovation);
+
+      const qr = Math.min(
+        1,
+        P.quitBase *
+          Math.exp(-P.quitEngagementSlope * (r.eng - P.quitEngagementRef)) *
+          (1 + P.quitBurnout * r.burn),
+      );
+      r.quits = noisy ? this.rng!.binomial(r.team, qr) : r.team * qr;
+
+      const short = r.exec < P.execShortfallRef ? (P.execShortfallRef - r.exec) / P.execShortfallRef : 0;
+      const churn = Math.min(1, (hc > 0 ? r.quits / hc : 0) / P.churnRef);
+      const chaos = Math.min(
+        100,
+        100 * (P.chaosUnmet * um + P.chaosExecution * short + P.chaosChurn * churn),
+      );
+      const bureau = Math.min(
+        100,
+        100 *
+          (P.bureauExcess * Math.min(1, ex / P.excessRef) +
+            P.bureauLatency * Math.min(1, lat / P.latencyRef) +
+            P.bureauControlGap * Math.max(0, s.control - s.develop)),
+      );
+      const health = Math.min(
+        100,
+        Math.max(
+          0,
+          100 *
+            (P.healthEngagement * r.eng +
+              P.healthExecution * r.exec +
+              P.healthInnovation * r.innov +
+              P.healthTrust * r.trust +
+              P.healthFit * F) *
+            (1 - (P.healthPenalty * Math.max(chaos, bureau)) / 100),
+        ),
+      );
+      const ownM = cov * 0.25 * (s.plan + s.organize + s.control + s.direct);
+      r.mSupply = par ? (1 - P.mgmtCascade) * ownM + P.mgmtCascade * par.mSupply : ownM;
+
+      const w = hc > 0 ? hc : 1e-6;
+      sums.W += w;
+      sums.align += w * r.align;
+      sums.eng += w * r.eng;
+      sums.exec += w * r.exec;
+      sums.innov += w * r.innov;
+      sums.proc += w * r.proc;
+      sums.unmet += w * um;
+      sums.ramp += w * rs;
+      sums.trust += w * r.trust;
+      sums.burn += w * r.burn;
+      sums.quits += r.quits;
+      sums.chaos += w * chaos;
+      sums.bureau += w * bureau;
+      sums.health += w * health;
+      sums.L += w * lead * (0.5 + 0.5 * r.align);
+      sums.M += w * r.mSupply;
+      if (d <= 1) {
+        topSum += 0.5 * (s.vision + s.innovate);
+        topN++;
+      }
+    }
+
+    const W = sums.W;
+    const density = Math.min(1, list.length > 0 ? links / list.length : 0);
+    const org: RefOrg = {
+      headcount: H,
+      layers,
+      alignment: sums.align / W,
+      engagement: sums.eng / W,
+      execution: sums.exec / W,
+      innovation: sums.innov / W,
+      process: sums.proc / W,
+      unmet: sums.unmet / W,
+      rampUp: sums.ramp / W,
+      trust: sums.trust / W,
+      burnout: sums.burn / W,
+      attrition: H > 0 ? sums.quits / H : 0,
+      fit: F,
+      chaos: sums.chaos / W,
+      bureaucracy: sums.bureau / W,
+      health: sums.health / W,
+      leadershipRatio: sums.L / W / needL,
+      managementRatio: sums.M / W / (needMOrg + P.needMDotted * density),
+      outcome: '',
+    };
+    org.outcome =
+      OUT[
+        (org.leadershipRatio >= 1 ? 0 : 2) + (org.managementRatio >= 1 ? 0 : 1) === 0
+          ? 0
+          : org.leadershipRatio >= 1
+            ? 1
+            : org.managementRatio >= 1
+              ? 2
+              : 3
+      ];
+
+    for (const { role } of list) {
+      role.hiredPrev = warm ? role.quits : role.hiredNow;
+      role.hiredNow = role.quits;
+    }
+    if (!warm) {
+      const top = topN > 0 ? topSum / topN : 0;
+      let f = F - P.fitErosion * V * F + P.fitRenewal * org.innovation * top * (1 - F);
+      if (noisy) f += P.noiseFit * V * this.rng!.normal();
+      this.fit = clamp(f);
+      for (const { role: r } of list) {
+        if (r.filled !== 1) continue;
+        const pa = r.parent ? this.actor(r.parent) : null;
+        const parentDev = pa ? pa.s.develop : 0;
+        const coaching = q <= r.coachUntil ? r.coachGain : 0;
+        const fb = q <= r.fbUntil ? r.fbGain : 0;
+        const mentor = parentDev > 0.5 ? 2 * (parentDev - 0.5) : 0;
+        const gain =
+          (P.devCoaching * coaching + P.devFeedback360 * fb + P.devMentor * mentor) *
+          (1 - P.devBurnoutBrake * r.burn);
+        const trapSpan = 1 - P.capabilityTrapThreshold;
+        const over =
+          r.burn > P.capabilityTrapThreshold
+            ? (r.burn - P.capabilityTrapThreshold) / (trapSpan > 0 ? trapSpan : 1)
+            : 0;
+        const erosion = P.capabilityTrapRate * over;
+        for (const n of NAMES) r.s[n] = clamp(r.s[n] + 0.2 * ((1 - r.s[n]) * gain - r.s[n] * erosion));
+      }
+    }
+    return org;
+  }
+}
+
+/** Deterministic run: org figures for quarters 0..quarters. */
+export function referenceSimulate(scenario: Scenario, quarters = scenario.horizon): RefOrg[] {
+  const m = new ReferenceModel(scenario);
+  return runReference(m, scenario, quarters);
+}
+
+function runReference(m: ReferenceModel, scenario: Scenario, quarters: number): RefOrg[] {
+  for (const r of m.roles) r.prevReports = r.children.length + r.team;
+  let org!: RefOrg;
+  for (let w = 0; w < 6; w++) org = m.step(0, true);
+  const out = [org];
+  for (let q = 1; q <= quarters; q++) {
+    scenario.events.forEach((e) => e.quarter === q && m.applyEvent(q, e));
+    out.push(m.step(q, false));
+  }
+  return out;
+}
+
+/** Monte Carlo the plain way: a fresh model per run, every org figure kept, sorted per quarter. */
+export function referenceMonteCarlo(
+  scenario: Scenario,
+  runs: number,
+  seed: number,
+  quarters = scenario.horizon,
+): number[][] {
+  const chaosByRun: number[][] = [];
+  for (let r = 0; r < runs; r++) {
+    const m = new ReferenceModel(scenario);
+    for (const role of m.roles) role.prevReports = role.children.length + role.team;
+    for (let w = 0; w < 6; w++) m.step(0, true);
+    m.rng = new Rng(runSeed(seed, r));
+    const series: number[] = [];
+    for (let q = 1; q <= quarters; q++) {
+      scenario.events.forEach((e) => e.quarter === q && m.applyEvent(q, e));
+      series.push(m.step(q, false).chaos);
+    }
+    chaosByRun.push(series);
+  }
+  return chaosByRun;
+}
