@@ -111,4 +111,16 @@ describe('project file', () => {
     expect(failure.message).toContain('p.ballast');
     expect(readFileSync(path).equals(bytes)).toBe(true);
   });
+
+  it("refuses another program's database with a leftover journal without rolling anything back", () => {
+    const path = join(tempDir(), 'other.ballast');
+    const db = new Database(path);
+    db.exec('CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)');
+    db.close();
+    writeFileSync(`${path}-journal`, Buffer.alloc(1024, 7));
+    const before = readFileSync(path);
+    expect(failureOf(() => openProjectDatabase(path)).code).toBe('not-a-project');
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readFileSync(`${path}-journal`).equals(Buffer.alloc(1024, 7))).toBe(true);
+  });
 });

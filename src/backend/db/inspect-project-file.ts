@@ -30,6 +30,8 @@ export function inspectProjectFile(path: string, options: SqliteOptions = {}): {
     );
   }
 
+  if (hasHotJournal(path)) recoverInterruptedSave(path, name, options);
+
   let db;
   try {
     db = openSqlite(path, { ...options, readonly: true });
@@ -76,8 +78,50 @@ export function inspectProjectFile(path: string, options: SqliteOptions = {}): {
   }
 }
 
-function readHeader(path: string): Buffer {
-  const header = Buffer.alloc(SQLITE_HEADER.length);
+/** A rollback journal left beside the file: a save was interrupted (a crash, a kill, a power cut). */
+function hasHotJournal(path: string): boolean {
+  return (statSync(`${path}-journal`, { throwIfNoEntry: false })?.size ?? 0) > 0;
+}
+
+/**
+ * Finishes what SQLite does for any writer that finds a journal left by an interrupted save: rolls the
+ * unfinished transaction back, restoring the last committed state. A read-only connection cannot, and
+ * would report the file as unreadable, so a project killed mid-save would look damaged. Only a file whose
+ * header says it is a Ballast project of a schema this version knows is touched; anything else is
+ * refused as before, byte-identical. The header is read directly: the application id never changes after
+ * creation, and user_version only grows.
+ */
+function recoverInterruptedSave(path: string, name: string, options: SqliteOptions): void {
+  const header = readHeader(path, 100);
+  const applicationId = header.readUInt32BE(68);
+  const userVersion = header.readUInt32BE(60);
+  if (applicationId !== BALLAST_APPLICATION_ID) {
+    throw new ApiFailure(
+      'not-a-project',
+      `"${name}" is a SQLite database, but not a Ballast project (it was made by another program).`,
+      { path, applicationId },
+    );
+  }
+  if (userVersion > CURRENT_SCHEMA_VERSION) {
+    throw new ApiFailure(
+      'newer-schema',
+      `"${name}" was saved by a newer version of Ballast (project schema ${userVersion}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update Ballast to open it; the file was not changed.`,
+      { path, fileSchema: userVersion, appSchema: CURRENT_SCHEMA_VERSION },
+    );
+  }
+  let db;
+  try {
+    db = openSqlite(path, options);
+    db.prepare('SELECT COUNT(*) FROM sqlite_master').get(); // the first read rolls the journal back
+  } catch (error) {
+    throw damaged(name, path, error);
+  } finally {
+    db?.close();
+  }
+}
+
+function readHeader(path: string, length = SQLITE_HEADER.length): Buffer {
+  const header = Buffer.alloc(length);
   const fd = openSync(path, 'r');
   try {
     readSync(fd, header, 0, header.length, 0);
