@@ -11,6 +11,9 @@ import { ApiProvider } from './app/api-context';
 import { createAppStore } from './app/app-store';
 import { handleHostEvent } from './app/host-events';
 import { AppStoreProvider } from './app/store-context';
+import { startAutosave } from './editor/autosave';
+import { EditorStoreProvider } from './editor/editor-context';
+import { createEditorStore } from './editor/editor-store';
 import { applyTheme, readThemeChoice } from './theme/theme';
 import { TooltipProvider } from './ui/Tooltip';
 
@@ -20,16 +23,27 @@ applyTheme(readThemeChoice());
 
 const transport = detectTransport();
 const api = createApiClient(transport);
-const store = createAppStore(api);
-transport.onEvent((event) => handleHostEvent(store, event));
+const editor = createEditorStore();
+const autosave = startAutosave(editor, api);
+const store = createAppStore(api, editor, autosave);
+transport.onEvent((event) => handleHostEvent(store, editor, event));
+// Edits not yet written when the window closes are saved first where the browser allows it.
+window.addEventListener('beforeunload', (event) => {
+  if (editor.getState().saveState !== 'saved') {
+    void autosave.flush();
+    event.preventDefault();
+  }
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApiProvider api={api}>
       <AppStoreProvider store={store}>
-        <TooltipProvider>
-          <App />
-        </TooltipProvider>
+        <EditorStoreProvider store={editor}>
+          <TooltipProvider>
+            <App />
+          </TooltipProvider>
+        </EditorStoreProvider>
       </AppStoreProvider>
     </ApiProvider>
   </StrictMode>,

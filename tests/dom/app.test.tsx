@@ -6,6 +6,9 @@ import { createApiClient } from '../../src/renderer/api/client';
 import { App } from '../../src/renderer/app/App';
 import { ApiProvider } from '../../src/renderer/app/api-context';
 import { createAppStore } from '../../src/renderer/app/app-store';
+import { startAutosave } from '../../src/renderer/editor/autosave';
+import { EditorStoreProvider } from '../../src/renderer/editor/editor-context';
+import { createEditorStore } from '../../src/renderer/editor/editor-store';
 import { AppStoreProvider } from '../../src/renderer/app/store-context';
 import { TooltipProvider } from '../../src/renderer/ui/Tooltip';
 import { richScenario } from '../helpers/scenarios';
@@ -34,16 +37,20 @@ function renderApp(responders: Parameters<typeof fakeTransport>[0]) {
     ...responders,
   });
   const api = createApiClient(fake.transport);
+  const editor = createEditorStore();
+  const autosave = startAutosave(editor, api, 10);
   render(
     <ApiProvider api={api}>
-      <AppStoreProvider store={createAppStore(api)}>
-        <TooltipProvider>
-          <App />
-        </TooltipProvider>
+      <AppStoreProvider store={createAppStore(api, editor, autosave)}>
+        <EditorStoreProvider store={editor}>
+          <TooltipProvider>
+            <App />
+          </TooltipProvider>
+        </EditorStoreProvider>
       </AppStoreProvider>
     </ApiProvider>,
   );
-  return fake;
+  return { ...fake, editor };
 }
 
 describe('App', () => {
@@ -68,7 +75,7 @@ describe('App', () => {
     await userEvent.click(await screen.findByRole('button', { name: /^Rich project/ }));
     expect(await screen.findByRole('tab', { name: 'Rich' })).toHaveAttribute('aria-selected', 'true');
     await waitFor(() => expect(screen.getAllByTestId('role-card')).toHaveLength(4));
-    expect(screen.getByText('4 roles · 26 people')).toBeInTheDocument();
+    expect(screen.getByText('Saved')).toBeInTheDocument();
     expect(screen.getByLabelText(/^SALES, vacant, team of 8/)).toBeInTheDocument();
     expect(document.title).toBe('Rich — Rich project — Ballast');
     expect(fake.calls.map((c) => c.name)).toContain('scenario.load');
@@ -97,6 +104,7 @@ describe('App', () => {
     await userEvent.type(screen.getByLabelText('Project name'), 'Restructure');
     await userEvent.click(screen.getByRole('button', { name: 'Create' }));
     expect(await screen.findByText(/This project has no scenarios yet/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start an org chart' })).toBeInTheDocument();
     expect(fake.calls.find((c) => c.name === 'project.create')?.payload).toEqual({ name: 'Restructure' });
   });
 });

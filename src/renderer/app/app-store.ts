@@ -1,8 +1,9 @@
 import { createStore } from 'zustand/vanilla';
 import type { AppInfo, ProjectSummary, RecentProject, SampleInfo } from '../../core/api/contract';
 import type { ApiError } from '../../core/api/errors';
-import type { Scenario } from '../../core/scenario/types';
 import { errorOf, type ApiClient } from '../api/client';
+import type { Autosave } from '../editor/autosave';
+import type { EditorStore } from '../editor/editor-store';
 
 export interface AppState {
   info: AppInfo | null;
@@ -11,7 +12,6 @@ export interface AppState {
   homeLoaded: boolean;
   project: ProjectSummary | null;
   scenarioId: string | null;
-  scenario: Scenario | null;
   /** What the app is doing right now, for a progress hint; null when idle. */
   busy: string | null;
   error: ApiError | null;
@@ -25,7 +25,9 @@ export interface AppActions {
   /** Native open dialog in the desktop app; null when the user cancelled. */
   chooseProjectToOpen(): Promise<void>;
   selectScenario(scenarioId: string): Promise<void>;
-  closeProject(): void;
+  /** Adds a first scenario to an empty project: one top role, ready to build on. */
+  startScenario(): Promise<void>;
+  closeProject(): Promise<void>;
   showError(error: ApiError): void;
   dismissError(): void;
 }
@@ -36,7 +38,7 @@ export type AppStore = ReturnType<typeof createAppStore>;
  * The app's session: which project and scenario are open, and what failed. Components read it and call
  * its actions; only the actions talk to the API.
  */
-export function createAppStore(api: ApiClient) {
+export function createAppStore(api: ApiClient, editor: EditorStore, autosave: Autosave) {
   return createStore<AppState & AppActions>()((set, get) => {
     /** Runs one user intent, showing progress and turning any failure into a visible error. */
     async function attempt(label: string, work: () => Promise<void>): Promise<void> {
@@ -50,12 +52,17 @@ export function createAppStore(api: ApiClient) {
       }
     }
 
+    /** Shows a project and its first scenario; pending edits of the previous one are saved first. */
     async function showProject(project: ProjectSummary): Promise<void> {
+      await autosave.flush();
       const first = project.scenarios[0];
-      const stored = first
-        ? await api.call('scenario.load', { path: project.path, scenarioId: first.id })
-        : null;
-      set({ project, scenarioId: first?.id ?? null, scenario: stored?.scenario ?? null });
+      if (first) {
+        const stored = await api.call('scenario.load', { path: project.path, scenarioId: first.id });
+        editor.getState().load(project.path, first.id, stored.scenario);
+      } else {
+        editor.getState().unload();
+      }
+      set({ project, scenarioId: first?.id ?? null });
     }
 
     return {
@@ -65,7 +72,6 @@ export function createAppStore(api: ApiClient) {
       homeLoaded: false,
       project: null,
       scenarioId: null,
-      scenario: null,
       busy: null,
       error: null,
 
@@ -106,19 +112,46 @@ export function createAppStore(api: ApiClient) {
         attempt('Loading scenario', async () => {
           const project = get().project;
           if (!project) return;
+          await autosave.flush();
           const stored = await api.call('scenario.load', { path: project.path, scenarioId });
-          set({ scenarioId, scenario: stored.scenario });
+          editor.getState().load(project.path, scenarioId, stored.scenario);
+          set({ scenarioId });
         }),
 
-      closeProject: () => {
-        const project = get().project;
-        if (project) void api.call('project.close', { path: project.path }).catch(() => undefined);
-        set({ project: null, scenarioId: null, scenario: null });
-        void get().loadHome();
-      },
+      startScenario: () =>
+        attempt('Creating scenario', async () => {
+          const project = get().project;
+          if (!project) return;
+          await api.call('scenario.save', {
+            path: project.path,
+            scenario: { ...firstScenario(project.scenarios.length + 1) },
+          });
+          await showProject(await api.call('project.open', { path: project.path }));
+        }),
+
+      closeProject: () =>
+        attempt('Saving', async () => {
+          await autosave.flush();
+          const project = get().project;
+          if (project) await api.call('project.close', { path: project.path }).catch(() => undefined);
+          editor.getState().unload();
+          set({ project: null, scenarioId: null });
+          await get().loadHome();
+        }),
 
       showError: (error) => set({ error }),
       dismissError: () => set({ error: null }),
     };
   });
+}
+
+/** A new scenario's starting point: the one top role every org has. */
+function firstScenario(number: number) {
+  return {
+    name: `Scenario ${number}`,
+    horizon: 8,
+    environment: { volatility: 0.3 },
+    roles: [{ id: 'top', title: 'Top role', person: null, reportsTo: null, team: 0, strengths: {} }],
+    events: [],
+  };
 }

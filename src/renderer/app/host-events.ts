@@ -1,12 +1,13 @@
 import type { HostEvent } from '../../core/api/contract';
 import { toggleTheme } from '../theme/theme';
+import type { EditorStore } from '../editor/editor-store';
 import type { AppStore } from './app-store';
 
 /**
  * What the desktop app's native menu and the OS ask of the UI. Commands that need later features
- * (import, export, undo) are ignored until those land.
+ * (import, export) are ignored until those land.
  */
-export function handleHostEvent(store: AppStore, event: HostEvent): void {
+export function handleHostEvent(store: AppStore, editor: EditorStore, event: HostEvent): void {
   const state = store.getState();
   if (event.type === 'open-project') {
     void state.openProject(event.path);
@@ -16,10 +17,24 @@ export function handleHostEvent(store: AppStore, event: HostEvent): void {
     case 'open-project':
       void state.chooseProjectToOpen();
       break;
+    // The menu's Undo reaches the UI even while a text field has focus: there it undoes the typing.
+    case 'undo':
+      if (typing()) document.execCommand('undo');
+      else editor.getState().undo();
+      break;
+    case 'redo':
+      if (typing()) document.execCommand('redo');
+      else editor.getState().redo();
+      break;
     case 'toggle-dark-mode':
       toggleTheme();
       break;
     default:
       break;
   }
+}
+
+function typing(): boolean {
+  const active = document.activeElement;
+  return active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
 }

@@ -1,18 +1,33 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { TeamIcon } from '../ui/icons';
+import { useEditorStore } from '../editor/editor-context';
+import { CollapseIcon, ExpandIcon, TeamIcon } from '../ui/icons';
 import type { RoleNode } from './flow-elements';
 import styles from './RoleCard.module.css';
 
 /** One role on the canvas. Memoized: React Flow re-renders a card only when its own data changes. */
-export const RoleCard = memo(function RoleCard({ data }: NodeProps<RoleNode>) {
+export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps<RoleNode>) {
+  const editor = useEditorStore();
   const vacant = data.person === null;
-  const label = `${data.title}, ${vacant ? 'vacant' : data.person}, team of ${data.team}, leadership ${data.leadership.toFixed(1)}, management ${data.management.toFixed(1)}`;
+  const label = [
+    data.title,
+    vacant ? 'vacant' : data.person,
+    `team of ${data.team}`,
+    `leadership ${data.leadership.toFixed(1)}`,
+    `management ${data.management.toFixed(1)}`,
+    data.collapsed ? `${data.hiddenCount} roles hidden` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const classes = [styles.card, vacant ? styles.vacant : '', selected ? styles.selected : ''].filter(Boolean);
+
   return (
     <div
-      className={`${styles.card} ${vacant ? styles.vacant : ''}`}
+      className={classes.join(' ')}
       data-testid="role-card"
+      data-role-id={id}
       aria-label={label}
+      style={data.tint ? { background: data.tint } : undefined}
     >
       <Handle type="target" position={Position.Top} className={styles.handle} isConnectable={false} />
       <div className={styles.title} title={data.title}>
@@ -20,11 +35,12 @@ export const RoleCard = memo(function RoleCard({ data }: NodeProps<RoleNode>) {
       </div>
       <div className={styles.person}>
         {vacant ? <span className={styles.vacantLabel}>Vacant</span> : data.person}
+        {data.department ? <span className={styles.department}> · {data.department}</span> : null}
       </div>
       <div className={styles.footer}>
         <span className={styles.team} title={`${data.team} people in the team`}>
           <TeamIcon size={12} aria-hidden /> {data.team}
-          {data.hiddenCount > 0 ? <span className={styles.hidden}> · {data.hiddenCount} hidden</span> : null}
+          {data.tintLabel ? <span className={styles.tintLabel}> · {data.tintLabel}</span> : null}
         </span>
         <span className={styles.bars} aria-hidden>
           <span>L</span>
@@ -33,6 +49,28 @@ export const RoleCard = memo(function RoleCard({ data }: NodeProps<RoleNode>) {
           <Meter value={data.management} kind={styles.management} />
         </span>
       </div>
+      {data.childCount > 0 ? (
+        <button
+          className={`nodrag ${styles.collapse}`}
+          aria-label={
+            data.collapsed ? `Expand ${data.title}: ${data.hiddenCount} hidden` : `Collapse ${data.title}`
+          }
+          aria-expanded={!data.collapsed}
+          title={data.collapsed ? `Show ${data.hiddenCount} hidden roles` : 'Hide the roles below'}
+          onClick={(event) => {
+            event.stopPropagation();
+            editor.getState().toggleCollapsed(id);
+          }}
+        >
+          {data.collapsed ? (
+            <>
+              <ExpandIcon size={12} aria-hidden /> {data.hiddenCount}
+            </>
+          ) : (
+            <CollapseIcon size={12} aria-hidden />
+          )}
+        </button>
+      ) : null}
       <Handle type="source" position={Position.Bottom} className={styles.handle} isConnectable={false} />
     </div>
   );

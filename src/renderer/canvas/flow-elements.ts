@@ -2,6 +2,8 @@ import type { Edge, Node } from '@xyflow/react';
 import { DEFAULT_LAYOUT, layoutOrg, type LayoutOptions } from '../../core/org/layout';
 import { leadershipScore, managementScore } from '../../core/org/strength-summary';
 import { isVacant, type Role } from '../../core/scenario/types';
+import type { Overlay } from '../editor/editor-store';
+import { overlayTint } from './overlay-colour';
 
 export interface RoleCardData extends Record<string, unknown> {
   title: string;
@@ -12,6 +14,17 @@ export interface RoleCardData extends Record<string, unknown> {
   management: number;
   hiddenCount: number;
   childCount: number;
+  collapsed: boolean;
+  /** The overlay's tint and figure, or null without an overlay. */
+  tint: string | null;
+  tintLabel: string | null;
+}
+
+export interface FlowOptions {
+  layout?: LayoutOptions;
+  collapsed?: ReadonlySet<string>;
+  overlay?: Overlay;
+  selection?: readonly string[];
 }
 
 export type RoleNode = Node<RoleCardData, 'role'>;
@@ -22,18 +35,22 @@ export type RoleNode = Node<RoleCardData, 'role'>;
  */
 export function toFlowElements(
   roles: readonly Role[],
-  layout: LayoutOptions = DEFAULT_LAYOUT,
+  options: FlowOptions = {},
 ): { nodes: RoleNode[]; edges: Edge[] } {
+  const layout = { ...(options.layout ?? DEFAULT_LAYOUT), collapsed: options.collapsed };
+  const selected = new Set(options.selection ?? []);
   const byId = new Map(roles.map((role) => [role.id, role]));
   const { placed } = layoutOrg(roles, layout);
   const shown = new Set(placed.map((p) => p.id));
 
   const nodes: RoleNode[] = placed.map((p) => {
     const role = byId.get(p.id)!;
+    const tint = overlayTint(options.overlay ?? 'none', role.strengths);
     return {
       id: role.id,
       type: 'role',
       position: { x: p.x, y: p.y },
+      selected: selected.has(role.id),
       width: layout.nodeWidth,
       height: layout.nodeHeight,
       data: {
@@ -45,6 +62,9 @@ export function toFlowElements(
         management: managementScore(role.strengths),
         hiddenCount: p.hiddenCount,
         childCount: p.childCount,
+        collapsed: options.collapsed?.has(role.id) ?? false,
+        tint: tint?.colour ?? null,
+        tintLabel: tint?.label ?? null,
       },
     };
   });

@@ -1,40 +1,85 @@
+import { ReactFlowProvider } from '@xyflow/react';
 import { Tabs } from 'radix-ui';
-import { useEffect } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../app/store-context';
-import { OrgCanvas } from '../canvas/OrgCanvas';
+import { EditableCanvas } from '../canvas/EditableCanvas';
+import type { CommandContext } from '../editor/commands';
+import { useEditor, useEditorStore } from '../editor/editor-context';
+import { useEditorKeyboard } from '../editor/use-editor-keyboard';
+import { Inspector } from '../inspector/Inspector';
+import { RENAME_FIELD_ID } from '../inspector/RoleFields';
 import { Button } from '../ui/Button';
-import { BackIcon } from '../ui/icons';
+import { BackIcon, SpansIcon } from '../ui/icons';
 import { Tooltip } from '../ui/Tooltip';
+import { DeleteRoleDialog } from './DeleteRoleDialog';
+import { EditHint } from './EditHint';
+import { FindBar } from './FindBar';
+import { OverlayLegend, OverlayPicker } from './OverlayPicker';
+import { SaveStatus } from './SaveStatus';
+import { SelectionAnnouncer } from './SelectionAnnouncer';
+import { SpansPanel } from './SpansPanel';
 import { ThemeToggle } from './ThemeToggle';
+import { UndoRedo } from './UndoRedo';
 import styles from './ProjectScreen.module.css';
 
-/** An open project: its scenarios as tabs, the selected scenario's org chart below. */
+const CHART_ID = 'org-chart';
+
+/** An open project: scenarios as tabs, the editable org chart, and the inspector beside it. */
 export function ProjectScreen() {
   const project = useApp((s) => s.project)!;
   const scenarioId = useApp((s) => s.scenarioId);
-  const scenario = useApp((s) => s.scenario);
   const selectScenario = useApp((s) => s.selectScenario);
   const closeProject = useApp((s) => s.closeProject);
-  const summary = project.scenarios.find((s) => s.id === scenarioId);
+  const startScenario = useApp((s) => s.startScenario);
+  const editor = useEditorStore();
+  const scenarioName = useEditor((s) => s.scenario?.name);
+  const unsaved = useEditor((s) => s.saveState !== 'saved');
+  const headcount = useEditor((s) => s.scenario?.roles.length ?? 0);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [showSpans, setShowSpans] = useState(false);
+  const chart = useRef<HTMLDivElement>(null);
+  const find = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    document.title = scenario ? `${scenario.name} — ${project.name} — Ballast` : `${project.name} — Ballast`;
+    const name = scenarioName ? `${scenarioName} — ${project.name} — Ballast` : `${project.name} — Ballast`;
+    document.title = unsaved ? `• ${name}` : name;
     return () => {
       document.title = 'Ballast';
     };
-  }, [project.name, scenario]);
+  }, [project.name, scenarioName, unsaved]);
+
+  const commands = useMemo<CommandContext>(
+    () => ({
+      editor,
+      confirmDelete: setDeleting,
+      focusFind: () => find.current?.focus(),
+      focusRename: () => {
+        const field = document.getElementById(RENAME_FIELD_ID) as HTMLInputElement | null;
+        if (!field) return;
+        // Enter in the field hands focus back to the chart, so keyboard building can go on.
+        field.dataset.returnFocus = CHART_ID;
+        field.focus();
+        field.select();
+      },
+    }),
+    [editor],
+  );
+  useEditorKeyboard(chart, commands);
 
   return (
     <div className={styles.screen}>
       <header className={styles.toolbar}>
         <Tooltip label="Back to the start screen">
-          <Button variant="ghost" iconOnly aria-label="Back to the start screen" onClick={closeProject}>
+          <Button
+            variant="ghost"
+            iconOnly
+            aria-label="Back to the start screen"
+            onClick={() => void closeProject()}
+          >
             <BackIcon />
           </Button>
         </Tooltip>
-        <h1 className={styles.projectName} style={{ fontSize: 'var(--text-md)' }}>
-          {project.name}
-        </h1>
+        <h1 className={styles.projectName}>{project.name}</h1>
         {project.scenarios.length > 0 ? (
           <Tabs.Root value={scenarioId ?? undefined} onValueChange={(id) => void selectScenario(id)}>
             <Tabs.List className={styles.tabs} aria-label="Scenarios">
@@ -47,25 +92,58 @@ export function ProjectScreen() {
           </Tabs.Root>
         ) : null}
         <span className={styles.spacer} />
-        {summary ? (
-          <span className={styles.stats}>
-            {summary.roleCount} roles · {summary.headcount} people
-          </span>
+        {scenarioName ? (
+          <>
+            <FindBar ref={find} />
+            <OverlayPicker />
+            <Tooltip label="Spans and layers">
+              <Button
+                variant="ghost"
+                iconOnly
+                aria-label="Spans and layers"
+                aria-pressed={showSpans}
+                onClick={() => setShowSpans((v) => !v)}
+              >
+                <SpansIcon />
+              </Button>
+            </Tooltip>
+            <UndoRedo />
+            <SaveStatus />
+          </>
         ) : null}
         <ThemeToggle />
       </header>
-      <main className={styles.body}>
-        {scenario ? (
-          <OrgCanvas roles={scenario.roles} />
-        ) : (
-          <div className={styles.empty}>
-            <p>
-              This project has no scenarios yet. Import an org chart from a CSV file or open a sample to
-              begin.
-            </p>
+      {scenarioName ? (
+        <div className={styles.body}>
+          <div
+            ref={chart}
+            id={CHART_ID}
+            className={styles.chart}
+            tabIndex={0}
+            role="application"
+            aria-roledescription="org chart editor"
+            aria-label={`Org chart, ${headcount} roles. Arrow keys walk the chart, Tab adds a report, Enter adds a peer.`}
+          >
+            <ReactFlowProvider>
+              <EditableCanvas />
+            </ReactFlowProvider>
+            {showSpans ? <SpansPanel /> : null}
+            <OverlayLegend />
+            <EditHint />
+            <SelectionAnnouncer />
           </div>
-        )}
-      </main>
+          <Inspector onDelete={setDeleting} />
+        </div>
+      ) : (
+        <main className={styles.empty}>
+          <p>This project has no scenarios yet.</p>
+          <p>Start an org chart here, or import your org from a CSV export of your HR system.</p>
+          <Button variant="primary" onClick={() => void startScenario()}>
+            Start an org chart
+          </Button>
+        </main>
+      )}
+      <DeleteRoleDialog roleId={deleting} onClose={() => setDeleting(null)} />
     </div>
   );
 }

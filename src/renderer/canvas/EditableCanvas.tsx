@@ -1,0 +1,135 @@
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Node,
+  type NodeChange,
+  type NodeTypes,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { moveRefusal, moveSubtree } from '../../core/org/edits';
+import { DEFAULT_LAYOUT } from '../../core/org/layout';
+import { useEditor, useEditorStore } from '../editor/editor-context';
+import { toFlowElements, type RoleNode } from './flow-elements';
+import { RoleCard } from './RoleCard';
+import styles from './OrgCanvas.module.css';
+
+// Module scope: a new object on each render would make React Flow remount every node.
+const nodeTypes: NodeTypes = { role: RoleCard };
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
+const NO_DELETE_KEY = null;
+
+/**
+ * The org chart for editing. Positions always come from the pure layout; a drag only moves a card
+ * until it is dropped, when it becomes one "move" edit (or snaps back with a hint saying why not).
+ */
+export function EditableCanvas() {
+  const editor = useEditorStore();
+  const roles = useEditor((s) => s.scenario?.roles ?? EMPTY);
+  const collapsed = useEditor((s) => s.collapsed);
+  const overlay = useEditor((s) => s.overlay);
+  const selection = useEditor((s) => s.selection);
+  const focusRequest = useEditor((s) => s.focusRequest);
+  const flow = useReactFlow();
+
+  const elements = useMemo(() => toFlowElements(roles, { collapsed, overlay }), [roles, collapsed, overlay]);
+  const [nodes, setNodes] = useState<RoleNode[]>(elements.nodes);
+
+  // A new layout replaces every position (and so ends any drag); the selection is carried over.
+  useEffect(() => {
+    const selected = new Set(editor.getState().selection);
+    setNodes(elements.nodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n)));
+  }, [elements, editor]);
+
+  // Selection made elsewhere (keyboard, find, the spans panel) shows on the canvas.
+  useEffect(() => {
+    const selected = new Set(selection);
+    setNodes((current) =>
+      current.map((n) =>
+        Boolean(n.selected) === selected.has(n.id) ? n : { ...n, selected: selected.has(n.id) },
+      ),
+    );
+  }, [selection]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const node = flow.getNode(focusRequest.id);
+    if (!node) return;
+    const zoom = Math.max(flow.getZoom(), 0.8);
+    void flow.setCenter(
+      node.position.x + DEFAULT_LAYOUT.nodeWidth / 2,
+      node.position.y + DEFAULT_LAYOUT.nodeHeight / 2,
+      { zoom, duration: 250 },
+    );
+  }, [focusRequest, flow, nodes]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<RoleNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
+    [],
+  );
+
+  const onSelectionChange = useCallback(
+    ({ nodes: picked }: OnSelectionChangeParams) => {
+      const ids = picked.map((n) => n.id);
+      const current = editor.getState().selection;
+      if (ids.length !== current.length || ids.some((id, i) => id !== current[i]))
+        editor.getState().select(ids);
+    },
+    [editor],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, dragged: Node) => {
+      const state = editor.getState();
+      const target = flow.getIntersectingNodes(dragged).find((n) => n.id !== dragged.id);
+      const scenario = state.scenario;
+      if (!target || !scenario) {
+        setNodes(elements.nodes);
+        return;
+      }
+      const refusal = moveRefusal(scenario, dragged.id, target.id);
+      if (refusal) {
+        state.setHint(refusal);
+        setNodes(elements.nodes);
+        return;
+      }
+      const title = scenario.roles.find((r) => r.id === dragged.id)?.title ?? dragged.id;
+      state.edit(`Move ${title}`, (draft) => moveSubtree(draft, dragged.id, target.id));
+      state.select([dragged.id]);
+    },
+    [editor, flow, elements],
+  );
+
+  if (roles.length === 0) {
+    return <div className={styles.empty}>This scenario has no roles yet.</div>;
+  }
+  return (
+    <div className={styles.canvas}>
+      <ReactFlow
+        nodes={nodes}
+        edges={elements.edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStop={onNodeDragStop}
+        nodesConnectable={false}
+        deleteKeyCode={NO_DELETE_KEY}
+        disableKeyboardA11y
+        onlyRenderVisibleElements
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.05}
+      >
+        <Background gap={20} size={1} color="var(--color-canvas-dots)" />
+        <MiniMap pannable zoomable ariaLabel="Overview of the org chart" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}
+
+const EMPTY: never[] = [];

@@ -1,0 +1,122 @@
+import { addPeer, addReport, duplicateSubtree } from '../../core/org/edits';
+import type { EditorStore } from './editor-store';
+
+/** What a command may need besides the editor: UI that lives in components (dialogs, focus). */
+export interface CommandContext {
+  editor: EditorStore;
+  confirmDelete(roleId: string): void;
+  focusFind(): void;
+  focusRename(): void;
+}
+
+export interface EditorCommand {
+  id: string;
+  label: string;
+  /** Shown in tooltips and menus; "Mod" is Ctrl, or Cmd on macOS. */
+  keys?: string;
+  enabled(editor: EditorStore): boolean;
+  run(context: CommandContext): void;
+}
+
+const single = (editor: EditorStore) => editor.getState().selection.length === 1;
+const selectedId = (editor: EditorStore) => editor.getState().selection[0];
+const roleOf = (editor: EditorStore, id: string) =>
+  editor.getState().scenario?.roles.find((r) => r.id === id);
+
+function selectAfter(editor: EditorStore, id: string | undefined) {
+  if (id) editor.getState().reveal(id);
+}
+
+/** Every editing command, in one place: the toolbar, the keyboard and the native menu all use these. */
+export const EDITOR_COMMANDS: EditorCommand[] = [
+  {
+    id: 'undo',
+    label: 'Undo',
+    keys: 'Mod+Z',
+    enabled: (e) => e.getState().history.past.length > 0,
+    run: ({ editor }) => editor.getState().undo(),
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    keys: 'Mod+Shift+Z',
+    enabled: (e) => e.getState().history.future.length > 0,
+    run: ({ editor }) => editor.getState().redo(),
+  },
+  {
+    id: 'add-report',
+    label: 'Add report',
+    keys: 'Tab',
+    enabled: (e) => single(e) || e.getState().scenario?.roles.length === 0,
+    run: ({ editor }) => {
+      const manager = editor.getState().selection[0] ?? null;
+      selectAfter(
+        editor,
+        editor.getState().edit('Add report', (d) => addReport(d, manager)),
+      );
+    },
+  },
+  {
+    id: 'add-peer',
+    label: 'Add peer',
+    keys: 'Enter',
+    enabled: (e) => single(e) && roleOf(e, selectedId(e))?.reportsTo !== null,
+    run: ({ editor }) =>
+      selectAfter(
+        editor,
+        editor.getState().edit('Add peer', (d) => addPeer(d, selectedId(editor))),
+      ),
+  },
+  {
+    id: 'delete',
+    label: 'Delete role',
+    keys: 'Delete',
+    enabled: (e) => single(e) && roleOf(e, selectedId(e))?.reportsTo !== null,
+    run: ({ editor, confirmDelete }) => confirmDelete(selectedId(editor)),
+  },
+  {
+    id: 'rename',
+    label: 'Rename',
+    keys: 'F2',
+    enabled: single,
+    run: ({ focusRename }) => focusRename(),
+  },
+  {
+    id: 'duplicate',
+    label: 'Duplicate with team',
+    keys: 'Mod+D',
+    enabled: (e) => single(e) && roleOf(e, selectedId(e))?.reportsTo !== null,
+    run: ({ editor }) =>
+      selectAfter(
+        editor,
+        editor.getState().edit('Duplicate', (d) => duplicateSubtree(d, selectedId(editor))),
+      ),
+  },
+  {
+    id: 'copy',
+    label: 'Copy with team',
+    keys: 'Mod+C',
+    enabled: single,
+    run: ({ editor }) => editor.getState().copySelection(),
+  },
+  {
+    id: 'paste',
+    label: 'Paste under selection',
+    keys: 'Mod+V',
+    enabled: (e) => e.getState().clipboard !== null && single(e),
+    run: ({ editor }) => editor.getState().paste(),
+  },
+  {
+    id: 'find',
+    label: 'Find a role',
+    keys: 'Mod+F',
+    enabled: () => true,
+    run: ({ focusFind }) => focusFind(),
+  },
+];
+
+export function commandById(id: string): EditorCommand {
+  const command = EDITOR_COMMANDS.find((c) => c.id === id);
+  if (!command) throw new Error(`no editor command "${id}"`);
+  return command;
+}

@@ -1,0 +1,101 @@
+import { Slider } from 'radix-ui';
+import { useState } from 'react';
+import { setStrengths } from '../../core/org/edits';
+import { STRENGTH_MEANINGS } from '../../core/org/strength-meanings';
+import {
+  LEADERSHIP_STRENGTHS,
+  MANAGEMENT_STRENGTHS,
+  SHARED_STRENGTHS,
+  type Role,
+  type StrengthName,
+} from '../../core/scenario/types';
+import { useEditorStore } from '../editor/editor-context';
+import styles from './Inspector.module.css';
+
+const GROUPS = [
+  { title: 'Leadership', names: LEADERSHIP_STRENGTHS, className: styles.leadership },
+  { title: 'Management', names: MANAGEMENT_STRENGTHS, className: styles.management },
+  { title: 'Shared', names: SHARED_STRENGTHS, className: styles.shared },
+];
+
+/** The nine strengths, grouped as Kotter's two systems plus trust; a slider commits one edit on release. */
+export function StrengthsEditor({ role }: { role: Role }) {
+  return (
+    <section aria-label="Strengths">
+      <h2 className={styles.heading}>Strengths (0–10)</h2>
+      <div className={styles.fields}>
+        {GROUPS.map((group) => (
+          <div
+            key={group.title}
+            className={`${styles.group} ${group.className}`}
+            role="group"
+            aria-label={group.title}
+          >
+            <div className={styles.groupTitle}>{group.title}</div>
+            {group.names.map((name) => (
+              <StrengthRow key={name} role={role} name={name} />
+            ))}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function StrengthRow({ role, name }: { role: Role; name: StrengthName }) {
+  const editor = useEditorStore();
+  const stored = role.strengths[name];
+  const [dragging, setDragging] = useState<number | null>(null);
+  const [typed, setTyped] = useState<string | null>(null);
+  const { label, meaning } = STRENGTH_MEANINGS[name];
+  const commit = (value: number) => {
+    if (value !== stored)
+      editor
+        .getState()
+        .edit(`Set ${label} of ${role.title}`, (d) => setStrengths(d, [role.id], { [name]: value }));
+  };
+  const shown = dragging ?? stored;
+
+  return (
+    <div className={styles.strength}>
+      <span className={styles.strengthLabel} id={`strength-${name}`}>
+        {label}
+      </span>
+      <Slider.Root
+        className={styles.slider}
+        min={0}
+        max={10}
+        step={0.5}
+        value={[shown]}
+        onValueChange={([value]) => setDragging(value)}
+        onValueCommit={([value]) => {
+          setDragging(null);
+          commit(value);
+        }}
+        aria-labelledby={`strength-${name}`}
+      >
+        <Slider.Track className={styles.track}>
+          <Slider.Range className={styles.range} />
+        </Slider.Track>
+        <Slider.Thumb className={styles.thumb} aria-label={label} />
+      </Slider.Root>
+      <input
+        className={styles.number}
+        aria-label={`${label}, 0 to 10`}
+        inputMode="decimal"
+        value={typed ?? String(shown)}
+        onChange={(e) => setTyped(e.target.value)}
+        onFocus={(e) => e.target.select()}
+        onBlur={() => {
+          if (typed !== null) commit(typed.trim() === '' ? NaN : Number(typed.replace(',', '.')));
+          setTyped(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+          if (e.key === 'Escape') setTyped(null);
+        }}
+      />
+      <span className={styles.strengthMeaning}>{meaning}</span>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { addReport, moveSubtree, updateRole } from '../../../src/core/org/edits';
+import { createEditorStore } from '../../../src/renderer/editor/editor-store';
+import { smallOrg } from '../../core/org/edits/fixture';
+
+function loaded() {
+  const store = createEditorStore();
+  store.getState().load('/p.ballast', 's1', smallOrg());
+  return store;
+}
+
+describe('editor store', () => {
+  it('undoes and redoes edits exactly, in order', () => {
+    const store = loaded();
+    const { edit } = store.getState();
+    edit('Rename', (d) => updateRole(d, 'eng', { title: 'Engineering' }));
+    edit('Move', (d) => moveSubtree(d, 'sales', 'eng'));
+    const afterBoth = store.getState().scenario;
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().scenario).toEqual(smallOrg());
+    store.getState().redo();
+    store.getState().redo();
+    expect(store.getState().scenario).toEqual(afterBoth);
+  });
+
+  it('drops the redo branch on a new edit', () => {
+    const store = loaded();
+    store.getState().edit('Rename', (d) => updateRole(d, 'eng', { title: 'A' }));
+    store.getState().undo();
+    expect(store.getState().history.future).toHaveLength(1);
+    store.getState().edit('Rename', (d) => updateRole(d, 'eng', { title: 'B' }));
+    expect(store.getState().history.future).toHaveLength(0);
+    store.getState().redo();
+    expect(store.getState().scenario?.roles.find((r) => r.id === 'eng')?.title).toBe('B');
+  });
+
+  it('keeps a refused edit out of the history and says why', () => {
+    const store = loaded();
+    const result = store.getState().edit('Move', (d) => moveSubtree(d, 'eng', 'fe'));
+    expect(result).toBeUndefined();
+    expect(store.getState().hint).toMatch(/own team/);
+    expect(store.getState().history.past).toHaveLength(0);
+    expect(store.getState().saveState).toBe('saved');
+  });
+
+  it('never records selection, collapse or overlay in the history', () => {
+    const store = loaded();
+    store.getState().select(['eng']);
+    store.getState().toggleCollapsed('eng');
+    store.getState().setOverlay('trust');
+    expect(store.getState().history.past).toHaveLength(0);
+    expect(store.getState().revision).toBe(0);
+  });
+
+  it('reveals a role by expanding every collapsed manager above it', () => {
+    const store = loaded();
+    store.getState().toggleCollapsed('ceo');
+    store.getState().toggleCollapsed('eng');
+    store.getState().reveal('fe');
+    expect([...store.getState().collapsed]).toEqual([]);
+    expect(store.getState().selection).toEqual(['fe']);
+  });
+
+  it('drops deleted roles from the selection after undoing an addition', () => {
+    const store = loaded();
+    const id = store.getState().edit('Add', (d) => addReport(d, 'eng'))!;
+    store.getState().select([id]);
+    store.getState().undo();
+    expect(store.getState().selection).toEqual([]);
+  });
+
+  it('copies a subtree and pastes it under the selected role as one edit', () => {
+    const store = loaded();
+    store.getState().select(['eng']);
+    store.getState().copySelection();
+    store.getState().select(['sales']);
+    store.getState().paste();
+    expect(store.getState().scenario?.roles).toHaveLength(9);
+    store.getState().undo();
+    expect(store.getState().scenario?.roles).toHaveLength(6);
+  });
+
+  it('marks edits unsaved until the save of the current revision is confirmed', () => {
+    const store = loaded();
+    store.getState().edit('Rename', (d) => updateRole(d, 'eng', { title: 'A' }));
+    const first = store.getState().revision;
+    store.getState().edit('Rename', (d) => updateRole(d, 'eng', { title: 'B' }));
+    store.getState().markSaved(first);
+    expect(store.getState().saveState).toBe('unsaved');
+    store.getState().markSaved(store.getState().revision);
+    expect(store.getState().saveState).toBe('saved');
+  });
+});

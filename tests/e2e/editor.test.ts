@@ -1,0 +1,151 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { card, cards, dragCardOnto, openApp, waitUntilSaved, type OpenedApp } from './helpers/app-page';
+import { launchChromium } from './helpers/chromium';
+import { REPO_ROOT, startWebApp } from './helpers/web-app';
+
+const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
+let browser: Browser;
+let opened: OpenedApp | null = null;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(opened?.errors ?? []).toEqual([]);
+  await opened?.close();
+  opened = null;
+});
+
+async function rename(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F2');
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await card(page, title).waitFor();
+}
+
+const titles = async (page: Page) =>
+  (await Promise.all((await cards(page).all()).map((c) => c.getAttribute('aria-label'))))
+    .map((label) => label!.split(',')[0])
+    .sort();
+
+describe('the org-chart editor in Chromium', () => {
+  it('builds a six-role org from an empty scenario with the keyboard, edits it with the mouse, and keeps it after a reload', async () => {
+    const app = await startWebApp();
+    try {
+      opened = await openApp(browser, app);
+      const { page } = opened;
+      await page.getByRole('button', { name: 'New project' }).click();
+      await page.getByLabel('Project name').fill('Acme');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Start an org chart' }).click();
+      await card(page, 'Top role').click();
+
+      await rename(page, 'CEO');
+      await page.keyboard.press('Tab'); // a report of the CEO
+      await rename(page, 'CTO');
+      await page.keyboard.press('Enter'); // a peer of the CTO
+      await rename(page, 'CFO');
+      await page.keyboard.press('ArrowLeft'); // back to the CTO
+      await page.keyboard.press('Tab');
+      await rename(page, 'Platform lead');
+      await page.keyboard.press('Enter');
+      await rename(page, 'Product lead');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowRight'); // the CFO
+      await page.keyboard.press('Tab');
+      await rename(page, 'Controller');
+      expect(await titles(page)).toEqual([
+        'CEO',
+        'CFO',
+        'CTO',
+        'Controller',
+        'Platform lead',
+        'Product lead',
+      ]);
+
+      // The mouse: a team size and a strength in the inspector.
+      await card(page, 'Platform lead').click();
+      await page.getByLabel('Team size').fill('12');
+      await page.getByLabel('Team size').press('Enter');
+      await page.getByLabel('Plan, 0 to 10').fill('8');
+      await page.getByLabel('Plan, 0 to 10').press('Enter');
+      await card(page, 'Platform lead').and(page.locator('[aria-label*="team of 12"]')).waitFor();
+      await waitUntilSaved(page);
+      await page.screenshot({ path: join(SCREENSHOTS, 'editor-six-roles.png') });
+
+      await page.reload();
+      await page.getByRole('button', { name: /^Acme/ }).click();
+      await card(page, 'Controller').waitFor();
+      expect(await titles(page)).toEqual([
+        'CEO',
+        'CFO',
+        'CTO',
+        'Controller',
+        'Platform lead',
+        'Product lead',
+      ]);
+      await card(page, 'Platform lead').click();
+      await expect(page.getByLabel('Plan, 0 to 10').inputValue()).resolves.toBe('8');
+      await expect(page.getByLabel('Team size').inputValue()).resolves.toBe('12');
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('moves a subtree by dragging, refuses a move into its own team, and undoes and redoes', async () => {
+    opened = await openApp(browser);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    await card(page, 'Sales lead').waitFor();
+    const y = async (title: string) => (await card(page, title).boundingBox())!.y;
+    const topLayer = await y('Sales lead');
+
+    await dragCardOnto(page, 'Sales lead', 'Engineering lead');
+    await expect.poll(() => y('Sales lead')).toBeGreaterThan(topLayer + 50);
+    expect(await y('Sales lead')).toBeGreaterThan(await y('Engineering lead'));
+
+    await dragCardOnto(page, 'Engineering lead', 'Sales lead');
+    await page
+      .getByText('"Engineering lead" cannot move under "Sales lead", who is in its own team.')
+      .waitFor();
+    expect(await y('Engineering lead')).toBeLessThan(await y('Sales lead'));
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => y('Sales lead')).toBe(topLayer);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => y('Sales lead')).toBeGreaterThan(topLayer + 50);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => y('Sales lead')).toBe(topLayer);
+  });
+
+  it('finds a role hidden in a collapsed team, expanding and selecting it', async () => {
+    opened = await openApp(browser);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    await page.getByRole('button', { name: 'Collapse Founder & CEO' }).click();
+    await expect.poll(() => cards(page).count()).toBe(1);
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('mei');
+    await page.keyboard.press('Enter');
+    await card(page, 'Product lead').waitFor();
+    await expect(page.getByLabel('Title').inputValue()).resolves.toBe('Product lead');
+    await expect(page.getByText('1 of 1')).toBeDefined();
+  });
+
+  it('deletes a role after saying what moves, and the reports move up', async () => {
+    opened = await openApp(browser);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    await dragCardOnto(page, 'Sales lead', 'Engineering lead');
+    await card(page, 'Engineering lead').click();
+    await page.keyboard.press('Delete');
+    await page.getByText('1 report (Sales lead) will report to “Founder & CEO”.').waitFor();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => cards(page).count()).toBe(4);
+  });
+});
