@@ -62,6 +62,8 @@ interface Previous {
   exec: Float64Array;
   innov: Float64Array;
   trust: Float64Array;
+  /** Strengths as the quarter began (the step develops them at its end). */
+  strengths: Float64Array[];
 }
 
 export function explain(scenario: Scenario, options: ExplainOptions = {}): TeamExplanation[] {
@@ -101,7 +103,13 @@ export function explain(scenario: Scenario, options: ExplainOptions = {}): TeamE
 }
 
 function keep(k: Kernel): Previous {
-  return { eng: k.eng.slice(), exec: k.exec.slice(), innov: k.innov.slice(), trust: k.trust.slice() };
+  return {
+    eng: k.eng.slice(),
+    exec: k.exec.slice(),
+    innov: k.innov.slice(),
+    trust: k.trust.slice(),
+    strengths: k.strengths.map((a) => a.slice()),
+  };
 }
 
 function explainUnit(k: Kernel, prev: Previous, i: number, quarter: number): TeamExplanation {
@@ -111,7 +119,7 @@ function explainUnit(k: Kernel, prev: Previous, i: number, quarter: number): Tea
   const a = s.actor[i];
   const leadId = a !== s.nullSlot ? s.ids[a] : undefined;
   const aboveId = p >= 0 && s.actor[p] !== s.nullSlot ? s.ids[s.actor[p]] : undefined;
-  const st = strengthsOf(k, a);
+  const st = strengthsOf(prev.strengths, a);
   const figures = {
     chaos: chaosOf(k, i, st, leadId, aboveId),
     bureaucracy: bureaucracyOf(k, i, st, leadId, aboveId),
@@ -134,18 +142,12 @@ interface St {
   trust: number;
 }
 
-function strengthsOf(k: Kernel, a: number): St {
-  return {
-    vision: k.vision[a],
-    inspire: k.inspire[a],
-    innovate: k.innovate[a],
-    develop: k.develop[a],
-    plan: k.plan[a],
-    organize: k.organize[a],
-    control: k.control[a],
-    direct: k.direct[a],
-    trust: k.trustS[a],
-  };
+/** Strength arrays are in STRENGTH_ORDER: vision, inspire, innovate, develop, plan, organize, control, direct, trust. */
+function strengthsOf(arrays: Float64Array[], a: number): St {
+  const [vision, inspire, innovate, develop, plan, organize, control, direct, trust] = arrays.map(
+    (arr) => arr[a],
+  );
+  return { vision, inspire, innovate, develop, plan, organize, control, direct, trust };
 }
 
 const pts = (share: number) => (share * 10).toFixed(1).replace(/\.0$/, '');
@@ -284,8 +286,7 @@ function chaosOf(k: Kernel, i: number, st: St, leadId?: string, aboveId?: string
   });
   const value = k.chaos[i];
   const sum = drivers.reduce((t, d) => t + d.contribution, 0);
-  if (Math.abs(value - sum) > 1e-12)
-    drivers.push({ key: 'cap', label: 'capped at 100', value: 100, contribution: value - sum });
+  if (sum > 100) drivers.push({ key: 'cap', label: 'capped at 100', value: 100, contribution: value - sum });
   return finish('chaos', value, drivers);
 }
 
@@ -337,8 +338,7 @@ function bureaucracyOf(k: Kernel, i: number, st: St, leadId?: string, aboveId?: 
   });
   const value = k.bureau[i];
   const sum = drivers.reduce((t, d) => t + d.contribution, 0);
-  if (Math.abs(value - sum) > 1e-12)
-    drivers.push({ key: 'cap', label: 'capped at 100', value: 100, contribution: value - sum });
+  if (sum > 100) drivers.push({ key: 'cap', label: 'capped at 100', value: 100, contribution: value - sum });
   return finish('bureaucracy', value, drivers);
 }
 

@@ -3,15 +3,17 @@
  * 32-bit integers: the same seed gives the same stream in every JavaScript runtime.
  */
 export class Rng {
-  private state: number;
+  /** Kept in a typed array: a 32-bit state in a plain field would not fit V8's small integers and be boxed. */
+  private readonly state = new Int32Array(1);
 
   constructor(seed: number) {
-    this.state = hashSeed(seed) | 0;
+    this.state[0] = hashSeed(seed) | 0;
   }
 
   /** Uniform on [0, 1). */
   next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) | 0);
+    const st = this.state;
+    let t = (st[0] = (st[0] + 0x6d2b79f5) | 0);
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -47,7 +49,7 @@ export class Rng {
     }
     const u = this.next();
     const odds = p / (1 - p);
-    let prob = Math.pow(1 - p, n);
+    let prob = powInt(1 - p, n);
     let cdf = prob;
     let k = 0;
     while (u > cdf && k < n) {
@@ -57,6 +59,19 @@ export class Rng {
     }
     return k;
   }
+}
+
+/** x^n for a whole n >= 0 by repeated squaring: cheaper than Math.pow in the inner loop, same value to rounding. */
+function powInt(x: number, n: number): number {
+  let result = 1;
+  let base = x;
+  let e = Math.floor(n);
+  while (e > 0) {
+    if (e & 1) result *= base;
+    base *= base;
+    e >>>= 1;
+  }
+  return result;
 }
 
 /** splitmix32-style avalanche so that nearby seeds (run 0, run 1, ...) give unrelated streams. */

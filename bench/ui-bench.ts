@@ -1,0 +1,188 @@
+/**
+ * `npm run bench:ui`: drives the real UI in Debian's Chromium (browser mode) over generated orgs of
+ * 1,500 and 5,000 roles and prints, for each, the first render (click on the project until its cards
+ * are painted) and the frame times while panning (median and p95). Figures only: nothing is asserted.
+ * Targets (issue 4): 5,000 roles first render within 1.5 s; pan p95 within 33 ms.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createBackend } from '../src/backend/backend';
+import { launchChromium } from '../tests/e2e/helpers/chromium';
+import { startWebApp, REPO_ROOT } from '../tests/e2e/helpers/web-app';
+import buildUi from '../tests/e2e/global-setup';
+import { syntheticOrg } from './synthetic-org';
+
+/** Each org opens as a user sees it (big orgs a few layers deep); 5,000 roles also fully expanded. */
+const RUNS: { roles: number; expandAll: boolean }[] = [
+  { roles: 1500, expandAll: false },
+  { roles: 5000, expandAll: false },
+  { roles: 5000, expandAll: true },
+];
+const PAN_STEPS = 90;
+
+interface UiFigures {
+  roles: number;
+  view: 'as opened' | 'all expanded';
+  /** Roles laid out (not hidden behind a collapsed manager). */
+  shownRoles: number;
+  firstRenderMs: number;
+  mountedCards: number;
+  panFrames: number;
+  panMedianMs: number;
+  panP95Ms: number;
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+}
+
+async function writeProject(root: string, roles: number): Promise<void> {
+  const backend = createBackend({
+    transport: 'web',
+    dataDir: join(root, 'data'),
+    stateDir: join(root, 'state'),
+    samplesDir: join(REPO_ROOT, 'resources', 'samples'),
+    version: 'bench',
+  });
+  const created = await backend.dispatch('project.create', { name: `Org of ${roles}` });
+  if (!created.ok) throw new Error(created.error.message);
+  const path = (created.value as { path: string }).path;
+  const saved = await backend.dispatch('scenario.save', { path, scenario: { ...syntheticOrg(roles, 8) } });
+  if (!saved.ok) throw new Error(saved.error.message);
+  backend.close();
+}
+
+async function measure(browser: Browser, roles: number, expandAll: boolean): Promise<UiFigures> {
+  const root = mkdtempSync(join(tmpdir(), 'ballast-bench-ui-'));
+  await writeProject(root, roles);
+  const app = await startWebApp({ root });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(app.url);
+    const recent = page.getByRole('button', { name: new RegExp(`^Org of ${roles}`) });
+    await recent.waitFor();
+    const started = performance.now();
+    await recent.click();
+    await page.locator('[data-testid="role-card"]').first().waitFor();
+    await afterPaint(page);
+    let firstRenderMs = performance.now() - started;
+    if (expandAll) {
+      // Measured from the click on "Expand all" to the repainted chart.
+      await page.getByRole('button', { name: 'View', exact: true }).click();
+      const expandStarted = performance.now();
+      await page.getByRole('menuitem', { name: 'Expand all' }).click();
+      await page.waitForFunction('!document.querySelector("[aria-label*=\\"roles hidden\\"]")');
+      await afterPaint(page);
+      firstRenderMs = performance.now() - expandStarted;
+      await page.waitForTimeout(400); // the fit animation
+    }
+    const shownRoles = Number(await page.locator('.react-flow').getAttribute('data-shown-roles'));
+    const mountedCards = await page.locator('[data-testid="role-card"]').count();
+    const frames = await panFrameTimes(page);
+    const sorted = [...frames].sort((a, b) => a - b);
+    return {
+      roles,
+      view: expandAll ? 'all expanded' : 'as opened',
+      shownRoles,
+      firstRenderMs: Math.round(firstRenderMs),
+      mountedCards,
+      panFrames: frames.length,
+      panMedianMs: round1(quantile(sorted, 0.5)),
+      panP95Ms: round1(quantile(sorted, 0.95)),
+    };
+  } finally {
+    await context.close();
+    await app.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Waits until the browser has painted what is on screen (two animation frames). */
+function afterPaint(page: Page): Promise<void> {
+  return page.evaluate(
+    'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))',
+  );
+}
+
+/** Drags the empty canvas across the screen while recording the interval between animation frames. */
+async function panFrameTimes(page: Page): Promise<number[]> {
+  // Page-side code as a string: tsx would otherwise wrap named functions in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__recording = true;
+    let last = performance.now();
+    const tick = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no canvas pane');
+  const x = pane.x + 12;
+  const y = pane.y + 12;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= PAN_STEPS; i++) {
+    await page.mouse.move(x + (i * 600) / PAN_STEPS, y + (i * 300) / PAN_STEPS);
+  }
+  await page.mouse.up();
+  await afterPaint(page);
+  const frames = (await page.evaluate(
+    '(() => { window.__recording = false; return window.__frames; })()',
+  )) as number[];
+  return frames.slice(1); // the first interval spans the set-up, not a frame of the pan
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  buildUi();
+  const browser = await launchChromium();
+  const results: UiFigures[] = [];
+  try {
+    for (const run of RUNS) results.push(await measure(browser, run.roles, run.expandAll));
+  } finally {
+    await browser.close();
+  }
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ ui: results })}\n`);
+    return;
+  }
+  console.log('UI benchmark: headless Chromium (software rendering), 1280x800, browser mode\n');
+  console.log('roles  view           shown  first render*  cards mounted  pan frames  pan median  pan p95');
+  for (const r of results) {
+    console.log(
+      [
+        String(r.roles).padStart(5),
+        r.view.padEnd(13),
+        String(r.shownRoles).padStart(5),
+        `${r.firstRenderMs} ms`.padStart(13),
+        String(r.mountedCards).padStart(13),
+        String(r.panFrames).padStart(10),
+        `${r.panMedianMs} ms`.padStart(10),
+        `${r.panP95Ms} ms`.padStart(7),
+      ].join('  '),
+    );
+  }
+  console.log(
+    '\n* as opened: click on the project until its cards are painted; all expanded: "Expand all" until repainted.',
+  );
+  console.log('\nTargets: 5,000 roles first render <= 1500 ms; pan p95 <= 33 ms.');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

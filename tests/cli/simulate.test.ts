@@ -1,0 +1,179 @@
+/**
+ * The `npm run simulate` contract: every field of the --json object for each shipped scenario, bands with
+ * --runs, a readable table by default, and exit 2 naming each problem of a bad file or argument. Most
+ * cases call the command's function directly; one spawns the real `npm run simulate`.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSimulateCli } from '../../src/cli/simulate';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SCENARIOS = join(ROOT, 'resources/scenarios');
+const FILES = readdirSync(SCENARIOS).filter((f) => f.endsWith('.scenario.json'));
+
+const ORG_FIELDS = [
+  'headcount',
+  'layers',
+  'alignment',
+  'engagement',
+  'execution',
+  'innovation',
+  'trust',
+  'burnout',
+  'attrition',
+  'fit',
+  'chaos',
+  'bureaucracy',
+  'health',
+  'outcome',
+  'confirmed',
+];
+const ROLE_FIELDS = [
+  'alignment',
+  'engagement',
+  'execution',
+  'innovation',
+  'trust',
+  'burnout',
+  'chaos',
+  'bureaucracy',
+  'health',
+  'outcome',
+];
+const OUTCOMES = ['balance', 'chaos', 'bureaucracy', 'stagnation'];
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runSimulateCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('npm run simulate', () => {
+  it.each(FILES)('prints every field of the contract for %s with --json', async (file) => {
+    const { code, out, err } = await run([join(SCENARIOS, file), '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    const scenario = JSON.parse((await import('node:fs')).readFileSync(join(SCENARIOS, file), 'utf8'));
+    expect(report.scenario).toBe(scenario.name);
+    expect(report.runs).toBe(1);
+    expect(report.quarters).toHaveLength(scenario.horizon + 1);
+    report.quarters.forEach((q: Record<string, unknown>, index: number) => {
+      expect(q.quarter).toBe(index);
+      expect(q.bands).toBeUndefined();
+      const org = q.org as Record<string, unknown>;
+      for (const f of ORG_FIELDS) expect(org, `${file} q${index} org.${f}`).toHaveProperty(f);
+      expect(OUTCOMES).toContain(org.outcome);
+      expect(typeof org.confirmed).toBe('boolean');
+      const roles = q.roles as Record<string, Record<string, unknown>>;
+      expect(Object.keys(roles).length).toBeGreaterThan(0);
+      for (const [id, r] of Object.entries(roles)) {
+        for (const f of ROLE_FIELDS) expect(r, `${file} q${index} ${id}.${f}`).toHaveProperty(f);
+        expect(OUTCOMES).toContain(r.outcome);
+      }
+    });
+  });
+
+  it('adds p10/p50/p90 bands for every numeric org figure with --runs 50, and the same seed gives the same bands', async () => {
+    const file = join(SCENARIOS, 'v1-visionary-founder.scenario.json');
+    const a = JSON.parse((await run([file, '--json', '--runs', '50', '--seed', '9'])).out);
+    const b = JSON.parse((await run([file, '--json', '--runs=50', '--seed=9'])).out);
+    expect(a.runs).toBe(50);
+    expect(b.quarters).toEqual(a.quarters);
+    for (const q of a.quarters) {
+      for (const [f, v] of Object.entries(q.org)) {
+        if (typeof v !== 'number') continue;
+        expect(q.bands[f], f).toBeDefined();
+        expect(q.bands[f].p10).toBeLessThanOrEqual(q.bands[f].p50);
+        expect(q.bands[f].p50).toBeLessThanOrEqual(q.bands[f].p90);
+        expect(v).toBe(q.bands[f].p50);
+      }
+    }
+  });
+
+  it('honours --quarters', async () => {
+    const { out } = await run([
+      join(SCENARIOS, 'v3-rule-bound-division.scenario.json'),
+      '--json',
+      '--quarters',
+      '3',
+    ]);
+    expect(JSON.parse(out).quarters).toHaveLength(4);
+  });
+
+  it('prints a readable table by default, one row a quarter', async () => {
+    const { code, out } = await run([join(SCENARIOS, 'v1-visionary-founder.scenario.json')]);
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('Validation 1: visionary founder, no operators');
+    expect(lines[1]).toMatch(/^\s+Q\s+people\s+layers\s+chaos/);
+    expect(lines.slice(2)).toHaveLength(9);
+    expect(lines[10]).toMatch(/^\s+8\s+121\s+2\s/);
+    expect(lines[10]).toMatch(/chaos$/);
+  });
+
+  it('exits 2 naming each problem of a file with a cycle, an unknown reportsTo, a strength of 11 and an event in quarter 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ballast-sim-'));
+    const file = join(dir, 'broken.scenario.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'ballast.scenario',
+        version: 1,
+        name: 'Broken',
+        horizon: 4,
+        environment: { volatility: 0.3 },
+        roles: [
+          { id: 'ceo', title: 'CEO', reportsTo: null, team: 0, strengths: { vision: 11 } },
+          { id: 'a', title: 'A', reportsTo: 'b', team: 3 },
+          { id: 'b', title: 'B', reportsTo: 'a', team: 3 },
+          { id: 'c', title: 'C', reportsTo: 'nobody', team: 3 },
+        ],
+        events: [{ quarter: 0, type: 'marketShift', size: 0.2 }],
+      }),
+    );
+    const { code, out, err } = await run([file, '--json']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    const lines = err.split('\n');
+    expect(lines.some((l) => /cycle/.test(l) && /"a"/.test(l) && /"b"/.test(l))).toBe(true);
+    expect(lines.some((l) => /"nobody"/.test(l) && /"c"/.test(l))).toBe(true);
+    expect(lines.some((l) => /vision/.test(l) && /11/.test(l) && /"ceo"/.test(l))).toBe(true);
+    expect(lines.some((l) => /quarter 0/.test(l) && /event/.test(l))).toBe(true);
+  });
+
+  it('exits 2 for bad arguments, listing each', async () => {
+    const r = await run(['a.json', 'b.json', '--runs', 'x', '--quarters', '41', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--runs must be a whole number/);
+    expect(r.err).toMatch(/--quarters must be a whole number from 1 to 40/);
+    expect(r.err).toMatch(/unknown option --bogus/);
+    expect(r.err).toMatch(/one scenario file at a time/);
+    expect((await run([])).err).toMatch(/no scenario file given/);
+    expect((await run(['/no/such/file.json'])).code).toBe(2);
+    expect((await run(['/no/such/project.ballast'])).code).toBe(2);
+  });
+
+  it('runs as `npm run simulate` with exit codes 0 and 2', () => {
+    const ok = execFileSync(
+      'npm',
+      ['run', '-s', 'simulate', '--', join(SCENARIOS, 'v7-span-shock.scenario.json'), '--json'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(JSON.parse(ok).quarters).toHaveLength(9);
+    const bad = spawnSync('npm', ['run', '-s', 'simulate', '--', 'missing.json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/cannot read missing\.json/);
+  });
+});
