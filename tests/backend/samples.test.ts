@@ -86,7 +86,8 @@ describe('bundled samples', () => {
 
   it('are what scripts/samples/make-samples.mjs generates', () => {
     const out = tempDir();
-    const run = spawnSync(process.execPath, ['scripts/samples/make-samples.mjs', '--out', out], {
+    const script = join(import.meta.dirname, '..', '..', 'scripts', 'samples', 'make-samples.mjs');
+    const run = spawnSync(process.execPath, [script, '--out', out], {
       encoding: 'utf8',
     });
     expect(run.status, run.stderr).toBe(0);
