@@ -78,11 +78,22 @@ export class OpenProjects {
     const entry = this.byPath.get(path);
     if (!entry) throw new Error(`${path} is not open`);
     entry.db.close();
+    let failure: unknown;
     try {
       await replace();
-    } finally {
-      entry.db = openProjectDatabase(path, this.sqlite);
+    } catch (error) {
+      failure = error;
     }
+    try {
+      entry.db = openProjectDatabase(path, this.sqlite);
+    } catch (error) {
+      // Not openable any more: forget it (and free its lock) rather than keep a closed connection.
+      this.byPath.delete(path);
+      entry.lock.release();
+      this.listener?.closed(path);
+      throw failure ?? error;
+    }
+    if (failure !== undefined) throw failure;
     return entry.db;
   }
 
