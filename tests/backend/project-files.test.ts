@@ -190,4 +190,24 @@ describe('reopening after a crash', () => {
     const afterClean = backendAt(root);
     expect(await call(afterClean, 'session.restore', {})).toEqual({ projects: [] });
   });
+
+  it('offers files outside the data folder again in the desktop app, and only data-folder files in browser mode', async () => {
+    const root = tempDir();
+    const chosen = join(tempDir(), 'chosen.ballast');
+    const crashed = backendAt(root, { transport: 'electron' });
+    const made = await call(crashed, 'project.create', { name: 'Made' });
+    crashed.grantPath(chosen);
+    await call(crashed, 'project.saveAs', { path: made.path, targetPath: chosen });
+    // No clean close: a new start on the same state folder.
+    const restarted = backendAt(root, { transport: 'electron' });
+    const { projects } = await call(restarted, 'session.restore', {});
+    expect(projects).toEqual([{ path: chosen, lastScenarioId: null, exists: true }]);
+    // Allowed by path policy; refused only because the "crashed" backend of this process still holds it.
+    expect((await callError(restarted, 'project.open', { path: chosen })).details).toMatchObject({
+      reason: 'in-use',
+    });
+    const browserRestart = backendAt(root, { transport: 'web' });
+    expect((await call(browserRestart, 'session.restore', {})).projects).toHaveLength(1);
+    expect((await callError(browserRestart, 'project.open', { path: chosen })).code).toBe('forbidden-path');
+  });
 });
