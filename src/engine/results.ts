@@ -102,8 +102,11 @@ export interface RoleSeries {
   values: Float32Array;
   /** NOT_ALIVE, or outcome code | confirmed << 2, per (quarter * slots + slot). */
   codes: Uint8Array;
-  /** Parent slot per (quarter * slots + slot), -1 for the root. */
-  parents: Int32Array;
+  /**
+   * Parent slot per slot (-1 for the root), one array per quarter; quarters in which the structure did
+   * not change share the previous quarter's array, so a run without reorganisations keeps one.
+   */
+  parents: Int32Array[];
 }
 
 export const NOT_ALIVE = 255;
@@ -132,7 +135,7 @@ export function roleFiguresAt(result: SimulationResult, q: number): Record<strin
     if (code === NOT_ALIVE) continue;
     const fig = {} as Record<RoleFigureName, number>;
     for (let f = 0; f < F; f++) fig[ROLE_FIGURES[f]] = r.values[cell * F + f];
-    const parent = r.parents[cell];
+    const parent = r.parents[q][slot];
     out[r.ids[slot]] = {
       ...fig,
       outcome: OUTCOMES[code & 3],

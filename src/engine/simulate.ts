@@ -82,7 +82,7 @@ function allocateRoles(kernel: Kernel, quarters: number): RoleSeries {
     slots,
     values: new Float32Array(cells * ROLE_FIGURES.length),
     codes: new Uint8Array(cells).fill(NOT_ALIVE),
-    parents: new Int32Array(cells).fill(-1),
+    parents: [],
   };
 }
 
@@ -91,6 +91,10 @@ function record(kernel: Kernel, q: number, org: OrgQuarter[], roles: RoleSeries 
   if (!roles) return;
   const s = kernel.s;
   const { values, codes, parents } = roles;
+  const previous = q > 0 ? parents[q - 1] : undefined;
+  const current =
+    previous && sameParents(previous, s.parent, s.slots) ? previous : s.parent.slice(0, s.slots);
+  parents.push(current);
   const F = ROLE_FIGURES.length;
   const base = q * roles.slots;
   const { align, eng, exec, innov, proc, unmet, ramp, trust, burn, quits, cover, chaos, bureau, health } =
@@ -122,7 +126,11 @@ function record(kernel: Kernel, q: number, org: OrgQuarter[], roles: RoleSeries 
     values[o++] = 2.5 * (kernel.vision[a] + kernel.inspire[a] + kernel.innovate[a] + kernel.develop[a]);
     values[o] = 2.5 * (kernel.plan[a] + kernel.organize[a] + kernel.control[a] + kernel.direct[a]);
     codes[cell] = outcome[i] | (confirmed[i] << 2);
-    parents[cell] = s.parent[i];
   }
   if (kernel.work) kernel.work.ops += s.count;
+}
+
+function sameParents(kept: Int32Array, now: Int32Array, n: number): boolean {
+  for (let k = 0; k < n; k++) if (kept[k] !== now[k]) return false;
+  return true;
 }
