@@ -17,7 +17,7 @@ import { useTempDir } from '../helpers/temp-dir';
 const tempDir = useTempDir('ballast-crash-');
 const CHILD = join(import.meta.dirname, 'crash', 'save-loop.ts');
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
-const TRIALS_PER_FILE = 60;
+const TRIALS_PER_FILE = 55;
 const FILES = 2; // one sequence of trials per core
 const MAX_DELAY_MS = 40;
 const SEED = 20261128;
