@@ -72,7 +72,17 @@ export function newLockToken(): string {
  */
 function createExclusively(path: string, content: string): boolean {
   const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`;
-  writeFileSync(temporary, content);
+  try {
+    writeFileSync(temporary, content);
+  } catch (error) {
+    // SQLite needs the same folder for its journal, so a project there could not be saved either.
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+    throw new ApiFailure(
+      'io',
+      `Ballast cannot write in the folder of "${basename(path, '.lock')}" (${code}), so it cannot open the project for editing there. Copy it to a folder you can write to.`,
+      { path, cause: code },
+    );
+  }
   try {
     linkSync(temporary, path);
     return true;

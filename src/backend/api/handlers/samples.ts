@@ -14,7 +14,10 @@ export const sampleHandlers: HandlerGroup<'samples.list' | 'samples.open'> = {
     mkdirSync(context.options.dataDir, { recursive: true });
     const path = freePath(context.options.dataDir, sample.name);
     const db = context.projects.create(path, sample.name);
-    for (const scenario of sample.scenarios) saveScenario(db, scenario);
+    // One transaction: a crash while the sample is copied leaves a project with none of it, never half.
+    db.transaction(() => {
+      for (const scenario of sample.scenarios) saveScenario(db, scenario);
+    })();
     return opened(path, context);
   },
 };
