@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProjectDatabase, openProjectDatabase } from '../../src/backend/db/project-database';
 import { listScenarios, loadScenario, saveScenario } from '../../src/backend/project/scenario-store';
+import { runUntilKilled, seededRandom } from './crash/run-until-killed';
 import { scenarioVersion, versionOf } from './crash/versions';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -16,23 +16,10 @@ import { useTempDir } from '../helpers/temp-dir';
 
 const tempDir = useTempDir('ballast-crash-');
 const CHILD = join(import.meta.dirname, 'crash', 'save-loop.ts');
-const REPO_ROOT = join(import.meta.dirname, '..', '..');
 const TRIALS_PER_FILE = 55;
 const FILES = 2; // one sequence of trials per core
 const MAX_DELAY_MS = 40;
 const SEED = 20261128;
-
-/** mulberry32: a small seeded generator, one per file, so a failing kill schedule can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Trial {
   ready: number;
@@ -40,48 +27,16 @@ interface Trial {
   stored: number;
 }
 
-/** Starts the child, kills it `delayMs` after its first committed save, and reports what it printed. */
-function killDuringSaves(
-  path: string,
-  scenarioId: string,
-  delayMs: number,
-): Promise<{ ready: number; printed: number[] }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, path, scenarioId], {
-      cwd: REPO_ROOT, // where `--import tsx` is resolved from
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    let timer: NodeJS.Timeout | undefined;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      // Armed once the first save has committed, so every kill lands in the saving loop, wherever in it.
-      if (timer === undefined && out.split('\n').length > 2) {
-        timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-    child.on('error', reject);
-    child.on('close', (_code, signal) => {
-      clearTimeout(timer);
-      const lines = out.split('\n');
-      const first = /^ready (\d+)$/.exec(lines[0]);
-      if (signal !== 'SIGKILL' || !first) {
-        reject(new Error(`the child did not run until killed (signal ${signal}): ${err || out}`));
-        return;
-      }
-      // The last line may be cut off mid-number by the kill: only whole lines count as reported.
-      const printed = lines.slice(1, -1).map(Number);
-      resolve({ ready: Number(first[1]), printed });
-    });
-  });
-}
-
 async function runTrials(path: string, scenarioId: string, next: () => number): Promise<Trial[]> {
   const trials: Trial[] = [];
   for (let i = 0; i < TRIALS_PER_FILE; i++) {
-    const { ready, printed } = await killDuringSaves(path, scenarioId, Math.floor(next() * MAX_DELAY_MS));
+    const { first, steps } = await runUntilKilled(
+      CHILD,
+      [path, scenarioId],
+      Math.floor(next() * MAX_DELAY_MS),
+    );
+    const ready = Number(/^ready (\d+)$/.exec(first)?.[1]);
+    const printed = steps.map(Number);
     const lastCommitted = printed.length > 0 ? printed[printed.length - 1] : ready;
     expect(printed).toEqual(printed.map((_v, k) => ready + 1 + k));
 
@@ -114,7 +69,7 @@ describe('crash safety', () => {
     });
     const started = Date.now();
     const results = (
-      await Promise.all(files.map((f, i) => runTrials(f.path, f.id, random(SEED + i))))
+      await Promise.all(files.map((f, i) => runTrials(f.path, f.id, seededRandom(SEED + i))))
     ).flat();
     const seconds = (Date.now() - started) / 1000;
 
