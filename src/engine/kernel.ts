@@ -303,13 +303,17 @@ export class Kernel {
     const rampLoss = P.rampLoss;
     const crisisHit = P.execCrisisHit * c;
     const noiseT = noisy ? P.noiseTarget : 0;
-    const churnRef = P.churnRef;
     const execRef = P.execShortfallRef;
     const needL = P.needLBase + P.needLVolatility * V + P.needLFit * (1 - F); // O1
     const needMOrg = P.needMBase + P.needMSize * (1 - phi);
     const band = P.outcomeBand;
-    const excessRef = P.excessRef;
-    const latencyRef = P.latencyRef;
+    // Divisions by per-quarter constants become multiplications (a division's latency is several times
+    // a multiplication's, and the per-unit equations are one long dependent chain).
+    const invExcessRef = 1 / P.excessRef;
+    const invLatencyRef = 1 / P.latencyRef;
+    const invExecRef = 1 / P.execShortfallRef;
+    const invChurnRef = 1 / P.churnRef;
+    const invNeedL = 1 / needL;
 
     // E1 vacancies: the acting manager carries part of each vacant role's reports.
     if (s.vacantCount > 0 || this.hadExtra) {
@@ -503,7 +507,7 @@ export class Kernel {
       eng[i] = en;
 
       // E6 execution.
-      const pcd = (sP + sC + sD) / 3;
+      const pcd = (sP + sC + sD) * THIRD;
       const base = P_execBase + P_execManagement * cov * pcd + P_execEngagement * en + P_execAlignment * al;
       let exT =
         (1 - rampLoss * rs) *
@@ -554,15 +558,15 @@ export class Kernel {
       quits[i] = nq;
 
       // I1-I3 indices.
-      const short = xe < execRef ? (execRef - xe) / execRef : 0;
-      const churn0 = (hc > 0 ? nq / hc : 0) / churnRef;
+      const short = xe < execRef ? (execRef - xe) * invExecRef : 0;
+      const churn0 = (hc > 0 ? nq / hc : 0) * invChurnRef;
       const churn = churn0 > 1 ? 1 : churn0;
       let ch = 100 * (P_chaosUnmet * um + P_chaosExecution * short + P_chaosChurn * churn);
       ch = ch > 100 ? 100 : ch;
       chaos[i] = ch;
       const gap = sC > sDev ? sC - sDev : 0;
-      const exN = ex / excessRef;
-      const latN = lat / latencyRef;
+      const exN = ex * invExcessRef;
+      const latN = lat * invLatencyRef;
       let br =
         100 *
         (P_bureauExcess * (exN > 1 ? 1 : exN) +
@@ -578,7 +582,7 @@ export class Kernel {
           P_healthInnovation * iv +
           P_healthTrust * tr +
           P_healthFit * F) *
-        (1 - (P_healthPenalty * worst) / 100);
+        (1 - P_healthPenalty * worst * 0.01);
       he = he < 0 ? 0 : he > 100 ? 100 : he;
       health[i] = he;
 
@@ -588,8 +592,8 @@ export class Kernel {
       const mSup = p >= 0 ? (1 - m) * ownM + m * mSupply[p] : ownM;
       mSupply[i] = mSup;
       const needM = needMOrg + P_needMDotted * (dottedOut[i] > 1 ? 1 : dottedOut[i]);
-      const rl = lSup / needL;
-      const rm = mSup / needM;
+      const rl = lSup * invNeedL;
+      const rm = mSup / needM; // needM differs per unit only with dotted lines
       lRatio[i] = rl;
       mRatio[i] = rm;
       const oc = classifyOutcome(rl, rm, band, ch, br, he, P_confirmIndex, P_confirmStagnationHealth);
@@ -751,6 +755,8 @@ export class Kernel {
     if (this.work) this.work.ops += s.count;
   }
 }
+
+const THIRD = 1 / 3;
 
 type StateArray = Float64Array | Int32Array | Uint8Array;
 
