@@ -143,6 +143,23 @@ describe('rolling backups', () => {
     expect(existsSync(lockPathFor(path))).toBe(true);
   });
 
+  it('answers a request that arrives while a restore is writing the file with a busy error, not a crash', async () => {
+    const backend = backendAt(tempDir(), { backupIntervalMs: 0 });
+    const { path } = await call(backend, 'project.create', { name: 'Busy restore' });
+    await call(backend, 'scenario.save', { path, scenario: { ...richScenario() } });
+    const [backup] = await call(backend, 'backups.list', { path });
+    const restoring = backend.dispatch('backups.restore', { path, backupId: backup.id });
+    // Let the restore reach the copy (its connection closed), then ask for the list meanwhile.
+    let during = await backend.dispatch('scenario.list', { path });
+    for (let i = 0; i < 50 && during.ok; i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      during = await backend.dispatch('scenario.list', { path });
+    }
+    expect(during.ok ? null : during.error).toMatchObject({ code: 'io', details: { reason: 'busy' } });
+    expect((await restoring).ok).toBe(true);
+    expect(await call(backend, 'scenario.list', { path })).toHaveLength(1);
+  });
+
   it('refuses unknown or path-like backup ids and a damaged backup, changing nothing', async () => {
     const root = tempDir();
     const backend = backendAt(root, { backupIntervalMs: 0 });

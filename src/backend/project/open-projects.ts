@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { ProjectSummary } from '../../core/api/contract';
+import { ApiFailure } from '../../core/api/errors';
 import { inspectProjectFile } from '../db/inspect-project-file';
 import { createProjectDatabase, openProjectDatabase, readProjectName } from '../db/project-database';
 import type { Db, SqliteOptions } from '../db/sqlite';
@@ -27,6 +28,7 @@ interface OpenProject {
 export class OpenProjects {
   private readonly byPath = new Map<string, OpenProject>();
   private readonly token = newLockToken();
+  private readonly replacing = new Set<string>();
 
   constructor(
     private readonly sqlite: SqliteOptions = {},
@@ -34,6 +36,17 @@ export class OpenProjects {
   ) {}
 
   open(path: string): Db {
+    if (this.replacing.has(path)) {
+      // Its connection is closed while a backup is written over it; another request must not reopen it.
+      throw new ApiFailure(
+        'io',
+        `"${basename(path)}" is being restored from a backup; try again in a moment.`,
+        {
+          reason: 'busy',
+          path,
+        },
+      );
+    }
     const existing = this.byPath.get(path);
     if (existing) return existing.db;
     // A missing or foreign file is reported as such, without leaving a lock file beside it.
@@ -78,11 +91,14 @@ export class OpenProjects {
     const entry = this.byPath.get(path);
     if (!entry) throw new Error(`${path} is not open`);
     entry.db.close();
+    this.replacing.add(path);
     let failure: unknown;
     try {
       await replace();
     } catch (error) {
       failure = error;
+    } finally {
+      this.replacing.delete(path);
     }
     try {
       entry.db = openProjectDatabase(path, this.sqlite);
