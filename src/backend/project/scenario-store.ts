@@ -35,7 +35,10 @@ export function listTrashedScenarios(db: Db): TrashedScenario[] {
     .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
 }
 
-function summariesWhere(db: Db, condition: string): (ScenarioSummary & { deleted_at: string | null })[] {
+function summariesWhere(
+  db: Db,
+  condition: 's.deleted_at IS NULL' | 's.deleted_at IS NOT NULL',
+): (ScenarioSummary & { deleted_at: string | null })[] {
   const rows = db
     .prepare(
       `SELECT s.id, s.name, s.description, s.updated_at, s.deleted_at,
