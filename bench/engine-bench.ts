@@ -13,6 +13,8 @@ interface Det {
   ms: number;
   roleQuartersPerSec: number;
   peakMB: number;
+  /** CPU time of the measured run (includes the JIT's background compilation, if any). */
+  cpuMs: number;
 }
 interface Mc {
   runs: number;
@@ -20,6 +22,7 @@ interface Mc {
   quarters: number;
   ms: number;
   peakMB: number;
+  cpuMs: number;
 }
 interface Side {
   deterministic: Det[];
@@ -47,7 +50,10 @@ const result = { engine, reference };
 if (json) {
   process.stdout.write(JSON.stringify(result) + '\n');
 } else {
-  const lines = ['Ballast engine benchmark (one process per case; best of 3 below 100,000 roles)', ''];
+  const lines = [
+    'Ballast engine benchmark (one process per case; best of 3 below 100,000 roles; wall time, CPU time in brackets)',
+    '',
+  ];
   lines.push('deterministic, 40 quarters     engine                         reference');
   for (let k = 0; k < 3; k++) {
     const e = engine.deterministic[k];
@@ -56,7 +62,8 @@ if (json) {
       `${(d.roleQuartersPerSec / 1e6).toFixed(2).padStart(6)} M rq/s ${d.ms.toFixed(0).padStart(6)} ms ${d.peakMB.toFixed(0).padStart(4)} MB`;
     lines.push(`  ${String(e.roles).padStart(7)} roles            ${cell(e)}    ${cell(r)}`);
   }
-  const mc = (m: Mc) => `${m.ms.toFixed(0).padStart(6)} ms ${m.peakMB.toFixed(0).padStart(4)} MB`;
+  const mc = (m: Mc) =>
+    `${m.ms.toFixed(0).padStart(6)} ms (${m.cpuMs.toFixed(0)}) ${m.peakMB.toFixed(0).padStart(4)} MB`;
   lines.push(
     `Monte Carlo 200 runs x 1,000 roles x 20 quarters: engine ${mc(engine.monteCarlo)}, reference ${mc(reference.monteCarlo)}`,
   );
