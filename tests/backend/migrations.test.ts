@@ -6,7 +6,7 @@ import { migrate } from '../../src/backend/db/migrate';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../../src/backend/db/migrations';
 import { openProjectDatabase, readProjectName } from '../../src/backend/db/project-database';
 import { listScenarios, listTrashedScenarios, loadScenario } from '../../src/backend/project/scenario-store';
-import { trashScenario } from '../../src/backend/project/scenario-lifecycle';
+import { lastOpenedScenarioId, trashScenario } from '../../src/backend/project/scenario-lifecycle';
 import { parseScenario } from '../../src/core/scenario/parse';
 import type { Scenario } from '../../src/core/scenario/types';
 import { useTempDir } from '../helpers/temp-dir';
@@ -19,7 +19,16 @@ function fixtureFor(version: number): string {
   return join(FIXTURES, `schema-${version}.ballast`);
 }
 
-function expectedFor(version: number): { projectName: string; scenarios: Scenario[] } {
+interface FixtureExpectation {
+  projectName: string;
+  /** The live scenarios, in order. */
+  scenarios: Scenario[];
+  /** Names of trashed scenarios (schema 2 on). */
+  trashed: string[];
+  lastScenarioName: string | null;
+}
+
+function expectedFor(version: number): FixtureExpectation {
   const raw = JSON.parse(readFileSync(join(FIXTURES, `schema-${version}.expected.json`), 'utf8'));
   return {
     projectName: raw.projectName,
@@ -28,10 +37,16 @@ function expectedFor(version: number): { projectName: string; scenarios: Scenari
       if (!parsed.ok) throw new Error(`fixture scenario invalid: ${parsed.problems[0].message}`);
       return parsed.value;
     }),
+    trashed: raw.trashed ?? [],
+    lastScenarioName: raw.lastScenarioName ?? null,
   };
 }
 
-const earlierSchemas = MIGRATIONS.map((m) => m.version).filter((v) => v < CURRENT_SCHEMA_VERSION);
+/**
+ * One fixture per schema, the current one included: a file of the current schema is committed while it
+ * is current, written by the code that defines it, so the next migration is tested against a real file.
+ */
+const allSchemas = MIGRATIONS.map((m) => m.version);
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3... with unique names', () => {
@@ -39,14 +54,13 @@ describe('migrations', () => {
     expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
   });
 
-  it('has a committed fixture file for every earlier schema, and nothing else', () => {
-    for (const version of earlierSchemas)
-      expect(existsSync(fixtureFor(version)), `schema ${version}`).toBe(true);
+  it('has a committed fixture file for every schema up to the current one, and nothing else', () => {
+    for (const version of allSchemas) expect(existsSync(fixtureFor(version)), `schema ${version}`).toBe(true);
     const fixtures = readdirSync(FIXTURES).filter((name) => name.endsWith('.ballast'));
-    expect(fixtures.sort()).toEqual(earlierSchemas.map((v) => `schema-${v}.ballast`).sort());
+    expect(fixtures.sort()).toEqual(allSchemas.map((v) => `schema-${v}.ballast`).sort());
   });
 
-  it.each(earlierSchemas)(
+  it.each(allSchemas)(
     'opens a file written at schema %i, migrates it to the current schema and reads every scenario identically',
     (version) => {
       const path = join(tempDir(), 'old.ballast');
@@ -72,7 +86,9 @@ describe('migrations', () => {
       listed.forEach((summary, i) =>
         expect(loadScenario(db, summary.id).scenario).toEqual(expected.scenarios[i]),
       );
-      expect(listTrashedScenarios(db)).toEqual([]);
+      expect(listTrashedScenarios(db).map((s) => s.name)).toEqual(expected.trashed);
+      const last = lastOpenedScenarioId(db);
+      expect(last === null ? null : listed.find((s) => s.id === last)?.name).toBe(expected.lastScenarioName);
 
       // And the migrated file works with today's features.
       trashScenario(db, listed[0].id);
@@ -82,7 +98,7 @@ describe('migrations', () => {
   );
 
   it('leaves the committed fixture itself unchanged (tests migrate a copy)', () => {
-    for (const version of earlierSchemas) {
+    for (const version of allSchemas) {
       const db = new Database(fixtureFor(version), { readonly: true });
       expect(db.pragma('user_version', { simple: true })).toBe(version);
       db.close();
