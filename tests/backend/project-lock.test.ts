@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,20 @@ describe('a project open elsewhere', () => {
     const pid = deadPid();
     writeFileSync(lockPathFor(path), JSON.stringify({ pid, host: hostname(), since: 'then', token: 'old' }));
     expect((await call(backendAt(root), 'project.open', { path })).name).toBe('Crashed');
+    expect(JSON.parse(readFileSync(lockPathFor(path), 'utf8')).pid).toBe(process.pid);
+  });
+
+  it('treats an unreadable lock as in use while it is fresh, and takes it over once it is old', async () => {
+    const root = tempDir();
+    const setup = backendAt(root);
+    const { path } = await call(setup, 'project.create', { name: 'Garbled' });
+    setup.close();
+    writeFileSync(lockPathFor(path), '');
+    const backend = backendAt(root);
+    expect((await callError(backend, 'project.open', { path })).details).toMatchObject({ reason: 'in-use' });
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(lockPathFor(path), minuteAgo, minuteAgo);
+    expect((await call(backend, 'project.open', { path })).name).toBe('Garbled');
     expect(JSON.parse(readFileSync(lockPathFor(path), 'utf8')).pid).toBe(process.pid);
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { linkSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename } from 'node:path';
 import { z } from 'zod';
@@ -50,6 +50,17 @@ export class ProjectLock {
       const holder = readHolder(path);
       if (holder?.token === token) return new ProjectLock(path, token);
       if (holder !== null && !isStale(holder)) throw inUse(projectPath, holder);
+      if (holder === null && isFresh(path, now)) {
+        // Unreadable but just made: most likely another process writing it this instant.
+        throw new ApiFailure(
+          'io',
+          `"${basename(projectPath)}" is being opened by another program right now; try again.`,
+          {
+            reason: 'in-use',
+            path: projectPath,
+          },
+        );
+      }
       // Left behind by a process that died (or unreadable): take it over.
       rmSync(path, { force: true });
     }
@@ -87,12 +98,24 @@ function createExclusively(path: string, content: string): boolean {
     linkSync(temporary, path);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (!NO_HARD_LINKS.has(code ?? '')) throw error;
   } finally {
     unlinkSync(temporary);
   }
+  // A file system without hard links (FAT, exFAT, some network shares): an exclusive create instead; a
+  // reader may then briefly see an empty lock, which acquire treats as in use while it is fresh.
+  try {
+    writeFileSync(path, content, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
 }
+
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
 export function readHolder(path: string): LockHolder | null {
   try {
@@ -101,6 +124,11 @@ export function readHolder(path: string): LockHolder | null {
   } catch {
     return null;
   }
+}
+
+function isFresh(path: string, now: Date): boolean {
+  const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+  return modified !== undefined && Math.abs(now.getTime() - modified) < 10_000;
 }
 
 function isStale(holder: LockHolder): boolean {
