@@ -20,6 +20,18 @@ export const OPERATION_NAMES = [
   'samples.open',
   'dialog.openProject',
   'dialog.saveProject',
+  'scenario.create',
+  'scenario.rename',
+  'scenario.duplicate',
+  'scenario.delete',
+  'scenario.trash.list',
+  'scenario.restore',
+  'scenario.trash.empty',
+  'scenario.reorder',
+  'project.saveAs',
+  'backups.list',
+  'backups.restore',
+  'session.restore',
 ] as const;
 
 export type PlainOperationName = (typeof OPERATION_NAMES)[number];

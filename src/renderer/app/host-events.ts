@@ -26,6 +26,9 @@ export function handleHostEvent(store: AppStore, editor: EditorStore, event: Hos
       if (typing()) document.execCommand('redo');
       else editor.getState().redo();
       break;
+    case 'fit-view':
+      editor.getState().requestFit();
+      break;
     case 'toggle-dark-mode':
       toggleTheme();
       break;

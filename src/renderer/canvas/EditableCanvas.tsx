@@ -5,6 +5,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  type EdgeTypes,
   type Node,
   type NodeChange,
   type NodeTypes,
@@ -14,12 +15,14 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { moveRefusal, moveSubtree } from '../../core/org/edits';
 import { DEFAULT_LAYOUT } from '../../core/org/layout';
 import { useEditor, useEditorStore } from '../editor/editor-context';
+import { DottedLineEdge } from './DottedLineEdge';
 import { toFlowElements, type RoleNode } from './flow-elements';
 import { RoleCard } from './RoleCard';
 import styles from './OrgCanvas.module.css';
 
 // Module scope: a new object on each render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { role: RoleCard };
+const edgeTypes: EdgeTypes = { dotted: DottedLineEdge };
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
 const NO_DELETE_KEY = null;
 
@@ -34,6 +37,7 @@ export function EditableCanvas() {
   const overlay = useEditor((s) => s.overlay);
   const selection = useEditor((s) => s.selection);
   const focusRequest = useEditor((s) => s.focusRequest);
+  const fitRequest = useEditor((s) => s.fitRequest);
   const flow = useReactFlow();
 
   const elements = useMemo(() => toFlowElements(roles, { collapsed, overlay }), [roles, collapsed, overlay]);
@@ -66,6 +70,13 @@ export function EditableCanvas() {
       { zoom, duration: 250 },
     );
   }, [focusRequest, flow, nodes]);
+
+  useEffect(() => {
+    if (fitRequest === 0) return;
+    // After the new layout has rendered.
+    const frame = requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }));
+    return () => cancelAnimationFrame(frame);
+  }, [fitRequest, flow]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<RoleNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
@@ -110,9 +121,11 @@ export function EditableCanvas() {
   return (
     <div className={styles.canvas}>
       <ReactFlow
+        data-shown-roles={nodes.length}
         nodes={nodes}
         edges={elements.edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onSelectionChange={onSelectionChange}
         onNodeDragStop={onNodeDragStop}

@@ -81,7 +81,7 @@ export function toFlowElements(
         id: `d:${role.id}:${manager}`,
         source: manager,
         target: role.id,
-        type: 'default',
+        type: 'dotted',
         className: 'dotted-line',
         ariaLabel: `Dotted line from ${byId.get(manager)?.title ?? manager} to ${role.title}`,
       });

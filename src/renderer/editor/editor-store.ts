@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { applyEdit, copySubtree, EditRefused, pasteSubtree, type OrgClipboard } from '../../core/org/edits';
 import type { Scenario } from '../../core/scenario/types';
 import { emptyHistory, record, type History } from './history';
-import { initialCollapse } from './initial-collapse';
+import { collapseAtDepth, initialCollapse } from './initial-collapse';
 
 export type Overlay = 'none' | 'leadership' | 'management' | 'balance' | 'trust';
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
@@ -26,6 +26,7 @@ export interface EditorState {
   clipboard: OrgClipboard | null;
   /** A role the canvas should bring into view (after find, or a click in the spans panel). */
   focusRequest: { id: string; nonce: number } | null;
+  fitRequest: number;
 }
 
 export interface EditorActions {
@@ -37,6 +38,11 @@ export interface EditorActions {
   redo(): void;
   select(ids: string[]): void;
   toggleCollapsed(id: string): void;
+  expandAll(): void;
+  /** Shows the top `layers` layers and collapses every manager on the last of them. */
+  showLayers(layers: number): void;
+  /** Asks the canvas to fit the whole chart into view. */
+  requestFit(): void;
   reveal(id: string): void;
   setOverlay(overlay: Overlay): void;
   setHint(hint: string | null): void;
@@ -78,6 +84,7 @@ export function createEditorStore() {
       hint: null,
       clipboard: null,
       focusRequest: null,
+      fitRequest: 0,
 
       load: (projectPath, scenarioId, scenario) =>
         set({
@@ -158,6 +165,16 @@ export function createEditorStore() {
         else collapsed.add(id);
         set({ collapsed });
       },
+
+      expandAll: () => set({ collapsed: new Set(), fitRequest: get().fitRequest + 1 }),
+
+      showLayers: (layers) => {
+        const scenario = get().scenario;
+        if (!scenario) return;
+        set({ collapsed: collapseAtDepth(scenario.roles, layers - 1), fitRequest: get().fitRequest + 1 });
+      },
+
+      requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
 
       /** Expands every manager above a role, selects it and asks the canvas to centre it. */
       reveal: (id) => {

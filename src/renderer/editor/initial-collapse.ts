@@ -20,8 +20,13 @@ export function initialCollapse(roles: readonly Role[], budget = INITIAL_CARD_BU
     shown += perDepth[d];
     lastDepth = d;
   }
+  return collapseAtDepth(roles, lastDepth);
+}
+
+/** Collapses every manager at one depth (the top role is depth 0), hiding everything below it. */
+export function collapseAtDepth(roles: readonly Role[], depth: number): Set<string> {
   const children = childrenIndex(roles);
   const collapsed = new Set<string>();
-  for (const [id, d] of depthById) if (d === lastDepth && children.has(id)) collapsed.add(id);
+  for (const [id, d] of depths(roles)) if (d === depth && children.has(id)) collapsed.add(id);
   return collapsed;
 }

@@ -20,6 +20,7 @@ import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { SpansPanel } from './SpansPanel';
 import { ThemeToggle } from './ThemeToggle';
 import { UndoRedo } from './UndoRedo';
+import { ViewMenu } from './ViewMenu';
 import styles from './ProjectScreen.module.css';
 
 const CHART_ID = 'org-chart';
@@ -95,6 +96,7 @@ export function ProjectScreen() {
         {scenarioName ? (
           <>
             <FindBar ref={find} />
+            <ViewMenu />
             <OverlayPicker />
             <Tooltip label="Spans and layers">
               <Button
