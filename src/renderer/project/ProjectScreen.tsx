@@ -6,7 +6,6 @@ import { EditableCanvas } from '../canvas/EditableCanvas';
 import type { CommandContext } from '../editor/commands';
 import { useEditor, useEditorStore } from '../editor/editor-context';
 import { useEditorKeyboard } from '../editor/use-editor-keyboard';
-import { Inspector } from '../inspector/Inspector';
 import { RENAME_FIELD_ID } from '../inspector/RoleFields';
 import { Button } from '../ui/Button';
 import { BackIcon, SpansIcon } from '../ui/icons';
@@ -17,6 +16,7 @@ import { FindBar } from './FindBar';
 import { OverlayLegend, OverlayPicker } from './OverlayPicker';
 import { SaveStatus } from './SaveStatus';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
+import { SidePanel } from './SidePanel';
 import { SpansPanel } from './SpansPanel';
 import { ThemeToggle } from './ThemeToggle';
 import { UndoRedo } from './UndoRedo';
@@ -117,24 +117,27 @@ export function ProjectScreen() {
       </header>
       {scenarioName ? (
         <div className={styles.body}>
-          <div
-            ref={chart}
-            id={CHART_ID}
-            className={styles.chart}
-            tabIndex={0}
-            role="application"
-            aria-roledescription="org chart editor"
-            aria-label={`Org chart, ${headcount} roles. Arrow keys walk the chart, Tab adds a report, Enter adds a peer.`}
-          >
-            <ReactFlowProvider>
-              <EditableCanvas />
-            </ReactFlowProvider>
-            {showSpans ? <SpansPanel /> : null}
-            <OverlayLegend />
-            <EditHint />
-            <SelectionAnnouncer />
+          <div className={styles.chartColumn}>
+            <div
+              ref={chart}
+              id={CHART_ID}
+              className={styles.chart}
+              tabIndex={0}
+              role="application"
+              aria-roledescription="org chart editor"
+              aria-label={`Org chart, ${headcount} roles. Arrow keys walk the chart, Tab adds a report, Enter adds a peer.`}
+            >
+              <ReactFlowProvider>
+                <EditableCanvas />
+              </ReactFlowProvider>
+              {showSpans ? <SpansPanel /> : null}
+              <OverlayLegend />
+              <EditHint />
+              <SelectionAnnouncer />
+            </div>
+            {/* Below the chart: the simulation results dock mounts here. */}
           </div>
-          <Inspector onDelete={setDeleting} />
+          <SidePanel onDelete={setDeleting} />
         </div>
       ) : (
         <main className={styles.empty}>

@@ -1,0 +1,24 @@
+import { Tabs } from 'radix-ui';
+import { useState } from 'react';
+import { Inspector } from '../inspector/Inspector';
+import styles from './SidePanel.module.css';
+
+/**
+ * The right-hand panel. Each tab is one concern: the selected role, and (as features land) the
+ * scenario's assumptions. Add a tab here, not a new panel.
+ */
+export function SidePanel({ onDelete }: { onDelete(roleId: string): void }) {
+  const [tab, setTab] = useState('role');
+  return (
+    <Tabs.Root className={styles.panel} value={tab} onValueChange={setTab}>
+      <Tabs.List className={styles.tabs} aria-label="Side panel">
+        <Tabs.Trigger className={styles.tab} value="role">
+          Role
+        </Tabs.Trigger>
+      </Tabs.List>
+      <Tabs.Content className={styles.content} value="role">
+        <Inspector onDelete={onDelete} />
+      </Tabs.Content>
+    </Tabs.Root>
+  );
+}
