@@ -260,7 +260,10 @@ export class ReferenceModel {
       const sp =
         reports + P.spanDottedWeight * (dottedIn.get(r) ?? 0) + P.spanNewcomerWeight * rs * r.team + r.extra;
       const cp = P.capacityScale * (P.capacityOffset + 0.5 * (s.organize + s.direct));
-      if (r.filled === 1) r.cover = sp <= cp ? 1 : Math.pow(cp / sp, P.coverageExponent);
+      if (r.filled === 1) {
+        const own = sp <= cp ? 1 : Math.pow(cp / sp, P.coverageExponent);
+        r.cover = own + (1 - own) * P.selfCoordination * 0.5 * (r.eng + r.trust);
+      }
       else r.cover = actor ? P.vacancyCoverage * actor.cover : 0;
       const cov = r.cover;
 

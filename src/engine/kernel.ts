@@ -271,6 +271,7 @@ export class Kernel {
     const spanDotted = P.spanDottedWeight;
     const spanNew = P.spanNewcomerWeight;
     const vacCov = P.vacancyCoverage;
+    const selfCoord = P.selfCoordination;
     const aOwn = P.alignOwnVision;
     const aInh = P.alignInherited;
     const aLoss = P.alignPassLoss;
@@ -430,8 +431,14 @@ export class Kernel {
       cap[i] = cp;
       let cov: number;
       // (cap/s)^exp written as exp(exp x ln) — the same value to rounding, and 2.5x cheaper than Math.pow in V8.
-      if (filled === 1) cov = sp <= cp ? 1 : Math.exp(covExp * Math.log(cp / sp));
-      else cov = a === nullSlot ? 0 : vacCov * cover[a];
+      if (filled === 1) {
+        if (sp <= cp) cov = 1;
+        else {
+          const own = Math.exp(covExp * Math.log(cp / sp));
+          // An engaged, trusting team covers part of what its overloaded manager cannot (last quarter's).
+          cov = own + (1 - own) * selfCoord * 0.5 * (eng[i] + trust[i]);
+        }
+      } else cov = a === nullSlot ? 0 : vacCov * cover[a];
       cover[i] = cov;
 
       // E2 alignment.

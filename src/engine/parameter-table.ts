@@ -84,6 +84,16 @@ export const PARAMETER_TABLE = [
     'E1',
     `${A}: an acting manager gives a vacant team 60% of the attention of its own`,
   ),
+  row(
+    'selfCoordination',
+    'Team self-coordination',
+    0.4,
+    0,
+    1,
+    'share of the uncovered attention',
+    'E1',
+    `${A}, after Dunbar (CEB) and Gallup (Beck & Harter 2015): an engaged, trusting team coordinates itself and covers up to this share of what its overloaded manager cannot, in proportion to mean(engagement, trust)`,
+  ),
   // E2 alignment
   row(
     'alignOwnVision',
