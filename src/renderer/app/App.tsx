@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { ProjectScreen } from '../project/ProjectScreen';
+import { NewProjectDialog } from '../start/NewProjectDialog';
 import { StartScreen } from '../start/StartScreen';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { useApp } from './store-context';
@@ -11,14 +12,18 @@ export function App() {
   const busy = useApp((s) => s.busy);
   const dismissError = useApp((s) => s.dismissError);
   const loadHome = useApp((s) => s.loadHome);
+  const restoreSession = useApp((s) => s.restoreSession);
+  const dialog = useApp((s) => s.dialog);
+  const closeDialog = useApp((s) => s.closeDialog);
 
   useEffect(() => {
-    void loadHome();
-  }, [loadHome]);
+    void loadHome().then(restoreSession);
+  }, [loadHome, restoreSession]);
 
   return (
     <div className={styles.app} aria-busy={busy !== null}>
       {hasProject ? <ProjectScreen /> : <StartScreen />}
+      <NewProjectDialog open={dialog === 'new-project'} onClose={closeDialog} />
       {error ? (
         <div className={styles.toast}>
           <ErrorNotice error={error} onDismiss={dismissError} />

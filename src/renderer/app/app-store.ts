@@ -1,9 +1,12 @@
 import { createStore } from 'zustand/vanilla';
 import type { AppInfo, ProjectSummary, RecentProject, SampleInfo } from '../../core/api/contract';
 import type { ApiError } from '../../core/api/errors';
-import { errorOf, type ApiClient } from '../api/client';
+import type { ApiClient } from '../api/client';
 import type { Autosave } from '../editor/autosave';
 import type { EditorStore } from '../editor/editor-store';
+import { fileActions, type FileActions } from './file-actions';
+import { scenarioActions, type ScenarioActions } from './scenario-actions';
+import { createStoreKit } from './store-kit';
 
 export interface AppState {
   info: AppInfo | null;
@@ -12,12 +15,18 @@ export interface AppState {
   homeLoaded: boolean;
   project: ProjectSummary | null;
   scenarioId: string | null;
+  /** A dialog asked for from outside its screen (the native menu, the File menu). */
+  dialog: AppDialog | null;
   /** What the app is doing right now, for a progress hint; null when idle. */
   busy: string | null;
   error: ApiError | null;
 }
 
-export interface AppActions {
+export type AppDialog = 'new-project' | 'import' | 'save-as' | 'backups' | 'trash';
+
+export interface AppActions extends ScenarioActions, FileActions {
+  openDialog(dialog: AppDialog): void;
+  closeDialog(): void;
   loadHome(): Promise<void>;
   openProject(path: string): Promise<void>;
   openSample(sampleId: string): Promise<void>;
@@ -40,30 +49,8 @@ export type AppStore = ReturnType<typeof createAppStore>;
  */
 export function createAppStore(api: ApiClient, editor: EditorStore, autosave: Autosave) {
   return createStore<AppState & AppActions>()((set, get) => {
-    /** Runs one user intent, showing progress and turning any failure into a visible error. */
-    async function attempt(label: string, work: () => Promise<void>): Promise<void> {
-      set({ busy: label, error: null });
-      try {
-        await work();
-      } catch (error) {
-        set({ error: errorOf(error) });
-      } finally {
-        set({ busy: null });
-      }
-    }
-
-    /** Shows a project and its first scenario; pending edits of the previous one are saved first. */
-    async function showProject(project: ProjectSummary): Promise<void> {
-      await autosave.flush();
-      const first = project.scenarios[0];
-      if (first) {
-        const stored = await api.call('scenario.load', { path: project.path, scenarioId: first.id });
-        editor.getState().load(project.path, first.id, stored.scenario);
-      } else {
-        editor.getState().unload();
-      }
-      set({ project, scenarioId: first?.id ?? null });
-    }
+    const kit = createStoreKit(api, editor, autosave, set, get);
+    const { attempt, showProject } = kit;
 
     return {
       info: null,
@@ -72,6 +59,7 @@ export function createAppStore(api: ApiClient, editor: EditorStore, autosave: Au
       homeLoaded: false,
       project: null,
       scenarioId: null,
+      dialog: null,
       busy: null,
       error: null,
 
@@ -122,11 +110,11 @@ export function createAppStore(api: ApiClient, editor: EditorStore, autosave: Au
         attempt('Creating scenario', async () => {
           const project = get().project;
           if (!project) return;
-          await api.call('scenario.save', {
+          const created = await api.call('scenario.create', {
             path: project.path,
-            scenario: { ...firstScenario(project.scenarios.length + 1) },
+            name: `Scenario ${project.scenarios.length + 1}`,
           });
-          await showProject(await api.call('project.open', { path: project.path }));
+          await showProject(await api.call('project.open', { path: project.path }), created.id);
         }),
 
       closeProject: () =>
@@ -139,19 +127,14 @@ export function createAppStore(api: ApiClient, editor: EditorStore, autosave: Au
           await get().loadHome();
         }),
 
+      openDialog: (dialog) => set({ dialog }),
+      closeDialog: () => set({ dialog: null }),
+
       showError: (error) => set({ error }),
       dismissError: () => set({ error: null }),
+
+      ...scenarioActions(kit),
+      ...fileActions(kit),
     };
   });
-}
-
-/** A new scenario's starting point: the one top role every org has. */
-function firstScenario(number: number) {
-  return {
-    name: `Scenario ${number}`,
-    horizon: 8,
-    environment: { volatility: 0.3 },
-    roles: [{ id: 'top', title: 'Top role', person: null, reportsTo: null, team: 0, strengths: {} }],
-    events: [],
-  };
 }

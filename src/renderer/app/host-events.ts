@@ -1,11 +1,11 @@
 import type { HostEvent } from '../../core/api/contract';
 import { toggleTheme } from '../theme/theme';
 import type { EditorStore } from '../editor/editor-store';
+import { exportScenario } from '../export/export-actions';
 import type { AppStore } from './app-store';
 
 /**
- * What the desktop app's native menu and the OS ask of the UI. Commands that need later features
- * (import, export) are ignored until those land.
+ * What the desktop app's native menu and the OS ask of the UI.
  */
 export function handleHostEvent(store: AppStore, editor: EditorStore, event: HostEvent): void {
   const state = store.getState();
@@ -16,6 +16,18 @@ export function handleHostEvent(store: AppStore, editor: EditorStore, event: Hos
   switch (event.command) {
     case 'open-project':
       void state.chooseProjectToOpen();
+      break;
+    case 'new-project':
+      state.openDialog('new-project');
+      break;
+    case 'save-as':
+      if (state.project) void state.saveProjectAs();
+      break;
+    case 'import-csv':
+      if (state.project) state.openDialog('import');
+      break;
+    case 'export-scenario':
+      void exportScenario(editor, 'scenario-json');
       break;
     // The menu's Undo reaches the UI even while a text field has focus: there it undoes the typing.
     case 'undo':

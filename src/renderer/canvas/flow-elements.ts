@@ -45,7 +45,7 @@ export function toFlowElements(
 
   const nodes: RoleNode[] = placed.map((p) => {
     const role = byId.get(p.id)!;
-    const tint = overlayTint(options.overlay ?? 'none', role.strengths);
+    const tint = overlayTint(options.overlay ?? 'none', role);
     return {
       id: role.id,
       type: 'role',

@@ -1,5 +1,5 @@
 import { leadershipScore, managementScore } from '../../core/org/strength-summary';
-import type { Strengths } from '../../core/scenario/types';
+import type { Role } from '../../core/scenario/types';
 import type { Overlay } from '../editor/editor-store';
 
 export interface OverlayTint {
@@ -13,7 +13,11 @@ const mix = (variable: string, share: number) =>
   `color-mix(in srgb, var(${variable}) ${Math.round(Math.max(0, Math.min(1, share)) * 60)}%, var(--color-surface))`;
 
 /** How a card is tinted under each overlay: stronger colour, higher value; balance leans two ways. */
-export function overlayTint(overlay: Overlay, strengths: Strengths): OverlayTint | null {
+export function overlayTint(
+  overlay: Overlay,
+  role: Pick<Role, 'strengths' | 'department'>,
+): OverlayTint | null {
+  const strengths = role.strengths;
   switch (overlay) {
     case 'none':
       return null;
@@ -30,6 +34,10 @@ export function overlayTint(overlay: Overlay, strengths: Strengths): OverlayTint
         colour: mix('--color-trust', strengths.trust / 10),
         label: `trust ${strengths.trust.toFixed(1)}`,
       };
+    case 'department':
+      return role.department
+        ? { colour: departmentColour(role.department), label: role.department }
+        : { colour: 'var(--color-surface)', label: 'no department' };
     case 'balance': {
       const lean = leadershipScore(strengths) - managementScore(strengths);
       const variable = lean >= 0 ? '--color-leadership' : '--color-management';
@@ -37,4 +45,15 @@ export function overlayTint(overlay: Overlay, strengths: Strengths): OverlayTint
       return { colour: mix(variable, Math.abs(lean) / 5), label: `balance ${sign}${lean.toFixed(1)}` };
     }
   }
+}
+
+/**
+ * A stable, distinct colour per department name: the name picks a hue on the colour wheel (golden-angle
+ * steps keep neighbours apart), softened so text stays readable in both themes.
+ */
+export function departmentColour(department: string): string {
+  let hash = 0;
+  for (const ch of department) hash = (Math.imul(hash, 31) + ch.charCodeAt(0)) >>> 0;
+  const hue = Math.round((hash % 360) * 137.508) % 360;
+  return `color-mix(in srgb, hsl(${hue} 65% 55%) 35%, var(--color-surface))`;
 }

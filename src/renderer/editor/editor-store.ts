@@ -5,7 +5,7 @@ import type { Scenario } from '../../core/scenario/types';
 import { emptyHistory, record, type History } from './history';
 import { collapseAtDepth, initialCollapse } from './initial-collapse';
 
-export type Overlay = 'none' | 'leadership' | 'management' | 'balance' | 'trust';
+export type Overlay = 'none' | 'leadership' | 'management' | 'balance' | 'trust' | 'department';
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
 
 export interface EditorState {

@@ -1,5 +1,4 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { Tabs } from 'radix-ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../app/store-context';
 import { EditableCanvas } from '../canvas/EditableCanvas';
@@ -12,9 +11,12 @@ import { BackIcon, SpansIcon } from '../ui/icons';
 import { Tooltip } from '../ui/Tooltip';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
 import { EditHint } from './EditHint';
+import { FileMenu } from './FileMenu';
 import { FindBar } from './FindBar';
 import { OverlayLegend, OverlayPicker } from './OverlayPicker';
+import { ProjectDialogs } from './ProjectDialogs';
 import { SaveStatus } from './SaveStatus';
+import { ScenarioTabs } from './ScenarioTabs';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { SidePanel } from './SidePanel';
 import { SpansPanel } from './SpansPanel';
@@ -28,10 +30,9 @@ const CHART_ID = 'org-chart';
 /** An open project: scenarios as tabs, the editable org chart, and the inspector beside it. */
 export function ProjectScreen() {
   const project = useApp((s) => s.project)!;
-  const scenarioId = useApp((s) => s.scenarioId);
-  const selectScenario = useApp((s) => s.selectScenario);
   const closeProject = useApp((s) => s.closeProject);
   const startScenario = useApp((s) => s.startScenario);
+  const openDialog = useApp((s) => s.openDialog);
   const editor = useEditorStore();
   const scenarioName = useEditor((s) => s.scenario?.name);
   const unsaved = useEditor((s) => s.saveState !== 'saved');
@@ -81,17 +82,8 @@ export function ProjectScreen() {
           </Button>
         </Tooltip>
         <h1 className={styles.projectName}>{project.name}</h1>
-        {project.scenarios.length > 0 ? (
-          <Tabs.Root value={scenarioId ?? undefined} onValueChange={(id) => void selectScenario(id)}>
-            <Tabs.List className={styles.tabs} aria-label="Scenarios">
-              {project.scenarios.map((s) => (
-                <Tabs.Trigger key={s.id} value={s.id} className={styles.tab}>
-                  {s.name}
-                </Tabs.Trigger>
-              ))}
-            </Tabs.List>
-          </Tabs.Root>
-        ) : null}
+        <FileMenu />
+        <ScenarioTabs />
         <span className={styles.spacer} />
         {scenarioName ? (
           <>
@@ -143,12 +135,16 @@ export function ProjectScreen() {
         <main className={styles.empty}>
           <p>This project has no scenarios yet.</p>
           <p>Start an org chart here, or import your org from a CSV export of your HR system.</p>
-          <Button variant="primary" onClick={() => void startScenario()}>
-            Start an org chart
-          </Button>
+          <div style={{ display: 'flex', gap: 8 }}>
+            <Button variant="primary" onClick={() => void startScenario()}>
+              Start an org chart
+            </Button>
+            <Button onClick={() => openDialog('import')}>Import from CSV…</Button>
+          </div>
         </main>
       )}
       <DeleteRoleDialog roleId={deleting} onClose={() => setDeleting(null)} />
+      <ProjectDialogs />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Tabs } from 'radix-ui';
 import { useState } from 'react';
+import { AssumptionsPanel } from '../assumptions/AssumptionsPanel';
 import { Inspector } from '../inspector/Inspector';
 import styles from './SidePanel.module.css';
 
@@ -15,9 +16,15 @@ export function SidePanel({ onDelete }: { onDelete(roleId: string): void }) {
         <Tabs.Trigger className={styles.tab} value="role">
           Role
         </Tabs.Trigger>
+        <Tabs.Trigger className={styles.tab} value="assumptions">
+          Assumptions
+        </Tabs.Trigger>
       </Tabs.List>
       <Tabs.Content className={styles.content} value="role">
         <Inspector onDelete={onDelete} />
+      </Tabs.Content>
+      <Tabs.Content className={styles.content} value="assumptions">
+        <AssumptionsPanel />
       </Tabs.Content>
     </Tabs.Root>
   );

@@ -1,0 +1,110 @@
+import { DEFAULT_LAYOUT, layoutOrg } from '../org/layout';
+import { leadershipScore, managementScore } from '../org/strength-summary';
+import { isVacant, type Role } from '../scenario/types';
+
+export interface ChartSvgOptions {
+  /** Roles whose teams are hidden, as on the canvas; their cards say how many. */
+  collapsed?: ReadonlySet<string>;
+  /** Printed above the chart. */
+  title?: string;
+}
+
+const PAD = 24;
+const HEADER = 36;
+const COLOURS = {
+  background: '#ffffff',
+  card: '#ffffff',
+  vacant: '#f1f3f6',
+  border: '#c9cfd8',
+  text: '#1a1f25',
+  muted: '#5a6572',
+  edge: '#a3acb8',
+  dotted: '#2f5b86',
+  leadership: '#c2680a',
+  management: '#2f6fb3',
+};
+
+/**
+ * The org chart as a standalone SVG document, laid out exactly as on the canvas (the same tidy tree),
+ * with plain colours so it prints and imports anywhere. Pure: no DOM.
+ */
+export function chartSvg(roles: readonly Role[], options: ChartSvgOptions = {}): string {
+  const layout = { ...DEFAULT_LAYOUT, collapsed: options.collapsed };
+  const { placed, width, height } = layoutOrg(roles, layout);
+  const byId = new Map(roles.map((r) => [r.id, r]));
+  const at = new Map(placed.map((p) => [p.id, p]));
+  const top = PAD + (options.title ? HEADER : 0);
+  const w = layout.nodeWidth;
+  const h = layout.nodeHeight;
+  const parts: string[] = [];
+
+  for (const p of placed) {
+    const role = byId.get(p.id)!;
+    const parent = role.reportsTo === null ? undefined : at.get(role.reportsTo);
+    if (parent) {
+      const x1 = PAD + parent.x + w / 2;
+      const y1 = top + parent.y + h;
+      const x2 = PAD + p.x + w / 2;
+      const y2 = top + p.y;
+      const mid = y1 + layout.gapY / 2;
+      parts.push(
+        `<path d="M${x1} ${y1}V${mid}H${x2}V${y2}" fill="none" stroke="${COLOURS.edge}" stroke-width="1.5"/>`,
+      );
+    }
+    for (const managerId of role.dottedTo ?? []) {
+      const manager = at.get(managerId);
+      if (!manager) continue;
+      parts.push(
+        `<line x1="${PAD + manager.x + w / 2}" y1="${top + manager.y + h}" x2="${PAD + p.x + w / 2}" y2="${top + p.y}" stroke="${COLOURS.dotted}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
+      );
+    }
+  }
+  for (const p of placed) parts.push(card(byId.get(p.id)!, PAD + p.x, top + p.y, w, h, p.hiddenCount));
+
+  const totalWidth = Math.max(width, 320) + 2 * PAD;
+  const totalHeight = height + top + PAD;
+  const heading = options.title
+    ? `<text x="${PAD}" y="${PAD + 18}" font-size="18" font-weight="600" fill="${COLOURS.text}">${escapeXml(options.title)}</text>`
+    : '';
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}" font-family="Inter, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">`,
+    `<rect width="100%" height="100%" fill="${COLOURS.background}"/>`,
+    heading,
+    ...parts,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+function card(role: Role, x: number, y: number, w: number, h: number, hidden: number): string {
+  const vacant = isVacant(role);
+  const l = leadershipScore(role.strengths);
+  const m = managementScore(role.strengths);
+  const bar = (row: number, value: number, colour: string, label: string) =>
+    `<text x="${x + w - 70}" y="${y + h - 16 + row * 11}" font-size="9" fill="${COLOURS.muted}">${label}</text>` +
+    `<rect x="${x + w - 60}" y="${y + h - 22 + row * 11}" width="48" height="4" rx="2" fill="#eceef1"/>` +
+    `<rect x="${x + w - 60}" y="${y + h - 22 + row * 11}" width="${(48 * value) / 10}" height="4" rx="2" fill="${colour}"/>`;
+  const team = `Team ${role.team}${hidden > 0 ? ` · ${hidden} hidden` : ''}`;
+  return [
+    `<g><title>${escapeXml(`${role.title}, ${vacant ? 'vacant' : role.person}`)}</title>`,
+    `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="6" fill="${vacant ? COLOURS.vacant : COLOURS.card}" stroke="${COLOURS.border}"${vacant ? ' stroke-dasharray="4 3"' : ''}/>`,
+    `<text x="${x + 12}" y="${y + 22}" font-size="13" font-weight="600" fill="${COLOURS.text}">${escapeXml(truncate(role.title, 28))}</text>`,
+    `<text x="${x + 12}" y="${y + 40}" font-size="12" fill="${COLOURS.muted}"${vacant ? ' font-style="italic"' : ''}>${escapeXml(truncate(vacant ? 'Vacant' : (role.person ?? ''), 30))}</text>`,
+    `<text x="${x + 12}" y="${y + h - 12}" font-size="11" fill="${COLOURS.muted}">${escapeXml(team)}</text>`,
+    bar(0, l, COLOURS.leadership, 'L'),
+    bar(1, m, COLOURS.management, 'M'),
+    '</g>',
+  ].join('');
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Text safe inside SVG elements and attributes. */
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[<>&"']/g,
+    (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]!,
+  );
+}

@@ -1,0 +1,58 @@
+import type { StoreKit } from './store-kit';
+
+const RESTORED_KEY = 'ballast.sessionRestored';
+
+export interface FileActions {
+  /** Saves a consistent copy of the project under a new name and continues in the copy. */
+  saveProjectAs(name?: string): Promise<void>;
+  restoreBackup(backupId: string): Promise<void>;
+  /** After a crash: reopens what was open, once per window. */
+  restoreSession(): Promise<void>;
+}
+
+export function fileActions({ api, get, attempt, showProject, autosave }: StoreKit): FileActions {
+  return {
+    saveProjectAs: (name) =>
+      attempt('Saving a copy', async () => {
+        const project = get().project;
+        if (!project) return;
+        let targetPath: string;
+        if (get().info?.nativeDialogs) {
+          const chosen = await api.call('dialog.saveProject', {
+            suggestedName: name ?? `${project.name} copy`,
+          });
+          if (!chosen.path) return;
+          targetPath = chosen.path;
+        } else {
+          if (!name) return;
+          targetPath = `${name}.ballast`;
+        }
+        await autosave.flush();
+        await showProject(await api.call('project.saveAs', { path: project.path, targetPath }));
+      }),
+
+    restoreBackup: (backupId) =>
+      attempt('Restoring backup', async () => {
+        const project = get().project;
+        if (!project) return;
+        await autosave.flush();
+        const restored = await api.call('backups.restore', { path: project.path, backupId });
+        // The editor must read the restored scenario, not keep the one it had in memory.
+        await showProject(restored, get().scenarioId ?? undefined, { reload: true });
+      }),
+
+    restoreSession: async () => {
+      if (sessionStorage.getItem(RESTORED_KEY)) return;
+      sessionStorage.setItem(RESTORED_KEY, '1');
+      const { projects } = await api.call('session.restore', {}).catch(() => ({ projects: [] }));
+      const reopen = projects.find((p) => p.exists);
+      if (!reopen || get().project) return;
+      await attempt('Reopening what was open', async () => {
+        await showProject(
+          await api.call('project.open', { path: reopen.path }),
+          reopen.lastScenarioId ?? undefined,
+        );
+      });
+    },
+  };
+}

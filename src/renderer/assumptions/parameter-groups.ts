@@ -1,0 +1,44 @@
+import { MODEL_PARAMETERS, type ParameterInfo } from '../../engine/parameters';
+
+/** The equations of docs/MODEL.md, in order, named for the person changing their parameters. */
+const EQUATION_TITLES: Record<string, string> = {
+  E0: 'How fast things change',
+  E1: 'Span, capacity and coverage',
+  E2: 'Alignment',
+  E3: 'Coordination',
+  E4: 'Process, latency and red tape',
+  E5: 'Engagement',
+  E6: 'Execution',
+  E7: 'Burnout',
+  E8: 'Trust',
+  E9: 'Innovation',
+  E10: 'Attrition and ramp-up',
+  E11: 'Strengths development',
+  E12: 'Strategic fit',
+};
+
+export interface ParameterGroup {
+  equation: string;
+  title: string;
+  parameters: ParameterInfo[];
+}
+
+/** Every model parameter, grouped by the equation that uses it, in the table's order. */
+export function parameterGroups(parameters: readonly ParameterInfo[] = MODEL_PARAMETERS): ParameterGroup[] {
+  const groups = new Map<string, ParameterGroup>();
+  for (const info of parameters) {
+    let group = groups.get(info.equation);
+    if (!group) {
+      group = {
+        equation: info.equation,
+        title: EQUATION_TITLES[info.equation] ?? info.equation,
+        parameters: [],
+      };
+      groups.set(info.equation, group);
+    }
+    group.parameters.push(info);
+  }
+  return [...groups.values()].sort((a, b) => equationNumber(a.equation) - equationNumber(b.equation));
+}
+
+const equationNumber = (equation: string) => Number(equation.replace(/\D/g, '')) || 0;
