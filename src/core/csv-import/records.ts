@@ -61,6 +61,15 @@ interface BadValue {
 }
 
 /**
+ * Ballast's own CSV export (and careful spreadsheets) put a `'` before a cell that a spreadsheet would
+ * otherwise run as a formula (`=`, `+`, `-`, `@`, tab, CR, LF first). Reading such a cell back drops
+ * that one guard character, so an exported file imports to the same titles and names.
+ */
+export function undoFormulaGuard(value: string): string {
+  return /^'[=+\-@\t\r\n]/.test(value) ? value.slice(1) : value;
+}
+
+/**
  * Reads every row through the mapping. Bad team sizes and strengths are collected per column as one
  * bad-value problem each, resolved by the bad-value decision (use-default or clamp).
  */
@@ -70,7 +79,7 @@ export function readRecords(
   fixes: ImportFixes,
 ): { records: ImportRecord[]; problems: ImportProblem[] } {
   const cell = (cells: string[], column: number | undefined) =>
-    column === undefined ? '' : (cells[column] ?? '').trim();
+    column === undefined ? '' : undoFormulaGuard(cells[column] ?? '').trim();
   const badTeam: BadValue[] = [];
   const badStrength = new Map<StrengthName, BadValue[]>();
   const clamp = fixes['bad-value'] === 'clamp';

@@ -104,6 +104,8 @@ describe('exportRolesCsv', () => {
         }),
         role('0003', '0001', { person: 'Li Wei', title: 'COO\nOperations', team: 0, department: 'Ops' }),
         role('0004', '0003', { person: 'Sam', title: 'Plant lead', team: 40 }),
+        // Neutralised on export, restored on import.
+        role('0005', '0003', { person: '@sam', title: '=SUM(A1:A9)', team: 1, department: '-ops' }),
       ],
     };
     const outcome = importCsvText(exportRolesCsv(scenario), { fileName: 'export.csv' });
