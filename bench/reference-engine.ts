@@ -263,8 +263,7 @@ export class ReferenceModel {
       if (r.filled === 1) {
         const own = sp <= cp ? 1 : Math.pow(cp / sp, P.coverageExponent);
         r.cover = own + (1 - own) * P.selfCoordination * 0.5 * (r.eng + r.trust);
-      }
-      else r.cover = actor ? P.vacancyCoverage * actor.cover : 0;
+      } else r.cover = actor ? P.vacancyCoverage * actor.cover : 0;
       const cov = r.cover;
 
       let alignT = s.vision;
