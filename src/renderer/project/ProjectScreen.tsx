@@ -5,6 +5,7 @@ import { EditableCanvas } from '../canvas/EditableCanvas';
 import type { CommandContext } from '../editor/commands';
 import { useEditor, useEditorStore } from '../editor/editor-context';
 import { useEditorKeyboard } from '../editor/use-editor-keyboard';
+import { EventTimeline } from '../timeline/EventTimeline';
 import { RENAME_FIELD_ID } from '../inspector/RoleFields';
 import { Button } from '../ui/Button';
 import { BackIcon, SpansIcon } from '../ui/icons';
@@ -110,6 +111,7 @@ export function ProjectScreen() {
       {scenarioName ? (
         <div className={styles.body}>
           <div className={styles.chartColumn}>
+            <EventTimeline />
             <div
               ref={chart}
               id={CHART_ID}

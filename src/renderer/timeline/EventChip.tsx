@@ -1,0 +1,69 @@
+import type { KeyboardEvent } from 'react';
+import type { ScenarioEvent } from '../../core/scenario/types';
+import { EVENT_ICONS } from './event-icons';
+import { eventLabel } from './event-label';
+import { useChipDrag } from './use-chip-drag';
+import styles from './Timeline.module.css';
+
+interface ChipProps {
+  event: ScenarioEvent;
+  index: number;
+  titles: ReadonlyMap<string, string>;
+  horizon: number;
+  onOpen(index: number): void;
+  onMove(index: number, quarter: number): void;
+  onRemove(index: number): void;
+  /** The column a drag is over, so the strip can highlight it. */
+  onDragOver(quarter: number | null): void;
+}
+
+/**
+ * One event on the strip. Click or Enter opens its editor; drag it to another quarter, or Alt+Left and
+ * Alt+Right with the keyboard; Delete removes it.
+ */
+export function EventChip({
+  event,
+  index,
+  titles,
+  horizon,
+  onOpen,
+  onMove,
+  onRemove,
+  onDragOver,
+}: ChipProps) {
+  const Icon = EVENT_ICONS[event.type];
+  const label = eventLabel(event, titles);
+  const drag = useChipDrag(event.quarter, (quarter) => onMove(index, quarter), onDragOver);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      e.preventDefault();
+      const quarter = event.quarter + (e.key === 'ArrowLeft' ? -1 : 1);
+      if (quarter >= 1 && quarter <= horizon) onMove(index, quarter);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      onRemove(index);
+    }
+  };
+
+  return (
+    <button
+      type="button"
+      className={styles.chip}
+      data-type={event.type}
+      data-event-index={index}
+      data-dragging={drag.dragging ? 'true' : undefined}
+      title={label}
+      aria-label={`${label}, quarter ${event.quarter}`}
+      aria-describedby="timeline-chip-help"
+      onPointerDown={drag.onPointerDown}
+      onClick={() => {
+        if (!drag.wasDrag()) onOpen(index);
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <Icon aria-hidden="true" className={styles.chipIcon} />
+      <span className={styles.chipText}>{eventLabel(event, titles, true)}</span>
+    </button>
+  );
+}

@@ -1,0 +1,204 @@
+import { useState } from 'react';
+import { addEvent, addHire, moveEvent, removeEvent, updateEvent } from '../../core/scenario-edits';
+import {
+  DEFAULT_STRENGTH,
+  EVENT_TYPES,
+  STRENGTH_NAMES,
+  type EventType,
+  type HireEvent,
+  type Scenario,
+  type ScenarioEvent,
+  type Strengths,
+} from '../../core/scenario/types';
+import { useScenarioEdit } from '../assumptions/use-scenario-edit';
+import { useEditor } from '../editor/editor-context';
+import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
+import { draftOf, newDraft, presetStrengths, type EventDraft } from './event-draft';
+import { EVENT_TYPE_NAMES, eventLabel, roleTitles } from './event-label';
+import { EventFields, type RoleOption } from './EventFields';
+import styles from './Timeline.module.css';
+
+/** What the editor is open on: an existing event by index, or a new one at a quarter. */
+export type EditorTarget = { index: number } | { quarter: number; type?: EventType };
+
+/**
+ * One event's fields in a dialog. Saving is one undoable edit (add or update); for an existing event,
+ * the move and remove buttons act at once, each its own edit, and the dialog follows the event.
+ */
+export function EventEditor({ target, onClose }: { target: EditorTarget | null; onClose(): void }) {
+  const scenario = useEditor((s) => s.scenario);
+  if (!target || !scenario) return null;
+  const key = 'index' in target ? `e${target.index}` : `n${target.quarter}-${target.type ?? ''}`;
+  return <EventEditorDialog key={key} target={target} scenario={scenario} onClose={onClose} />;
+}
+
+function EventEditorDialog({
+  target,
+  scenario,
+  onClose,
+}: {
+  target: EditorTarget;
+  scenario: Scenario;
+  onClose(): void;
+}) {
+  const existing = 'index' in target ? scenario.events[target.index] : undefined;
+  const [draft, setDraft] = useState<EventDraft>(() =>
+    existing
+      ? draftOf(existing)
+      : 'index' in target
+        ? newDraft('hire', 1, scenario) // the event is gone; the dialog renders nothing
+        : newDraft(target.type ?? 'hire', target.quarter, scenario),
+  );
+  const { apply, refusal } = useScenarioEdit();
+  if ('index' in target && !existing) return null;
+  const titles = roleTitles(scenario);
+  const roles: RoleOption[] = [...titles].map(([id, title]) => ({ id, title }));
+  const selfId = existing?.type === 'hire' ? existing.role.id : undefined;
+  const change = (patch: Partial<Record<string, unknown>>) =>
+    setDraft((d) => ({ ...d, ...patch }) as EventDraft);
+  const quarters = Array.from({ length: scenario.horizon }, (_, i) => i + 1);
+
+  const save = () => {
+    const event = toEvent(draft, existing);
+    const ok =
+      'index' in target
+        ? apply(`Edit ${eventLabel(event, titles)} in Q${event.quarter}`, (d) =>
+            updateEvent(d, target.index, withoutType(event)),
+          )
+        : draft.type === 'hire'
+          ? apply(`Add hire ${draft.title} in Q${draft.quarter}`, (d) => {
+              addHire(
+                d,
+                draft.quarter,
+                { title: draft.title, person: draft.person, strengths: presetStrengths(draft.preset) },
+                draft.reportsTo,
+                draft.takeOver,
+              );
+            })
+          : apply(`Add ${eventLabel(event, titles)} in Q${event.quarter}`, (d) => addEvent(d, event));
+    if (ok) onClose();
+  };
+
+  const move = (by: number) => {
+    if (!('index' in target) || !existing) return;
+    const quarter = existing.quarter + by;
+    if (
+      apply(`Move ${eventLabel(existing, titles)} to Q${quarter}`, (d) => moveEvent(d, target.index, quarter))
+    )
+      setDraft((d) => ({ ...d, quarter }));
+  };
+
+  const remove = () => {
+    if (!('index' in target) || !existing) return;
+    if (apply(`Remove ${eventLabel(existing, titles)}`, (d) => removeEvent(d, target.index))) onClose();
+  };
+
+  const title = existing
+    ? `${EVENT_TYPE_NAMES[existing.type]} in Q${existing.quarter}`
+    : `Add an event in Q${draft.quarter}`;
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
+      title={title}
+      footer={
+        <>
+          {existing ? (
+            <Button className={styles.removeButton} onClick={remove}>
+              Remove event
+            </Button>
+          ) : null}
+          <Button onClick={onClose}>Cancel</Button>
+          <Button variant="primary" onClick={save}>
+            {existing ? 'Save' : 'Add event'}
+          </Button>
+        </>
+      }
+    >
+      <form
+        className={styles.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        {existing ? null : (
+          <label className={styles.field}>
+            <span className={styles.fieldLabel}>Type</span>
+            <select
+              className={styles.select}
+              value={draft.type}
+              onChange={(e) => setDraft(newDraft(e.target.value as EventType, draft.quarter, scenario))}
+            >
+              {EVENT_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {EVENT_TYPE_NAMES[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <div className={styles.quarterRow}>
+          <label className={styles.field}>
+            <span className={styles.fieldLabel}>Quarter</span>
+            <select
+              className={styles.select}
+              value={draft.quarter}
+              onChange={(e) => change({ quarter: Number(e.target.value) })}
+            >
+              {quarters.map((q) => (
+                <option key={q} value={q}>
+                  Q{q}
+                </option>
+              ))}
+            </select>
+          </label>
+          {existing ? (
+            <>
+              <Button size="small" disabled={existing.quarter <= 1} onClick={() => move(-1)}>
+                Move a quarter earlier
+              </Button>
+              <Button size="small" disabled={existing.quarter >= scenario.horizon} onClick={() => move(1)}>
+                Move a quarter later
+              </Button>
+            </>
+          ) : null}
+        </div>
+        <EventFields draft={draft} roles={roles} change={change} selfId={selfId} />
+        {refusal ? (
+          <p className={styles.refusal} role="alert">
+            {refusal}
+          </p>
+        ) : null}
+        {/* Enter in a field submits. */}
+        <button type="submit" hidden />
+      </form>
+    </Dialog>
+  );
+}
+
+/** The event a draft describes; an existing hire keeps its id and whatever the editor does not show. */
+function toEvent(draft: EventDraft, existing: ScenarioEvent | undefined): ScenarioEvent {
+  if (draft.type !== 'hire') return draft;
+  const before = existing?.type === 'hire' ? existing : undefined;
+  const all5 = Object.fromEntries(STRENGTH_NAMES.map((n) => [n, DEFAULT_STRENGTH])) as Strengths;
+  const strengths = presetStrengths(draft.preset);
+  const person = draft.person.trim();
+  const role: HireEvent['role'] = {
+    ...(before?.role ?? { id: '', dottedTo: [], team: 0, oneOnOnes: false, strengths: all5 }),
+    title: draft.title.trim(),
+    person: person === '' ? null : person,
+    reportsTo: draft.reportsTo,
+    strengths: strengths === undefined ? (before?.role.strengths ?? all5) : { ...all5, ...strengths },
+  };
+  return { quarter: draft.quarter, type: 'hire', role, takeOver: draft.takeOver };
+}
+
+function withoutType(event: ScenarioEvent) {
+  const { type: _type, ...rest } = event;
+  return rest;
+}

@@ -1,0 +1,297 @@
+import { useId } from 'react';
+import { STRENGTH_PRESETS } from '../../core/org/presets';
+import type { EventDraft } from './event-draft';
+import styles from './Timeline.module.css';
+
+export interface RoleOption {
+  id: string;
+  title: string;
+}
+
+interface FieldsProps {
+  draft: EventDraft;
+  roles: RoleOption[];
+  /** Replaces some fields of the draft. */
+  change(patch: Partial<Record<string, unknown>>): void;
+  /** The id of the hired role itself, which its own fields must not offer. */
+  selfId?: string;
+}
+
+/** The fields of one event type, as labelled form controls. */
+export function EventFields({ draft, roles, change, selfId }: FieldsProps) {
+  const others = roles.filter((r) => r.id !== selfId);
+  switch (draft.type) {
+    case 'grow':
+      return (
+        <>
+          <RoleSelect
+            label="Role"
+            value={draft.roleId}
+            roles={others}
+            onChange={(roleId) => change({ roleId })}
+          />
+          <NumberInput
+            label="New team size"
+            value={draft.team}
+            min={0}
+            step={1}
+            onChange={(team) => change({ team })}
+          />
+        </>
+      );
+    case 'hire':
+      return (
+        <>
+          <TextInput label="Title" value={draft.title} onChange={(title) => change({ title })} autoFocus />
+          <TextInput
+            label="Person"
+            value={draft.person}
+            placeholder="Vacant"
+            onChange={(person) => change({ person })}
+          />
+          <label className={styles.field}>
+            <span className={styles.fieldLabel}>Strengths</span>
+            <select
+              className={styles.select}
+              value={draft.preset}
+              onChange={(e) => change({ preset: e.target.value })}
+            >
+              {draft.preset === 'keep' || selfId ? <option value="keep">Keep as they are</option> : null}
+              <option value="">Every strength at 5</option>
+              {STRENGTH_PRESETS.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <RoleSelect
+            label="Reports to"
+            value={draft.reportsTo}
+            roles={others}
+            onChange={(reportsTo) =>
+              change({ reportsTo, takeOver: draft.takeOver.filter((id) => id !== reportsTo) })
+            }
+          />
+          <RoleChecklist
+            legend="Takes over (their reporting lines move to the new role)"
+            roles={others.filter((r) => r.id !== draft.reportsTo)}
+            value={draft.takeOver}
+            onChange={(takeOver) => change({ takeOver })}
+          />
+        </>
+      );
+    case 'depart':
+      return (
+        <>
+          <RoleSelect
+            label="Role"
+            value={draft.roleId}
+            roles={others}
+            onChange={(roleId) => change({ roleId })}
+          />
+          <RoleSelect
+            label="Reports go to"
+            value={draft.reportsTo ?? ''}
+            roles={others.filter((r) => r.id !== draft.roleId)}
+            none="Its own manager"
+            onChange={(reportsTo) => change({ reportsTo: reportsTo === '' ? undefined : reportsTo })}
+          />
+        </>
+      );
+    case 'reorg':
+      return (
+        <>
+          <RoleSelect
+            label="Role"
+            value={draft.roleId}
+            roles={others}
+            onChange={(roleId) => change({ roleId })}
+          />
+          <RoleSelect
+            label="New manager"
+            value={draft.reportsTo}
+            roles={others.filter((r) => r.id !== draft.roleId)}
+            onChange={(reportsTo) => change({ reportsTo })}
+          />
+        </>
+      );
+    case 'crisis':
+      return (
+        <>
+          <NumberInput
+            label="Severity (0 to 1)"
+            value={draft.severity}
+            min={0}
+            max={1}
+            step={0.05}
+            onChange={(severity) => change({ severity })}
+          />
+          <NumberInput
+            label="Lasts (quarters)"
+            value={draft.quarters}
+            min={1}
+            step={1}
+            onChange={(quarters) => change({ quarters })}
+          />
+        </>
+      );
+    case 'marketShift':
+      return (
+        <NumberInput
+          label="Size (0 to 1)"
+          value={draft.size}
+          min={0}
+          max={1}
+          step={0.05}
+          onChange={(size) => change({ size })}
+        />
+      );
+    case 'coaching':
+      return (
+        <>
+          <RoleChecklist
+            legend="Roles coached"
+            roles={others}
+            value={draft.roleIds}
+            onChange={(roleIds) => change({ roleIds })}
+          />
+          <NumberInput
+            label="Lasts (quarters)"
+            value={draft.quarters}
+            min={1}
+            step={1}
+            onChange={(quarters) => change({ quarters })}
+          />
+        </>
+      );
+    case 'feedback360':
+      return (
+        <RoleChecklist
+          legend="Roles receiving 360 feedback"
+          roles={others}
+          value={draft.roleIds}
+          onChange={(roleIds) => change({ roleIds })}
+        />
+      );
+    case 'oneOnOnes':
+      return (
+        <>
+          <RoleChecklist
+            legend="Roles"
+            roles={others}
+            value={draft.roleIds}
+            onChange={(roleIds) => change({ roleIds })}
+          />
+          <label className={styles.check}>
+            <input
+              type="checkbox"
+              checked={draft.enabled}
+              onChange={(e) => change({ enabled: e.target.checked })}
+            />
+            Hold regular one-on-ones (clear to stop them)
+          </label>
+        </>
+      );
+  }
+}
+
+function TextInput(props: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  placeholder?: string;
+  autoFocus?: boolean;
+}) {
+  return (
+    <label className={styles.field}>
+      <span className={styles.fieldLabel}>{props.label}</span>
+      <input
+        className={styles.input}
+        value={props.value}
+        placeholder={props.placeholder}
+        autoFocus={props.autoFocus}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
+export function NumberInput(props: {
+  label: string;
+  value: number;
+  onChange(value: number): void;
+  min?: number;
+  max?: number;
+  step?: number;
+}) {
+  return (
+    <label className={styles.field}>
+      <span className={styles.fieldLabel}>{props.label}</span>
+      <input
+        className={styles.input}
+        type="number"
+        value={Number.isNaN(props.value) ? '' : String(props.value)}
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        onChange={(e) => props.onChange(e.target.value === '' ? NaN : Number(e.target.value))}
+      />
+    </label>
+  );
+}
+
+export function RoleSelect(props: {
+  label: string;
+  value: string;
+  roles: RoleOption[];
+  onChange(id: string): void;
+  none?: string;
+}) {
+  return (
+    <label className={styles.field}>
+      <span className={styles.fieldLabel}>{props.label}</span>
+      <select className={styles.select} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.none !== undefined ? <option value="">{props.none}</option> : null}
+        {props.roles.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function RoleChecklist(props: {
+  legend: string;
+  roles: RoleOption[];
+  value: string[];
+  onChange(ids: string[]): void;
+}) {
+  const id = useId();
+  return (
+    <fieldset className={styles.checklist} aria-describedby={`${id}-count`}>
+      <legend className={styles.fieldLabel}>{props.legend}</legend>
+      <div className={styles.checklistItems}>
+        {props.roles.map((r) => (
+          <label key={r.id} className={styles.check}>
+            <input
+              type="checkbox"
+              checked={props.value.includes(r.id)}
+              onChange={(e) =>
+                props.onChange(
+                  e.target.checked ? [...props.value, r.id] : props.value.filter((v) => v !== r.id),
+                )
+              }
+            />
+            {r.title}
+          </label>
+        ))}
+      </div>
+      <span id={`${id}-count`} className={styles.note}>
+        {props.value.length} selected
+      </span>
+    </fieldset>
+  );
+}

@@ -1,0 +1,70 @@
+import { STRENGTH_PRESETS } from '../../core/org/presets';
+import type { EventType, HireEvent, Scenario, ScenarioEvent } from '../../core/scenario/types';
+
+/** A hire as the editor holds it: the role's fields, where it sits and which reports it takes over. */
+export interface HireDraft {
+  quarter: number;
+  type: 'hire';
+  title: string;
+  person: string;
+  /** A preset id, '' for every strength at 5, or 'keep' to leave an existing hire's strengths alone. */
+  preset: string;
+  reportsTo: string;
+  takeOver: string[];
+}
+
+export type EventDraft = Exclude<ScenarioEvent, HireEvent> | HireDraft;
+
+const top = (scenario: Scenario) => scenario.roles.find((r) => r.reportsTo === null)?.id ?? '';
+const firstReport = (scenario: Scenario) =>
+  scenario.roles.find((r) => r.reportsTo !== null)?.id ?? top(scenario);
+
+/** A sensible new event of a type at a quarter, for the editor to start from. */
+export function newDraft(type: EventType, quarter: number, scenario: Scenario): EventDraft {
+  const someone = firstReport(scenario);
+  switch (type) {
+    case 'grow':
+      return {
+        quarter,
+        type,
+        roleId: someone,
+        team: scenario.roles.find((r) => r.id === someone)?.team ?? 0,
+      };
+    case 'hire':
+      return { quarter, type, title: '', person: '', preset: '', reportsTo: top(scenario), takeOver: [] };
+    case 'depart':
+      return { quarter, type, roleId: someone };
+    case 'reorg':
+      return { quarter, type, roleId: someone, reportsTo: top(scenario) };
+    case 'crisis':
+      return { quarter, type, severity: 0.5, quarters: 2 };
+    case 'marketShift':
+      return { quarter, type, size: 0.3 };
+    case 'coaching':
+      return { quarter, type, roleIds: [], quarters: 2 };
+    case 'feedback360':
+      return { quarter, type, roleIds: [] };
+    case 'oneOnOnes':
+      return { quarter, type, roleIds: [], enabled: true };
+  }
+}
+
+/** The editor's draft of an existing event (a copy: nothing changes until it is saved). */
+export function draftOf(event: ScenarioEvent): EventDraft {
+  if (event.type !== 'hire') return structuredClone(event);
+  return {
+    quarter: event.quarter,
+    type: 'hire',
+    title: event.role.title,
+    person: event.role.person ?? '',
+    preset: 'keep',
+    reportsTo: event.role.reportsTo ?? '',
+    takeOver: [...(event.takeOver ?? [])],
+  };
+}
+
+/** The strengths a hire draft asks for: undefined keeps the existing ones. */
+export function presetStrengths(preset: string) {
+  if (preset === 'keep') return undefined;
+  return STRENGTH_PRESETS.find((p) => p.id === preset)?.strengths ?? {};
+}

@@ -1,0 +1,125 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { HireEvent } from '../../../src/core/scenario/types';
+import { EditorStoreProvider } from '../../../src/renderer/editor/editor-context';
+import { createEditorStore } from '../../../src/renderer/editor/editor-store';
+import { EventTimeline } from '../../../src/renderer/timeline/EventTimeline';
+import { eventLabel, roleTitles } from '../../../src/renderer/timeline/event-label';
+import { TooltipProvider } from '../../../src/renderer/ui/Tooltip';
+import { smallOrg } from '../../core/org/edits/fixture';
+
+function setup() {
+  const editor = createEditorStore();
+  editor.getState().load('/p.ballast', 's1', smallOrg());
+  render(
+    <EditorStoreProvider store={editor}>
+      <TooltipProvider>
+        <EventTimeline />
+      </TooltipProvider>
+    </EditorStoreProvider>,
+  );
+  return { editor, user: userEvent.setup() };
+}
+
+const quarter = (q: number) => within(screen.getByRole('group', { name: `Quarter ${q}` }));
+const events = (editor: ReturnType<typeof setup>['editor']) => editor.getState().scenario!.events;
+
+describe('the event timeline', () => {
+  it('shows one column per quarter of the horizon and each event as a chip in its quarter', () => {
+    setup();
+    expect(screen.getAllByRole('group', { name: /^Quarter \d+$/ })).toHaveLength(8);
+    expect(quarter(1).getByRole('button', { name: 'ENG grows to 8, quarter 1' })).toBeTruthy();
+    expect(quarter(2).getByRole('button', { name: 'Coaching ENG, SALES ×2, quarter 2' })).toBeTruthy();
+    expect(quarter(3).getByRole('button', { name: 'FE to SALES, quarter 3' })).toBeTruthy();
+  });
+
+  it('moves a focused chip a quarter with Alt+arrows, keeping focus on it, and removes it with Delete', async () => {
+    const { editor, user } = setup();
+    const chip = quarter(2).getByRole('button', { name: /^Coaching/ });
+    chip.focus();
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(events(editor)[1].quarter).toBe(3);
+    const moved = quarter(3).getByRole('button', { name: /^Coaching/ });
+    expect(moved).toHaveFocus();
+    act(() => editor.getState().undo());
+    expect(events(editor)[1].quarter).toBe(2);
+    quarter(2)
+      .getByRole('button', { name: /^Coaching/ })
+      .focus();
+    await user.keyboard('{Delete}');
+    expect(events(editor).map((e) => e.type)).toEqual(['grow', 'reorg']);
+  });
+
+  it('opens an event in its editor and saves a change as one edit', async () => {
+    const { editor, user } = setup();
+    await user.click(quarter(1).getByRole('button', { name: /grows to 8/ }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Grow a team in Q1' }));
+    await user.clear(dialog.getByLabelText('New team size'));
+    await user.type(dialog.getByLabelText('New team size'), '15');
+    await user.click(dialog.getByRole('button', { name: 'Save' }));
+    expect(events(editor)[0]).toEqual({ quarter: 1, type: 'grow', roleId: 'eng', team: 15 });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(editor.getState().history.past).toHaveLength(1);
+  });
+
+  it('adds a crisis in a quarter from that column', async () => {
+    const { editor, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add event in Q5' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Add an event in Q5' }));
+    await user.selectOptions(dialog.getByLabelText('Type'), 'Crisis');
+    await user.clear(dialog.getByLabelText('Severity (0 to 1)'));
+    await user.type(dialog.getByLabelText('Severity (0 to 1)'), '0.6');
+    await user.click(dialog.getByRole('button', { name: 'Add event' }));
+    expect(events(editor).at(-1)).toEqual({ quarter: 5, type: 'crisis', severity: 0.6, quarters: 2 });
+    expect(quarter(5).getByRole('button', { name: 'Crisis 0.6 ×2, quarter 5' })).toBeTruthy();
+  });
+
+  it('hires a role that takes over reports, choosing where it sits and its strengths preset', async () => {
+    const { editor, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add event in Q4' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Add an event in Q4' }));
+    await user.type(dialog.getByLabelText('Title'), 'COO');
+    await user.selectOptions(dialog.getByLabelText('Strengths'), 'Operator');
+    await user.selectOptions(dialog.getByLabelText('Reports to'), 'CEO');
+    const takeOver = within(dialog.getByRole('group', { name: /Takes over/ }));
+    await user.click(takeOver.getByLabelText('ENG'));
+    await user.click(takeOver.getByLabelText('SALES'));
+    await user.click(dialog.getByRole('button', { name: 'Add event' }));
+    const hire = events(editor).find((e): e is HireEvent => e.type === 'hire')!;
+    expect(hire).toMatchObject({ quarter: 4, role: { id: 'coo', title: 'COO', reportsTo: 'ceo' } });
+    expect(hire.takeOver).toEqual(['eng', 'sales']);
+    expect(hire.role.strengths.plan).toBe(8);
+    expect(
+      quarter(4).getByRole('button', { name: 'Hire COO, taking over ENG, SALES, quarter 4' }),
+    ).toBeTruthy();
+  });
+
+  it('shows why an event is refused, in the editor, and keeps it open', async () => {
+    const { editor, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add event in Q2' }));
+    const dialog = within(screen.getByRole('dialog'));
+    await user.selectOptions(dialog.getByLabelText('Type'), '360 feedback');
+    await user.click(dialog.getByRole('button', { name: 'Add event' }));
+    expect(dialog.getByRole('alert')).toHaveTextContent('Pick at least one role.');
+    expect(events(editor)).toHaveLength(3);
+  });
+
+  it('plans growth as its sequence of grow events, replacing those in the range', async () => {
+    const { editor, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Plan growth…' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Plan growth' }));
+    await user.selectOptions(dialog.getByLabelText('Role'), 'ENG');
+    await user.type(dialog.getByLabelText('Grows to (team size)'), '20');
+    await user.selectOptions(dialog.getByLabelText('By quarter'), 'Q4');
+    expect(dialog.getByText('From 4: Q1 8, Q2 12, Q3 16, Q4 20.')).toBeTruthy();
+    await user.click(dialog.getByRole('button', { name: 'Make the plan' }));
+    const titles = roleTitles(editor.getState().scenario!);
+    expect(
+      events(editor)
+        .filter((e) => e.type === 'grow')
+        .map((e) => eventLabel(e, titles)),
+    ).toEqual(['ENG grows to 8', 'ENG grows to 12', 'ENG grows to 16', 'ENG grows to 20']);
+    expect(editor.getState().history.past).toHaveLength(1);
+  });
+});
