@@ -47,10 +47,10 @@ function applyOne(kernel: Kernel, q: number, event: ScenarioEvent, warn: (m: str
       if (slot < 0) return (warn(`role "${event.roleId}" is not in the org at this time.`), false);
       const before = s.team[slot];
       const after = Math.max(0, event.team);
-      if (after > before) kernel.hiredNow[slot] += after - before;
+      if (after > before) kernel.set('hiredNow', slot, kernel.get('hiredNow', slot) + after - before);
       else if (after < before && before > 0) {
         // A cut knocks trust in proportion to the share of the team let go.
-        kernel.trust[slot] *= 1 - P.trustShockDepart * ((before - after) / before);
+        kernel.scale('trust', slot, 1 - P.trustShockDepart * ((before - after) / before));
       }
       s.team[slot] = after;
       return true;
@@ -63,22 +63,22 @@ function applyOne(kernel: Kernel, q: number, event: ScenarioEvent, warn: (m: str
       const slot = s.addRole(role);
       s.setDotted(slot, role.dottedTo ?? []);
       kernel.initRole(slot, role.strengths, parentSlot);
-      kernel.trust[slot] *= 1 - P.trustShockReorg;
+      kernel.scale('trust', slot, 1 - P.trustShockReorg);
       // Only the new manager ramps up: a hired role's team is taken to be existing staff it takes on.
-      kernel.hiredNow[slot] = s.filled[slot];
-      kernel.hiredPrev[slot] = 0;
+      kernel.set('hiredNow', slot, s.filled[slot]);
+      kernel.set('hiredPrev', slot, 0);
       for (const id of event.takeOver ?? []) {
         const moved = s.liveSlot(id);
         if (moved < 0) warn(`cannot take over "${id}": not in the org at this time.`);
         else if (s.isAncestorOrSelf(moved, slot)) warn(`cannot take over "${id}": it is above the new role.`);
         else {
           s.parent[moved] = slot;
-          kernel.trust[moved] *= 1 - P.trustShockReorg;
+          kernel.scale('trust', moved, 1 - P.trustShockReorg);
         }
       }
       s.rebuild(kernel.work);
       // The new role's reports are its starting span, not growth.
-      kernel.prevReports[slot] = s.childCount[slot] + s.team[slot];
+      kernel.set('prevReports', slot, s.childCount[slot] + s.team[slot]);
       return true;
     }
     case 'depart': {
@@ -102,13 +102,13 @@ function applyOne(kernel: Kernel, q: number, event: ScenarioEvent, warn: (m: str
         const c = s.order[k];
         if (s.parent[c] === slot) {
           s.parent[c] = target;
-          kernel.trust[c] *= 1 - P.trustShockDepart;
+          kernel.scale('trust', c, 1 - P.trustShockDepart);
         }
       }
       const movedTeam = s.team[slot];
       if (movedTeam > 0) {
         const share = movedTeam / (s.team[target] + movedTeam);
-        kernel.trust[target] *= 1 - P.trustShockDepart * share;
+        kernel.scale('trust', target, 1 - P.trustShockDepart * share);
         s.team[target] += movedTeam;
       }
       s.alive[slot] = 0;
@@ -123,7 +123,7 @@ function applyOne(kernel: Kernel, q: number, event: ScenarioEvent, warn: (m: str
       if (s.isAncestorOrSelf(slot, target))
         return (warn(`"${event.reportsTo}" is inside the moved subtree.`), false);
       s.parent[slot] = target;
-      kernel.trust[slot] *= 1 - P.trustShockReorg;
+      kernel.scale('trust', slot, 1 - P.trustShockReorg);
       return true;
     }
     case 'crisis':

@@ -13,7 +13,7 @@
  */
 import type { Scenario } from '../core/scenario/types';
 import { applyEvents, eventsByQuarter } from './events';
-import { Kernel, WARM_UP_PASSES } from './kernel';
+import { Kernel, STRENGTH_ORDER, WARM_UP_PASSES, type UnitColumns } from './kernel';
 import { resolveParameters, type ModelParameters } from './parameters';
 import { resolveQuarters } from './simulate';
 
@@ -92,27 +92,49 @@ export function explain(scenario: Scenario, options: ExplainOptions = {}): TeamE
     kernel.step(target, false);
   }
   const s = kernel.s;
+  const view = viewOf(kernel);
   const wanted = options.roleIds ? new Set(options.roleIds) : null;
   const out: TeamExplanation[] = [];
   for (let k = 0; k < s.count; k++) {
     const i = s.order[k];
     if (wanted && !wanted.has(s.ids[i])) continue;
-    out.push(explainUnit(kernel, prev, i, target));
+    out.push(explainUnit(view, prev, i, target));
   }
   return out;
 }
 
-function keep(k: Kernel): Previous {
+/** The kernel's unit fields as one array each (explanations are not on a hot path). */
+type KernelView = UnitColumns &
+  Pick<Kernel, 's' | 'p' | 'volatility' | 'crisisLevel' | 'phi' | 'fit' | 'org'> & {
+    strengths: Float64Array[];
+  };
+
+function viewOf(k: Kernel): KernelView {
+  const columns = k.columns();
   return {
-    eng: k.eng.slice(),
-    exec: k.exec.slice(),
-    innov: k.innov.slice(),
-    trust: k.trust.slice(),
-    strengths: k.strengths.map((a) => a.slice()),
+    ...columns,
+    s: k.s,
+    p: k.p,
+    volatility: k.volatility,
+    crisisLevel: k.crisisLevel,
+    phi: k.phi,
+    fit: k.fit,
+    org: k.org,
+    strengths: STRENGTH_ORDER.map((_, f) => {
+      const n = k.s.slots + 1;
+      const col = new Float64Array(n);
+      for (let i = 0; i < n; i++) col[i] = k.strength(f, i);
+      return col;
+    }),
   };
 }
 
-function explainUnit(k: Kernel, prev: Previous, i: number, quarter: number): TeamExplanation {
+function keep(k: Kernel): Previous {
+  const v = viewOf(k);
+  return { eng: v.eng, exec: v.exec, innov: v.innov, trust: v.trust, strengths: v.strengths };
+}
+
+function explainUnit(k: KernelView, prev: Previous, i: number, quarter: number): TeamExplanation {
   const warm = quarter === 0;
   const s = k.s;
   const p = s.parent[i];
@@ -170,7 +192,7 @@ function lag(value: number, rawTarget: number, previous: number): Driver {
 }
 
 /** I1 chaos = 100 (w_u unmet + w_x execution shortfall + w_c churn), unmet split over its E3 terms. */
-function chaosOf(k: Kernel, i: number, st: St, leadId?: string, aboveId?: string): FigureExplanation {
+function chaosOf(k: KernelView, i: number, st: St, leadId?: string, aboveId?: string): FigureExplanation {
   const s = k.s;
   const P = k.p;
   const p = s.parent[i];
@@ -291,7 +313,13 @@ function chaosOf(k: Kernel, i: number, st: St, leadId?: string, aboveId?: string
 }
 
 /** I2 bureaucracy = 100 (w_e excess + w_l latency + w_g control gap); excess attributed to control vs inherited process. */
-function bureaucracyOf(k: Kernel, i: number, st: St, leadId?: string, aboveId?: string): FigureExplanation {
+function bureaucracyOf(
+  k: KernelView,
+  i: number,
+  st: St,
+  leadId?: string,
+  aboveId?: string,
+): FigureExplanation {
   const s = k.s;
   const P = k.p;
   const p = s.parent[i];
@@ -344,7 +372,7 @@ function bureaucracyOf(k: Kernel, i: number, st: St, leadId?: string, aboveId?: 
 
 /** E5 engagement: the target's terms plus the lag of the stock. */
 function engagementOf(
-  k: Kernel,
+  k: KernelView,
   prev: Previous,
   i: number,
   st: St,
@@ -422,7 +450,7 @@ function engagementOf(
 
 /** E6 execution: the additive base terms, then each drag in the equation's order, then the lag. */
 function executionOf(
-  k: Kernel,
+  k: KernelView,
   prev: Previous,
   i: number,
   st: St,
@@ -477,7 +505,7 @@ function executionOf(
 
 /** E9 innovation: the idea terms, the share left unrealised for lack of execution, and the lag. */
 function innovationOf(
-  k: Kernel,
+  k: KernelView,
   prev: Previous,
   i: number,
   st: St,

@@ -60,6 +60,7 @@ export function simulateMonteCarlo(scenario: Scenario, options: MonteCarloOption
   const F = ORG_FIGURES.length;
 
   const kernel = new Kernel(scenario, params);
+  kernel.unitVerdicts = false; // only org figures are kept per run
   kernel.warmUp();
   const start = kernel.snapshot();
   const byQ = eventsByQuarter(scenario.events, quarters);

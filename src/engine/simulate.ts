@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../core/scenario/types';
 import { applyEvents, eventsByQuarter } from './events';
-import { Kernel } from './kernel';
+import { Kernel, type FIELD, type STRIDE } from './kernel';
 import { OUTCOMES } from './outcome';
 import { resolveParameters, type ModelParameters } from './parameters';
 import { NOT_ALIVE, ROLE_FIGURES, type OrgQuarter, type RoleSeries, type SimulationResult } from './results';
@@ -97,34 +97,53 @@ function record(kernel: Kernel, q: number, org: OrgQuarter[], roles: RoleSeries 
   parents.push(current);
   const F = ROLE_FIGURES.length;
   const base = q * roles.slots;
-  const { align, eng, exec, innov, proc, unmet, ramp, trust, burn, quits, cover, chaos, bureau, health } =
-    kernel;
-  const { lRatio, mRatio, outcome, confirmed } = kernel;
-  for (let k = 0; k < s.count; k++) {
-    const i = s.order[k];
+  const { st, outcome, confirmed } = kernel;
+  const { order, filled, team, actor, count } = s;
+  // Field offsets as literals, typed against FIELD (see Kernel.step).
+  const S: typeof STRIDE = 40;
+  const ALIGN: typeof FIELD.align = 9;
+  const ENG: typeof FIELD.eng = 10;
+  const EXEC: typeof FIELD.exec = 11;
+  const INNOV: typeof FIELD.innov = 12;
+  const PROC: typeof FIELD.proc = 13;
+  const TRUST: typeof FIELD.trust = 14;
+  const BURN: typeof FIELD.burn = 15;
+  const RAMP: typeof FIELD.ramp = 16;
+  const QUITS: typeof FIELD.quits = 18;
+  const COVER: typeof FIELD.cover = 26;
+  const UNMET: typeof FIELD.unmet = 29;
+  const LRAT: typeof FIELD.lRatio = 35;
+  const MRAT: typeof FIELD.mRatio = 36;
+  const CHAOS: typeof FIELD.chaos = 37;
+  const BUREAU: typeof FIELD.bureau = 38;
+  const HEALTH: typeof FIELD.health = 39;
+  for (let k = 0; k < count; k++) {
+    const i = order[k];
+    const b = i * S;
     const cell = base + i;
     let o = cell * F;
-    const hc = s.filled[i] + s.team[i];
+    const hc = filled[i] + team[i];
     // Order must match ROLE_FIGURES.
-    values[o++] = align[i];
-    values[o++] = eng[i];
-    values[o++] = exec[i];
-    values[o++] = innov[i];
-    values[o++] = proc[i];
-    values[o++] = unmet[i];
-    values[o++] = ramp[i];
-    values[o++] = trust[i];
-    values[o++] = burn[i];
-    values[o++] = hc > 0 ? quits[i] / hc : 0;
-    values[o++] = cover[i];
-    values[o++] = chaos[i];
-    values[o++] = bureau[i];
-    values[o++] = health[i];
-    values[o++] = lRatio[i];
-    values[o++] = mRatio[i];
-    const a = s.actor[i];
-    values[o++] = 2.5 * (kernel.vision[a] + kernel.inspire[a] + kernel.innovate[a] + kernel.develop[a]);
-    values[o] = 2.5 * (kernel.plan[a] + kernel.organize[a] + kernel.control[a] + kernel.direct[a]);
+    values[o++] = st[b + ALIGN];
+    values[o++] = st[b + ENG];
+    values[o++] = st[b + EXEC];
+    values[o++] = st[b + INNOV];
+    values[o++] = st[b + PROC];
+    values[o++] = st[b + UNMET];
+    values[o++] = st[b + RAMP];
+    values[o++] = st[b + TRUST];
+    values[o++] = st[b + BURN];
+    values[o++] = hc > 0 ? st[b + QUITS] / hc : 0;
+    values[o++] = st[b + COVER];
+    values[o++] = st[b + CHAOS];
+    values[o++] = st[b + BUREAU];
+    values[o++] = st[b + HEALTH];
+    values[o++] = st[b + LRAT];
+    values[o++] = st[b + MRAT];
+    // Strengths 0-3 are leadership, 4-7 management (STRENGTH_ORDER), of whoever manages the unit.
+    const ab = actor[i] * S;
+    values[o++] = 2.5 * (st[ab] + st[ab + 1] + st[ab + 2] + st[ab + 3]);
+    values[o] = 2.5 * (st[ab + 4] + st[ab + 5] + st[ab + 6] + st[ab + 7]);
     codes[cell] = outcome[i] | (confirmed[i] << 2);
   }
   if (kernel.work) kernel.work.ops += s.count;
