@@ -4,15 +4,19 @@
  * shares nothing with src/engine but the parameter defaults and the random generator (so Monte Carlo
  * draws come in the same order), and reference.test.ts checks that it gives the engine's figures.
  *
- * It covers every equation, vacancies and dotted lines, and the non-structural events (grow, crisis,
- * marketShift, coaching, feedback360, oneOnOnes); hire, depart and reorg throw.
+ * It covers every equation, vacancies and dotted lines, and every event (grow, hire, depart, reorg,
+ * crisis, marketShift, coaching, feedback360, oneOnOnes), skipping an event that cannot act as the engine
+ * does (without the warning).
  */
-import type { Scenario, ScenarioEvent } from '../src/core/scenario/types';
+import type { Role, Scenario, ScenarioEvent } from '../src/core/scenario/types';
 import { resolveParameters, type ModelParameters } from '../src/engine/parameters';
 import { Rng, runSeed } from '../src/engine/random';
 
 interface RefRole {
   id: string;
+  /** Creation order (starting roles in pre-order, then hires): siblings are visited in this order. */
+  order: number;
+  alive: boolean;
   parent: RefRole | null;
   children: RefRole[];
   filled: number;
@@ -66,6 +70,7 @@ export interface RefOrg {
 
 const NAMES = ['vision', 'inspire', 'innovate', 'develop', 'plan', 'organize', 'control', 'direct', 'trust'];
 const OUT = ['balance', 'chaos', 'bureaucracy', 'stagnation'];
+const liveDotted = (r: RefRole) => r.dottedTo.filter((d) => d.alive).length;
 const clamp = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 export class ReferenceModel {
@@ -83,42 +88,7 @@ export class ReferenceModel {
     this.p = resolveParameters(scenario.parameters, params);
     this.V = scenario.environment.volatility;
     this.fit = this.p.initialFit;
-    for (const r of scenario.roles) {
-      const role: RefRole = {
-        id: r.id,
-        parent: null,
-        children: [],
-        filled: r.person === undefined || r.person === null || r.person.trim() === '' ? 0 : 1,
-        team: r.team,
-        oneOnOnes: r.oneOnOnes ? 1 : 0,
-        dottedTo: [],
-        s: Object.fromEntries(
-          NAMES.map((n) => [n, clamp((r.strengths[n as keyof typeof r.strengths] ?? 5) / 10)]),
-        ),
-        align: 0.5,
-        eng: 0.5,
-        exec: 0.5,
-        innov: 0.3,
-        proc: 0,
-        trust: 0.5,
-        burn: 0.2,
-        hiredNow: 0,
-        hiredPrev: 0,
-        prevReports: 0,
-        cover: 0,
-        coord: 0,
-        pathProc: 0,
-        mSupply: 0,
-        quits: 0,
-        extra: 0,
-        coachUntil: -1,
-        coachGain: 0,
-        fbUntil: -1,
-        fbGain: 0,
-      };
-      this.roles.push(role);
-      this.byId.set(r.id, role);
-    }
+    for (const r of scenario.roles) this.newRole(r);
     for (const r of scenario.roles) {
       const role = this.byId.get(r.id)!;
       if (r.reportsTo === null) this.root = role;
@@ -126,11 +96,78 @@ export class ReferenceModel {
         role.parent = this.byId.get(r.reportsTo)!;
         role.parent.children.push(role);
       }
-      for (const d of r.dottedTo ?? []) {
-        const m = this.byId.get(d);
-        if (m && m !== role && m !== role.parent && !role.dottedTo.includes(m)) role.dottedTo.push(m);
-      }
+      this.setDotted(role, r.dottedTo ?? []);
     }
+    this.preorder().forEach(({ role }, k) => (role.order = k));
+    this.nextOrder = this.roles.length;
+  }
+
+  nextOrder = 0;
+
+  setDotted(role: RefRole, ids: readonly string[]): void {
+    for (const d of ids) {
+      const m = this.byId.get(d);
+      if (m && m !== role && m !== role.parent && !role.dottedTo.includes(m)) role.dottedTo.push(m);
+    }
+  }
+
+  /** A role object with neutral starting stocks, not yet in the tree. */
+  newRole(r: Role): RefRole {
+    const role: RefRole = {
+      id: r.id,
+      order: 0,
+      alive: true,
+      parent: null,
+      children: [],
+      filled: r.person === undefined || r.person === null || r.person.trim() === '' ? 0 : 1,
+      team: Math.max(0, r.team),
+      oneOnOnes: r.oneOnOnes ? 1 : 0,
+      dottedTo: [],
+      s: Object.fromEntries(
+        NAMES.map((n) => [n, clamp((r.strengths[n as keyof typeof r.strengths] ?? 5) / 10)]),
+      ),
+      align: 0.5,
+      eng: 0.5,
+      exec: 0.5,
+      innov: 0.3,
+      proc: 0,
+      trust: 0.5,
+      burn: 0.2,
+      hiredNow: 0,
+      hiredPrev: 0,
+      prevReports: 0,
+      cover: 0,
+      coord: 0,
+      pathProc: 0,
+      mSupply: 0,
+      quits: 0,
+      extra: 0,
+      coachUntil: -1,
+      coachGain: 0,
+      fbUntil: -1,
+      fbGain: 0,
+    };
+    this.roles.push(role);
+    this.byId.set(r.id, role);
+    return role;
+  }
+
+  /** Puts a role under a new parent, keeping siblings in creation order. */
+  attach(role: RefRole, parent: RefRole): void {
+    if (role.parent) role.parent.children.splice(role.parent.children.indexOf(role), 1);
+    role.parent = parent;
+    parent.children.push(role);
+    parent.children.sort((x, y) => x.order - y.order);
+  }
+
+  live(id: string): RefRole | null {
+    const r = this.byId.get(id);
+    return r && r.alive ? r : null;
+  }
+
+  isAncestorOrSelf(ancestor: RefRole, role: RefRole): boolean {
+    for (let r: RefRole | null = role; r; r = r.parent) if (r === ancestor) return true;
+    return false;
   }
 
   preorder(): { role: RefRole; depth: number }[] {
@@ -155,12 +192,72 @@ export class ReferenceModel {
     const P = this.p;
     switch (e.type) {
       case 'grow': {
-        const r = this.byId.get(e.roleId)!;
+        const r = this.live(e.roleId);
+        if (!r) return;
         const after = Math.max(0, e.team);
         if (after > r.team) r.hiredNow += after - r.team;
         else if (after < r.team && r.team > 0)
           r.trust *= 1 - P.trustShockDepart * ((r.team - after) / r.team);
         r.team = after;
+        return;
+      }
+      case 'hire': {
+        const parent = e.role.reportsTo === null ? null : this.live(e.role.reportsTo);
+        if (this.live(e.role.id) || !parent) return;
+        const r = this.newRole(e.role);
+        r.order = this.nextOrder++;
+        this.attach(r, parent);
+        this.setDotted(r, e.role.dottedTo ?? []);
+        // Stocks start from the manager's; only the new holder ramps up.
+        r.align = parent.align;
+        r.eng = parent.eng;
+        r.exec = parent.exec;
+        r.innov = parent.innov;
+        r.proc = parent.proc;
+        r.trust = parent.trust * (1 - P.trustShockReorg);
+        r.burn = parent.burn;
+        r.hiredNow = r.filled;
+        r.hiredPrev = 0;
+        for (const id of e.takeOver ?? []) {
+          const moved = this.live(id);
+          if (!moved || this.isAncestorOrSelf(moved, r)) continue;
+          this.attach(moved, r);
+          moved.trust *= 1 - P.trustShockReorg;
+        }
+        r.prevReports = r.children.length + r.team;
+        return;
+      }
+      case 'depart': {
+        const r = this.live(e.roleId);
+        if (!r) return;
+        if (!r.parent) {
+          r.filled = 0; // the root stays as a vacancy
+          return;
+        }
+        let target = r.parent;
+        if (e.reportsTo !== undefined) {
+          const named = this.live(e.reportsTo);
+          if (named && !this.isAncestorOrSelf(r, named)) target = named;
+        }
+        for (const c of [...r.children]) {
+          this.attach(c, target);
+          c.trust *= 1 - P.trustShockDepart;
+        }
+        if (r.team > 0) {
+          target.trust *= 1 - P.trustShockDepart * (r.team / (target.team + r.team));
+          target.team += r.team;
+        }
+        r.parent.children.splice(r.parent.children.indexOf(r), 1);
+        r.alive = false;
+        r.team = 0;
+        return;
+      }
+      case 'reorg': {
+        const r = this.live(e.roleId);
+        const target = this.live(e.reportsTo);
+        if (!r || !target || !r.parent || this.isAncestorOrSelf(r, target)) return;
+        this.attach(r, target);
+        r.trust *= 1 - P.trustShockReorg;
         return;
       }
       case 'crisis':
@@ -171,23 +268,26 @@ export class ReferenceModel {
         return;
       case 'coaching':
         for (const id of e.roleIds) {
-          const r = this.byId.get(id)!;
+          const r = this.live(id);
+          if (!r) continue;
           r.coachUntil = Math.max(r.coachUntil, q + Math.max(1, e.quarters) - 1);
           r.coachGain = this.rng ? 1 + P.coachingUncertainty * this.rng.normal() : 1;
         }
         return;
       case 'feedback360':
         for (const id of e.roleIds) {
-          const r = this.byId.get(id)!;
+          const r = this.live(id);
+          if (!r) continue;
           r.fbUntil = q + Math.max(1, Math.round(P.feedback360Quarters)) - 1;
           r.fbGain = this.rng ? 1 + P.feedbackUncertainty * this.rng.normal() : 1;
         }
         return;
       case 'oneOnOnes':
-        for (const id of e.roleIds) this.byId.get(id)!.oneOnOnes = e.enabled ? 1 : 0;
+        for (const id of e.roleIds) {
+          const r = this.live(id);
+          if (r) r.oneOnOnes = e.enabled ? 1 : 0;
+        }
         return;
-      default:
-        throw new Error(`The reference model does not cover ${e.type} events.`);
     }
   }
 
@@ -205,8 +305,8 @@ export class ReferenceModel {
     }
     const dottedIn = new Map<RefRole, number>();
     for (const { role } of list) {
-      for (const d of role.dottedTo) dottedIn.set(d, (dottedIn.get(d) ?? 0) + 1);
-      links += role.dottedTo.length;
+      for (const d of role.dottedTo) if (d.alive) dottedIn.set(d, (dottedIn.get(d) ?? 0) + 1);
+      links += liveDotted(role);
     }
     for (const { role } of list) {
       if (role.filled === 0) {
@@ -292,7 +392,7 @@ export class ReferenceModel {
         P.demandCrisis * c +
         P.demandSize * (1 - phi) +
         (P.demandSpan * sp) / (sp + P.demandSpanHalf) +
-        P.demandDotted * r.dottedTo.length +
+        P.demandDotted * liveDotted(r) +
         P.demandGrowth * g;
       const sup = phi + P.supplyManagement * r.coord + P.supplyProcess * Math.min(r.proc, dem);
       const um = dem > sup ? (dem - sup) / dem : 0;

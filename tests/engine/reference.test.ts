@@ -1,29 +1,82 @@
 /** The benchmark's plain reference model computes the same equations: same figures on a small org. */
 import { describe, expect, it } from 'vitest';
+import type { Scenario, ScenarioEvent } from '../../src/core/scenario/types';
 import { referenceMonteCarlo, referenceSimulate } from '../../bench/reference-engine';
 import { syntheticOrg } from '../../bench/synthetic-org';
 import { ORG_FIGURES, quantile, simulate, simulateMonteCarlo } from '../../src/engine/index';
+import { loadScenario } from './load-scenario';
+
+/** The synthetic org with every structural event: hires (one vacant, with a dotted line and a take-over),
+ * departures (to a named role, of a dotted-line manager, of the root), a reorg, a team cut, and events
+ * naming a role that has left (skipped by both). */
+function structural(): Scenario {
+  const base = syntheticOrg(120, 12, true);
+  const role = (id: string, reportsTo: string, person: string | null, dottedTo: string[] = []) => ({
+    ...base.roles[9],
+    id,
+    title: id,
+    person,
+    reportsTo,
+    dottedTo,
+    team: 5,
+  });
+  const events: ScenarioEvent[] = [
+    ...base.events,
+    { quarter: 2, type: 'hire', role: role('h1', 'r1', 'New lead'), takeOver: ['r7', 'r8'] },
+    { quarter: 3, type: 'depart', roleId: 'r2', reportsTo: 'r3' },
+    { quarter: 4, type: 'reorg', roleId: 'r4', reportsTo: 'r5' },
+    { quarter: 5, type: 'hire', role: role('h2', 'r5', null, ['r1']) },
+    { quarter: 6, type: 'depart', roleId: 'r5' },
+    { quarter: 7, type: 'depart', roleId: 'r0' },
+    { quarter: 8, type: 'grow', roleId: 'r4', team: 3 },
+    { quarter: 8, type: 'coaching', roleIds: ['r5', 'h1'], quarters: 2 },
+    { quarter: 9, type: 'reorg', roleId: 'h1', reportsTo: 'r3' },
+  ];
+  return { ...base, name: 'synthetic with structural events', events };
+}
+
+function expectSameOrg(scenario: Scenario): void {
+  const engine = simulate(scenario).org;
+  const reference = referenceSimulate(scenario);
+  expect(reference).toHaveLength(engine.length);
+  for (let q = 0; q < engine.length; q++) {
+    for (const f of ORG_FIGURES) expect(reference[q][f], `${f} q${q}`).toBeCloseTo(engine[q][f], 9);
+    expect(reference[q].outcome).toBe(engine[q].outcome);
+  }
+}
+
+function expectSameMonteCarlo(scenario: Scenario, runs: number, seed: number): void {
+  const engine = simulateMonteCarlo(scenario, { runs, seed });
+  const reference = referenceMonteCarlo(scenario, runs, seed);
+  for (let q = 1; q <= scenario.horizon; q++) {
+    const sorted = Float64Array.from(reference.map((series) => series[q - 1])).sort();
+    expect(quantile(sorted, 0.5), `q${q}`).toBeCloseTo(engine.bands[q].chaos.p50, 9);
+  }
+}
 
 describe('bench reference model', () => {
   const scenario = syntheticOrg(120, 12, true);
 
   it("gives the engine's org figures and outcomes, quarter by quarter, within 1e-9", () => {
-    const engine = simulate(scenario).org;
-    const reference = referenceSimulate(scenario);
-    expect(reference).toHaveLength(engine.length);
-    for (let q = 0; q < engine.length; q++) {
-      for (const f of ORG_FIGURES) expect(reference[q][f], `${f} q${q}`).toBeCloseTo(engine[q][f], 9);
-      expect(reference[q].outcome).toBe(engine[q].outcome);
-    }
+    expectSameOrg(scenario);
   });
 
   it("draws its Monte Carlo noise in the same order, so its median chaos matches the engine's", () => {
-    const runs = 9;
-    const engine = simulateMonteCarlo(scenario, { runs, seed: 4 });
-    const reference = referenceMonteCarlo(scenario, runs, 4);
-    for (let q = 1; q <= scenario.horizon; q++) {
-      const sorted = Float64Array.from(reference.map((series) => series[q - 1])).sort();
-      expect(quantile(sorted, 0.5)).toBeCloseTo(engine.bands[q].chaos.p50, 9);
-    }
+    expectSameMonteCarlo(scenario, 9, 4);
+  });
+
+  it('agrees with the engine through hires, departures, reorgs and skipped events', () => {
+    const s = structural();
+    // The events really act: the org ends with a different shape than it started.
+    const r = simulate(s);
+    expect(r.org[12].headcount).not.toBe(r.org[1].headcount);
+    expect(r.warnings.length).toBeGreaterThan(0);
+    expectSameOrg(s);
+    expectSameMonteCarlo(s, 7, 11);
+  });
+
+  it('agrees with the engine on the validation scenarios with structural events', () => {
+    for (const f of ['v2-founder-with-operator', 'v7-span-shock'])
+      expectSameOrg(loadScenario(`${f}.scenario.json`));
   });
 });
