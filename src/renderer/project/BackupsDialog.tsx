@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { BackupInfo } from '../../core/api/contract';
-import { errorOf } from '../api/client';
 import { useApi } from '../app/api-context';
 import { useApp } from '../app/store-context';
+import { useLoadedList } from '../app/use-loaded-list';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import styles from '../start/StartScreen.module.css';
@@ -15,21 +15,8 @@ export function BackupsDialog({ open, onClose }: { open: boolean; onClose(): voi
   const api = useApi();
   const path = useApp((s) => s.project?.path);
   const restoreBackup = useApp((s) => s.restoreBackup);
-  const showError = useApp((s) => s.showError);
-  const [items, setItems] = useState<BackupInfo[] | null>(null);
-
-  useEffect(() => {
-    if (!open || !path) return;
-    let current = true;
-    setItems(null);
-    api
-      .call('backups.list', { path })
-      .then((list) => current && setItems(list))
-      .catch((error: unknown) => showError(errorOf(error)));
-    return () => {
-      current = false;
-    };
-  }, [open, path, api, showError]);
+  const load = useCallback(() => api.call('backups.list', { path: path! }), [api, path]);
+  const items = useLoadedList<BackupInfo>(open, path ? load : null);
 
   return (
     <Dialog

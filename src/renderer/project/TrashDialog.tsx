@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { TrashedScenario } from '../../core/api/contract';
-import { errorOf } from '../api/client';
 import { useApi } from '../app/api-context';
 import { useApp } from '../app/store-context';
+import { useLoadedList } from '../app/use-loaded-list';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import styles from '../start/StartScreen.module.css';
@@ -13,21 +13,8 @@ export function TrashDialog({ open, onClose }: { open: boolean; onClose(): void 
   const path = useApp((s) => s.project?.path);
   const restoreScenario = useApp((s) => s.restoreScenario);
   const emptyTrash = useApp((s) => s.emptyTrash);
-  const showError = useApp((s) => s.showError);
-  const [items, setItems] = useState<TrashedScenario[] | null>(null);
-
-  useEffect(() => {
-    if (!open || !path) return;
-    let current = true;
-    setItems(null);
-    api
-      .call('scenario.trash.list', { path })
-      .then((list) => current && setItems(list))
-      .catch((error: unknown) => showError(errorOf(error)));
-    return () => {
-      current = false;
-    };
-  }, [open, path, api, showError]);
+  const load = useCallback(() => api.call('scenario.trash.list', { path: path! }), [api, path]);
+  const items = useLoadedList<TrashedScenario>(open, path ? load : null);
 
   return (
     <Dialog
