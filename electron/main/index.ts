@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { createBackend, type Backend } from '../../src/backend/backend';
 import { registerIpcTransport } from '../../src/backend/transport/ipc';
-import type { ProjectSummary } from '../../src/core/api/contract';
+import type { ProjectSummary, SampleInfo } from '../../src/core/api/contract';
 import { isAppUrl } from './app-origin';
 import { createDialogHost } from './dialogs';
 import { createDocumentOpener, type DocumentOpener } from './document-opener';
@@ -10,6 +10,7 @@ import { parseLaunchArgs } from './launch-args';
 import { buildMenuTemplate, menuPlatform } from './menu';
 import { chooseNativeBinding } from './native-binding';
 import { builtPaths, userPaths } from './paths';
+import { earlierSampleCopy } from './sample-copy';
 import { registerAppSchemeAsPrivileged, serveAppProtocol } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -112,8 +113,17 @@ function runApp(): void {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 
-  async function openSample(sampleId: string): Promise<void> {
+  async function openSample(sampleId: string, dataDir: string): Promise<void> {
     if (!backend) return;
+    const samples = await backend.dispatch('samples.list', {});
+    const name = samples.ok
+      ? (samples.value as SampleInfo[]).find((s) => s.id === sampleId)?.name
+      : undefined;
+    const earlier = name ? earlierSampleCopy(backend.recentProjects(), name, dataDir) : null;
+    if (earlier) {
+      events.send({ type: 'open-project', path: earlier });
+      return;
+    }
     const result = await backend.dispatch('samples.open', { sampleId });
     if (result.ok) {
       events.send({ type: 'open-project', path: (result.value as ProjectSummary).path });
@@ -162,7 +172,7 @@ function runApp(): void {
     refreshMenu();
     ensureWindow();
     for (const file of pendingFiles.splice(0)) opener.openProjectFile(file);
-    if (launch.sampleId && launch.projectFiles.length === 0) await openSample(launch.sampleId);
+    if (launch.sampleId && launch.projectFiles.length === 0) await openSample(launch.sampleId, dataDir);
   }
 
   app

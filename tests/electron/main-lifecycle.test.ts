@@ -87,10 +87,12 @@ const h = await vi.hoisted(async () => {
     dispatch: vi.fn(async (name: string) =>
       name === 'samples.open'
         ? { ok: true, value: { path: '/home/user/documents/Ballast/Founder-led startup.ballast' } }
-        : { ok: true, value: name },
+        : name === 'samples.list'
+          ? { ok: true, value: [{ id: 'founder-led-startup', name: 'Founder-led startup' }] }
+          : { ok: true, value: name },
     ),
     grantPath: vi.fn(),
-    recentProjects: vi.fn(() => []),
+    recentProjects: vi.fn((): { path: string; name: string; openedAt: string; exists: boolean }[] => []),
     close: vi.fn(),
   };
   const createBackend = vi.fn(() => backend);
@@ -315,5 +317,24 @@ describe('missing Electron build of better-sqlite3', () => {
     expect(h.electron.app.quit).toHaveBeenCalled();
     expect(h.createBackend).not.toHaveBeenCalled();
     expect(h.FakeWindow.created).toHaveLength(0);
+  });
+});
+
+describe('npm start after an earlier start opened the sample', () => {
+  const copy = '/home/user/documents/Ballast/Founder-led startup.ballast';
+  afterAll(() => h.backend.recentProjects.mockReturnValue([]));
+
+  it('reopens that copy, keeping its edits, instead of making another', async () => {
+    h.backend.recentProjects.mockReturnValue([
+      { path: copy, name: 'Founder-led startup', openedAt: '2026-11-27T10:00:00Z', exists: true },
+    ]);
+    await launch();
+    await ready();
+    expect(h.backend.dispatch).not.toHaveBeenCalledWith('samples.open', expect.anything());
+    mainWindow().webContents.emit('did-finish-load');
+    expect(mainWindow().webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, {
+      type: 'open-project',
+      path: copy,
+    });
   });
 });
