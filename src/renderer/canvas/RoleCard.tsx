@@ -1,6 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useEditorStore } from '../editor/editor-context';
+import { heatKeyAt, parseHeatKey } from '../results/outcome-heat';
+import { useSimulation } from '../simulation/simulation-store';
 import { CollapseIcon, ExpandIcon, TeamIcon } from '../ui/icons';
 import type { RoleNode } from './flow-elements';
 import styles from './RoleCard.module.css';
@@ -9,6 +11,8 @@ import styles from './RoleCard.module.css';
 export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps<RoleNode>) {
   const editor = useEditorStore();
   const vacant = data.person === null;
+  // Heat: the team's outcome and its intensity in the quarter chosen on the results' scrubber.
+  const heat = parseHeatKey(useSimulation((s) => (s.heat ? heatKeyAt(s.report, s.quarter, id) : null)));
   const label = [
     data.title,
     vacant ? 'vacant' : data.person,
@@ -16,10 +20,22 @@ export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps
     `leadership ${data.leadership.toFixed(1)}`,
     `management ${data.management.toFixed(1)}`,
     data.collapsed ? `${data.hiddenCount} roles hidden` : null,
+    heat?.label ?? null,
   ]
     .filter(Boolean)
     .join(', ');
-  const classes = [styles.card, vacant ? styles.vacant : '', selected ? styles.selected : ''].filter(Boolean);
+  const classes = [
+    styles.card,
+    vacant ? styles.vacant : '',
+    selected ? styles.selected : '',
+    heat ? (heat.absent ? styles.absent : styles.heat) : '',
+  ].filter(Boolean);
+  const style: CSSProperties & Record<`--${string}`, string> = {};
+  if (heat && !heat.absent) {
+    style['--heat-colour'] = `var(--color-${heat.outcome})`;
+    style['--heat-share'] = `${Math.round(6 + 34 * (heat.intensity ?? 0))}%`;
+  }
+  if (data.tint) style.background = data.tint;
 
   return (
     <div
@@ -27,7 +43,9 @@ export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps
       data-testid="role-card"
       data-role-id={id}
       aria-label={label}
-      style={data.tint ? { background: data.tint } : undefined}
+      data-outcome={heat?.absent ? 'absent' : heat?.outcome}
+      data-confirmed={heat && !heat.absent ? heat.confirmed : undefined}
+      style={style}
     >
       <Handle type="target" position={Position.Top} className={styles.handle} isConnectable={false} />
       <div className={styles.title} title={data.title}>

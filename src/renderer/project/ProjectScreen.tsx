@@ -9,6 +9,7 @@ import { EventTimeline } from '../timeline/EventTimeline';
 import { RENAME_FIELD_ID } from '../inspector/RoleFields';
 import { Button } from '../ui/Button';
 import { BackIcon, SpansIcon } from '../ui/icons';
+import { ResultsDock } from '../results/ResultsDock';
 import { Tooltip } from '../ui/Tooltip';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
 import { EditHint } from './EditHint';
@@ -130,6 +131,7 @@ export function ProjectScreen() {
               <SelectionAnnouncer />
             </div>
             {/* Below the chart: the simulation results dock mounts here. */}
+            <ResultsDock />
           </div>
           <SidePanel onDelete={setDeleting} />
         </div>

@@ -1,0 +1,122 @@
+import type { Scenario } from '../../core/scenario/types';
+import type { SimulationReport } from '../../engine/report';
+import { heatOf, type TeamRisk } from './outcome-heat';
+import styles from './ResultsDock.module.css';
+
+/** The teams most at risk in the chosen quarter, each a link to its card. */
+export function TopRisks({
+  risks,
+  quarter,
+  onReveal,
+}: {
+  risks: TeamRisk[];
+  quarter: number;
+  onReveal(roleId: string): void;
+}) {
+  return (
+    <section className={styles.risks} aria-label={`Top risks in Q${quarter}`}>
+      <h3>Top risks in Q{quarter}</h3>
+      {risks.length === 0 ? (
+        <p>Every team is in balance.</p>
+      ) : (
+        <ol>
+          {risks.map((risk) => (
+            <li key={risk.roleId} data-outcome={risk.heat.outcome}>
+              <button type="button" className={styles.link} onClick={() => onReveal(risk.roleId)}>
+                {risk.title}
+              </button>
+              : {risk.heat.outcome}
+              {risk.heat.confirmed ? '' : ' (at risk)'}, {risk.heat.figure}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Only in print: the org as a table with each team's outcome, and the assumptions the run used. */
+export function PrintOnlySections({
+  scenario,
+  report,
+  quarter,
+  titles,
+}: {
+  scenario: Scenario;
+  report: SimulationReport;
+  quarter: number;
+  titles: ReadonlyMap<string, string>;
+}) {
+  const roles = report.quarters[quarter]?.roles ?? {};
+  const overrides = Object.entries(scenario.parameters ?? {});
+  return (
+    <div className={styles.printOnly}>
+      <section>
+        <h3>The org in Q{quarter}</h3>
+        <table className={styles.printTable}>
+          <thead>
+            <tr>
+              <th>Role</th>
+              <th>Reports to</th>
+              <th>Outcome</th>
+              <th>Chaos</th>
+              <th>Bureaucracy</th>
+              <th>Health</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(roles).map(([id, role]) => {
+              const heat = heatOf(role);
+              return (
+                <tr key={id}>
+                  <td>{titles.get(id) ?? id}</td>
+                  <td>
+                    {role.reportsTo === null ? '—' : (titles.get(String(role.reportsTo)) ?? role.reportsTo)}
+                  </td>
+                  <td>
+                    {heat.outcome}
+                    {heat.confirmed ? '' : ' (at risk)'}
+                  </td>
+                  <td>{Number(role.chaos).toFixed(1)}</td>
+                  <td>{Number(role.bureaucracy).toFixed(1)}</td>
+                  <td>{Number(role.health).toFixed(1)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      <section>
+        <h3>Assumptions used</h3>
+        <ul>
+          <li>Horizon: {scenario.horizon} quarters</li>
+          <li>Market volatility: {scenario.environment.volatility}</li>
+          <li>
+            Runs: {report.runs}
+            {report.seed !== undefined ? `, seed ${report.seed}` : ' (deterministic)'}
+          </li>
+          <li>Events: {scenario.events.length}</li>
+          {overrides.length === 0 ? (
+            <li>Model parameters: the defaults of docs/MODEL.md</li>
+          ) : (
+            overrides.map(([name, value]) => (
+              <li key={name}>
+                {name} = {value}
+              </li>
+            ))
+          )}
+        </ul>
+        {report.warnings.length > 0 ? (
+          <>
+            <h3>Warnings</h3>
+            <ul>
+              {report.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+    </div>
+  );
+}

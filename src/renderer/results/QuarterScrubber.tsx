@@ -1,0 +1,58 @@
+import { Pause, Play } from 'lucide-react';
+import { useEffect } from 'react';
+import { useSimulation } from '../simulation/simulation-store';
+import { Button } from '../ui/Button';
+import styles from './ResultsDock.module.css';
+
+export const PLAY_STEP_MS = 800;
+
+/** A slider over the quarters (arrow keys, Home, End) and play/pause, which steps one quarter at a time. */
+export function QuarterScrubber({ last }: { last: number }) {
+  const quarter = useSimulation((s) => s.quarter);
+  const playing = useSimulation((s) => s.playing);
+  const setQuarter = useSimulation((s) => s.setQuarter);
+  const setPlaying = useSimulation((s) => s.setPlaying);
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => {
+      if (quarter >= last) setPlaying(false);
+      else setQuarter(quarter + 1);
+    }, PLAY_STEP_MS);
+    return () => clearInterval(timer);
+  }, [playing, quarter, last, setQuarter, setPlaying]);
+
+  return (
+    <div className={styles.scrubber}>
+      <Button
+        variant="ghost"
+        size="small"
+        iconOnly
+        aria-label={playing ? 'Pause' : 'Play the quarters'}
+        onClick={() => {
+          if (!playing && quarter >= last) setQuarter(0);
+          setPlaying(!playing);
+        }}
+      >
+        {playing ? <Pause size={14} aria-hidden /> : <Play size={14} aria-hidden />}
+      </Button>
+      <input
+        type="range"
+        className={styles.slider}
+        min={0}
+        max={last}
+        step={1}
+        value={quarter}
+        aria-label="Quarter"
+        aria-valuetext={`Q${quarter} of ${last}`}
+        onChange={(event) => {
+          setPlaying(false);
+          setQuarter(Number(event.target.value));
+        }}
+      />
+      <output className={styles.quarterLabel} aria-live="polite">
+        Q{quarter}
+      </output>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { ChevronDown, ChevronUp, Download, Printer } from 'lucide-react';
+import { useCallback, useMemo, useState } from 'react';
+import { useEditor, useEditorStore } from '../editor/editor-context';
+import { useAutoRerun } from '../simulation/use-auto-rerun';
+import { useSimulation } from '../simulation/simulation-store';
+import { Button } from '../ui/Button';
+import { FigureCharts } from './FigureCharts';
+import { headline } from './headline';
+import { OutcomeStrip } from './OutcomeStrip';
+import { roleTitles, topRisks } from './outcome-heat';
+import { PrintOnlySections, TopRisks } from './PrintSections';
+import { QuarterScrubber } from './QuarterScrubber';
+import { resultsCsv } from './results-csv';
+import { RunControls } from './RunControls';
+import styles from './ResultsDock.module.css';
+
+/**
+ * Below the org chart: where the scenario is heading. It re-runs in a worker after every edit; every
+ * figure here is read from the engine's report, the same object as the CLI's `--json`.
+ */
+export function ResultsDock() {
+  const editor = useEditorStore();
+  const controller = useAutoRerun(editor);
+  const scenario = useEditor((s) => s.scenario);
+  const report = useSimulation((s) => s.report);
+  const revision = useSimulation((s) => s.reportRevision);
+  const quarter = useSimulation((s) => s.quarter);
+  const setQuarter = useSimulation((s) => s.setQuarter);
+  const setPlaying = useSimulation((s) => s.setPlaying);
+  const heat = useSimulation((s) => s.heat);
+  const setHeat = useSimulation((s) => s.setHeat);
+  // The charts open on demand, so the org chart keeps its room; the headline, strip and heat are always there.
+  const [open, setOpen] = useState(false);
+
+  const titles = useMemo(() => roleTitles(scenario), [scenario]);
+  const sentence = useMemo(() => (report ? headline(report, titles) : null), [report, titles]);
+  const risks = useMemo(() => (report ? topRisks(report, quarter, titles) : []), [report, quarter, titles]);
+  const select = useCallback(
+    (q: number) => {
+      setPlaying(false);
+      setQuarter(q);
+    },
+    [setPlaying, setQuarter],
+  );
+
+  const exportCsv = () => {
+    if (!report) return;
+    const blob = new Blob([resultsCsv(report, titles)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${report.scenario || 'results'}.results.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1_000);
+  };
+
+  return (
+    <section
+      className={styles.dock}
+      aria-label="Simulation results"
+      data-report-revision={revision}
+      data-charts-open={open}
+    >
+      <header className={styles.header}>
+        <Button
+          variant="ghost"
+          size="small"
+          aria-expanded={open}
+          onClick={() => setOpen((v) => !v)}
+          className={styles.noPrint}
+        >
+          {open ? <ChevronDown size={14} aria-hidden /> : <ChevronUp size={14} aria-hidden />}
+          {open ? 'Hide charts' : 'Show charts'}
+        </Button>
+        <h2 className={styles.title}>Results</h2>
+        <p className={styles.headline} data-testid="headline" title={sentence ?? undefined}>
+          {sentence ?? 'Simulating…'}
+        </p>
+        <label className={`${styles.setting} ${styles.noPrint}`}>
+          <input type="checkbox" checked={heat} onChange={(e) => setHeat(e.target.checked)} /> Heat on the
+          chart
+        </label>
+        <Button
+          size="small"
+          variant="ghost"
+          onClick={exportCsv}
+          disabled={!report}
+          className={styles.noPrint}
+        >
+          <Download size={14} aria-hidden /> CSV
+        </Button>
+        <Button
+          size="small"
+          variant="ghost"
+          onClick={() => {
+            setOpen(true);
+            // After the charts have rendered, so the report has them.
+            setTimeout(() => window.print(), 50);
+          }}
+          disabled={!report}
+          className={styles.noPrint}
+        >
+          <Printer size={14} aria-hidden /> Print report
+        </Button>
+      </header>
+      <div className={styles.row}>
+        <span className={styles.noPrint}>
+          <RunControls controller={controller} />
+        </span>
+        {report ? (
+          <>
+            <span className={styles.noPrint}>
+              <QuarterScrubber last={report.quarters.length - 1} />
+            </span>
+            <OutcomeStrip report={report} quarter={quarter} onSelect={select} />
+          </>
+        ) : null}
+      </div>
+      {open && report ? (
+        <div className={styles.main}>
+          <FigureCharts report={report} quarter={quarter} onSelect={select} />
+          <TopRisks risks={risks} quarter={quarter} onReveal={(id) => editor.getState().reveal(id)} />
+        </div>
+      ) : null}
+      {report && scenario ? (
+        <PrintOnlySections scenario={scenario} report={report} quarter={quarter} titles={titles} />
+      ) : null}
+    </section>
+  );
+}

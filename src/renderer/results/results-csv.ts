@@ -1,0 +1,52 @@
+/**
+ * The results as CSV: one row per quarter for the org (with p10/p90 columns when the report has Monte
+ * Carlo bands) and one per team per quarter. Cells go through the shared formula-injection-safe writer.
+ */
+import { csvLines } from '../../core/export/csv-cell';
+import { ORG_FIGURES, ROLE_FIGURES } from '../../engine/index';
+import type { SimulationReport } from '../../engine/report';
+
+type Cell = string | number | boolean | null | undefined;
+
+export function resultsCsv(report: SimulationReport, titles: ReadonlyMap<string, string>): string {
+  const banded = report.quarters.some((q) => q.bands);
+  const figures = [
+    ...ORG_FIGURES,
+    ...ROLE_FIGURES.filter((f) => !(ORG_FIGURES as readonly string[]).includes(f)),
+  ];
+  const header: Cell[] = [
+    'quarter',
+    'level',
+    'roleId',
+    'title',
+    'reportsTo',
+    'outcome',
+    'confirmed',
+    ...figures,
+  ];
+  if (banded) for (const f of ORG_FIGURES) header.push(`${f}_p10`, `${f}_p90`);
+  const rows: Cell[][] = [header];
+  for (const q of report.quarters) {
+    const org = q.org as unknown as Record<string, Cell>;
+    const row: Cell[] = [q.quarter, 'org', '', report.scenario, '', org.outcome, org.confirmed];
+    for (const f of figures) row.push(org[f] ?? '');
+    if (banded) for (const f of ORG_FIGURES) row.push(q.bands?.[f].p10 ?? '', q.bands?.[f].p90 ?? '');
+    rows.push(row);
+  }
+  for (const q of report.quarters) {
+    for (const [id, role] of Object.entries(q.roles)) {
+      const row: Cell[] = [
+        q.quarter,
+        'team',
+        id,
+        titles.get(id) ?? id,
+        role.reportsTo,
+        role.outcome,
+        role.confirmed,
+      ];
+      for (const f of figures) row.push(role[f] ?? '');
+      rows.push(row);
+    }
+  }
+  return csvLines(rows);
+}

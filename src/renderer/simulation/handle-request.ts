@@ -1,0 +1,107 @@
+/**
+ * The worker's logic without the Worker: takes one request, posts its responses. Unit-tested in Node;
+ * `simulation.worker.ts` only wires it to `self`.
+ *
+ * Cancelling: a run starts one macrotask after its request arrives, so a cancel (or a newer run, which
+ * supersedes every older one) that arrives in between stops it before any work. Once the engine is
+ * running it is synchronous, so a worker cannot read further messages until it finishes; the engine's
+ * `isCancelled` is still consulted before every Monte Carlo run (a cancel handled re-entrantly, as the
+ * tests do, takes effect there), and the client stops a long run at once by terminating the worker.
+ */
+import { explain, simulate, simulateMonteCarlo, toSimulationReport } from '../../engine/index';
+import type { RunRequest, SimulationRequest, SimulationResponse } from './protocol';
+
+export type Post = (response: SimulationResponse) => void;
+
+export interface HandlerOptions {
+  /** Defers a job by one macrotask (setTimeout 0 by default). */
+  defer?: (work: () => void) => void;
+  /** Milliseconds clock for elapsedMs and progress throttling. */
+  now?: () => number;
+  /** Least time between two progress messages (the last run always reports). */
+  progressIntervalMs?: number;
+}
+
+export interface RequestHandler {
+  handle(request: SimulationRequest): void;
+}
+
+export function createRequestHandler(post: Post, options: HandlerOptions = {}): RequestHandler {
+  const defer = options.defer ?? ((work) => setTimeout(work, 0));
+  const now = options.now ?? (() => performance.now());
+  const interval = options.progressIntervalMs ?? 50;
+  const cancelled = new Set<number>();
+  /** Every run with a smaller id is superseded. */
+  let latestRun = -Infinity;
+
+  function run(request: RunRequest): void {
+    const { id, scenario, runs, seed } = request;
+    if (cancelled.has(id) || id < latestRun) {
+      cancelled.delete(id);
+      post({ id, type: 'cancelled' });
+      return;
+    }
+    const started = now();
+    try {
+      if (!Number.isInteger(runs) || runs < 1)
+        throw new RangeError(`Runs must be a whole number of at least 1, not ${runs}.`);
+      const result = simulate(scenario);
+      let monteCarlo;
+      if (runs > 1) {
+        let lastProgress = -Infinity;
+        post({ id, type: 'progress', done: 0, total: runs });
+        monteCarlo = simulateMonteCarlo(scenario, {
+          runs,
+          seed,
+          isCancelled: () => cancelled.has(id) || id < latestRun,
+          onProgress: (done, total) => {
+            const t = now();
+            if (done === total || t - lastProgress >= interval) {
+              lastProgress = t;
+              post({ id, type: 'progress', done, total });
+            }
+          },
+        });
+        if (monteCarlo.cancelled) {
+          cancelled.delete(id);
+          post({ id, type: 'cancelled' });
+          return;
+        }
+      }
+      post({
+        id,
+        type: 'result',
+        report: toSimulationReport(result, monteCarlo),
+        elapsedMs: now() - started,
+      });
+    } catch (error) {
+      post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      cancelled.delete(id);
+    }
+  }
+
+  return {
+    handle(request) {
+      switch (request.type) {
+        case 'cancel':
+          cancelled.add(request.id);
+          return;
+        case 'run':
+          latestRun = Math.max(latestRun, request.id);
+          defer(() => run(request));
+          return;
+        case 'explain': {
+          const { id, scenario, roleId, quarter } = request;
+          try {
+            const [explanation] = explain(scenario, { quarter, roleIds: [roleId] });
+            post({ id, type: 'explanation', explanation: explanation ?? null });
+          } catch (error) {
+            post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+          }
+          return;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
+import { roleTitles } from '../../../src/renderer/results/outcome-heat';
+import { resultsCsv } from '../../../src/renderer/results/results-csv';
+import { richScenario as withUnknownParameter } from '../../helpers/scenarios';
+
+const scenario = () => ({ ...withUnknownParameter(), parameters: undefined });
+const parse = (csv: string) =>
+  Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+
+describe('results as CSV', () => {
+  it('has one org row per quarter and one row per team alive in each quarter, with the report’s figures', () => {
+    const s = scenario();
+    const report = toSimulationReport(simulate(s));
+    const rows = parse(resultsCsv(report, roleTitles(s)));
+    const org = rows.filter((r) => r.level === 'org');
+    expect(org).toHaveLength(13);
+    expect(Number(org[8].chaos)).toBe(report.quarters[8].org.chaos);
+    expect(org[8].outcome).toBe(report.quarters[8].org.outcome);
+    const teams = rows.filter((r) => r.level === 'team');
+    const expected = report.quarters.reduce((n, q) => n + Object.keys(q.roles).length, 0);
+    expect(teams).toHaveLength(expected);
+    const coo = teams.find((r) => r.roleId === 'coo' && r.quarter === '4')!;
+    expect(coo.title).toBe('COO');
+    expect(Number(coo.chaos)).toBe(report.quarters[4].roles.coo.chaos);
+    expect(teams.some((r) => r.roleId === 'coo' && r.quarter === '1')).toBe(false); // hired at Q2
+    expect(Object.keys(rows[0])).not.toContain('chaos_p10');
+  });
+
+  it('adds p10 and p90 columns with Monte Carlo runs', () => {
+    const s = scenario();
+    const report = toSimulationReport(simulate(s), simulateMonteCarlo(s, { runs: 10, seed: 3 }));
+    const org = parse(resultsCsv(report, roleTitles(s))).filter((r) => r.level === 'org');
+    expect(Number(org[5].chaos_p10)).toBe(report.quarters[5].bands!.chaos.p10);
+    expect(Number(org[5].chaos_p90)).toBe(report.quarters[5].bands!.chaos.p90);
+  });
+
+  it('neutralises titles that a spreadsheet would run as formulas', () => {
+    const s = scenario();
+    s.roles[1].title = '=HYPERLINK("http://x","y")';
+    s.roles[2].title = '@SUM(A1)';
+    s.roles[3].title = '-2+3';
+    const csv = resultsCsv(toSimulationReport(simulate(s)), roleTitles(s));
+    const titles = new Set(parse(csv).map((r) => r.title));
+    expect(titles).toContain('\'=HYPERLINK("http://x","y")');
+    expect(titles).toContain("'@SUM(A1)");
+    expect(titles).toContain("'-2+3");
+    expect(csv.split('\r\n').some((line) => /^[^,]*,[^,]*,[^,]*,=/.test(line))).toBe(false);
+  });
+});

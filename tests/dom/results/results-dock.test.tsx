@@ -1,0 +1,89 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
+import { updateRole } from '../../../src/core/org/edits';
+import { EditorStoreProvider } from '../../../src/renderer/editor/editor-context';
+import { createEditorStore } from '../../../src/renderer/editor/editor-store';
+import { ResultsDock } from '../../../src/renderer/results/ResultsDock';
+import { simulationStore } from '../../../src/renderer/simulation/simulation-store';
+import { TooltipProvider } from '../../../src/renderer/ui/Tooltip';
+import { richScenario as withUnknownParameter } from '../../helpers/scenarios';
+
+const scenario = () => ({ ...withUnknownParameter(), parameters: undefined });
+
+function renderDock() {
+  const editor = createEditorStore();
+  editor.getState().load('/p.ballast', 's1', scenario());
+  render(
+    <TooltipProvider>
+      <EditorStoreProvider store={editor}>
+        <ResultsDock />
+      </EditorStoreProvider>
+    </TooltipProvider>,
+  );
+  return editor;
+}
+
+const showCharts = () => userEvent.click(screen.getByRole('button', { name: 'Show charts' }));
+
+const dock = () => screen.getByRole('region', { name: 'Simulation results' });
+const revision = () => Number(dock().getAttribute('data-report-revision'));
+
+afterEach(() => simulationStore.getState().reset());
+
+describe('the results dock', () => {
+  it('shows the engine’s figures, the outcome strip and a headline, and follows the scrubber', async () => {
+    renderDock();
+    await waitFor(() => expect(revision()).toBe(1));
+    expect(screen.queryByTestId('value-chaos')).toBeNull(); // the charts open on demand
+    await showCharts();
+    const report = toSimulationReport(simulate(scenario()));
+    expect(screen.getByTestId('value-chaos')).toHaveTextContent(report.quarters[12].org.chaos.toFixed(1));
+    expect(screen.getByTestId('value-engagement')).toHaveTextContent(
+      report.quarters[12].org.engagement.toFixed(2),
+    );
+    expect(screen.getByTestId('headline').textContent).toMatch(/^(From|The org)/);
+    const strip = within(screen.getByRole('list', { name: 'Outcome per quarter' })).getAllByRole('button');
+    expect(strip).toHaveLength(13);
+    expect(strip[4]).toHaveAccessibleName(
+      `Q4: ${report.quarters[4].org.outcome}, ${report.quarters[4].org.confirmed ? 'confirmed' : 'at risk'}`,
+    );
+
+    fireEvent.change(screen.getByRole('slider', { name: 'Quarter' }), { target: { value: '4' } });
+    expect(screen.getByTestId('value-chaos')).toHaveTextContent(report.quarters[4].org.chaos.toFixed(1));
+    await userEvent.click(strip[7]);
+    expect(screen.getByRole('slider', { name: 'Quarter' })).toHaveValue('7');
+    expect(screen.getByTestId('value-health')).toHaveTextContent(report.quarters[7].org.health.toFixed(1));
+    expect(screen.queryByTestId('band-chaos')).toBeNull();
+  });
+
+  it('re-runs after an edit by itself', async () => {
+    const editor = renderDock();
+    await waitFor(() => expect(revision()).toBe(1));
+    act(() => {
+      editor.getState().edit('team', (d) => updateRole(d, 'sales', { team: 60 }));
+    });
+    await waitFor(() => expect(revision()).toBe(2));
+    await showCharts();
+    const report = toSimulationReport(simulate(editor.getState().scenario!));
+    expect(screen.getByTestId('value-chaos')).toHaveTextContent(report.quarters[12].org.chaos.toFixed(1));
+  });
+
+  it('shows p10-p90 bands with Monte Carlo runs', async () => {
+    renderDock();
+    await waitFor(() => expect(revision()).toBe(1));
+    const runs = screen.getByLabelText('Runs');
+    await userEvent.clear(runs);
+    await userEvent.type(runs, '30{Enter}');
+    await waitFor(() => expect(revision()).toBe(2), { timeout: 5_000 });
+    await showCharts();
+    const s = scenario();
+    const report = toSimulationReport(simulate(s), simulateMonteCarlo(s, { runs: 30, seed: 7 }));
+    const band = report.quarters[12].bands!.chaos;
+    expect(screen.getByTestId('band-chaos')).toHaveTextContent(
+      `p10–p90 ${band.p10.toFixed(1)}–${band.p90.toFixed(1)}`,
+    );
+    expect(screen.getByTestId('value-chaos')).toHaveTextContent(report.quarters[12].org.chaos.toFixed(1));
+  });
+});

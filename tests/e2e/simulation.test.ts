@@ -1,0 +1,188 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { SimulationReport } from '../../src/engine/report';
+import { card, openApp, type OpenedApp } from './helpers/app-page';
+import { launchChromium } from './helpers/chromium';
+import { REPO_ROOT } from './helpers/web-app';
+
+const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
+const SAMPLE = JSON.parse(
+  readFileSync(join(REPO_ROOT, 'resources', 'samples', 'founder-led-startup.sample.json'), 'utf8'),
+) as { scenarios: { name: string; roles: { id: string; team: number }[] }[] };
+
+let browser: Browser;
+let opened: OpenedApp | null = null;
+let scratch: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  scratch = mkdtempSync(join(tmpdir(), 'ballast-sim-e2e-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+afterEach(async () => {
+  expect(opened?.errors ?? []).toEqual([]);
+  await opened?.close();
+  opened = null;
+});
+
+/** The CLI's `--json` report for a scenario (the figures the UI must show). */
+function cli(scenario: unknown, args: string[] = []): SimulationReport {
+  const file = join(scratch, `scenario-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, JSON.stringify(scenario));
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/simulate.ts', file, '--json', ...args],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    },
+  );
+  if (run.status !== 0) throw new Error(`the CLI failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as SimulationReport;
+}
+
+const dock = (page: Page) => page.getByRole('region', { name: 'Simulation results' });
+const revision = async (page: Page) => Number(await dock(page).getAttribute('data-report-revision'));
+const shown = (page: Page, figure: string) => page.getByTestId(`value-${figure}`).textContent();
+
+/** Moves the scrubber with the keyboard, as a person without a mouse would. */
+async function scrubTo(page: Page, quarter: number): Promise<void> {
+  const slider = page.getByRole('slider', { name: 'Quarter' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let q = 0; q < quarter; q++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => slider.inputValue()).toBe(String(quarter));
+}
+
+const FORMAT: Record<string, (x: number) => string> = {
+  chaos: (x) => x.toFixed(1),
+  bureaucracy: (x) => x.toFixed(1),
+  health: (x) => x.toFixed(1),
+  engagement: (x) => x.toFixed(2),
+  execution: (x) => x.toFixed(2),
+  innovation: (x) => x.toFixed(2),
+  attrition: (x) => `${(x * 100).toFixed(1)}%`,
+  fit: (x) => x.toFixed(2),
+};
+
+async function expectFiguresOf(page: Page, report: SimulationReport, quarter: number): Promise<void> {
+  const org = report.quarters[quarter].org as unknown as Record<string, number>;
+  for (const [figure, format] of Object.entries(FORMAT)) {
+    expect(await shown(page, figure), figure).toBe(format(org[figure]));
+  }
+}
+
+async function openFounderSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+  await card(page, 'Sales lead').waitFor();
+  await expect.poll(() => revision(page)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Show charts' }).click();
+}
+
+describe('simulation results in Chromium', () => {
+  it('shows the founder sample heading into chaos as it grows, with the CLI’s figures, and re-runs after an edit', async () => {
+    opened = await openApp(browser);
+    const { page } = opened;
+    await openFounderSample(page);
+    const base = SAMPLE.scenarios[0];
+    const expected = cli(base);
+
+    // Where it is heading: chaos rises as the sample's headcount grows quarter by quarter.
+    await scrubTo(page, 0);
+    await expectFiguresOf(page, expected, 0);
+    const chaosAtStart = Number(await shown(page, 'chaos'));
+    await scrubTo(page, 8);
+    await expectFiguresOf(page, expected, 8);
+    expect(Number(await shown(page, 'chaos'))).toBeGreaterThan(chaosAtStart + 20);
+    const q8 = expected.quarters[8].org;
+    await expect(
+      page.getByRole('button', { name: `Q8: ${q8.outcome}, ${q8.confirmed ? 'confirmed' : 'at risk'}` }),
+    ).toBeDefined();
+    await page
+      .getByTestId('headline')
+      .filter({ hasText: /the org tips into chaos/ })
+      .waitFor();
+
+    // Heat: each card carries its team's outcome in Q8, as the CLI has it.
+    const eng = expected.quarters[8].roles.eng;
+    await card(page, 'Engineering lead')
+      .and(page.locator(`[aria-label*="Q8: ${eng.outcome} (${eng.confirmed ? 'confirmed' : 'at risk'})"]`))
+      .waitFor();
+    expect(await card(page, 'Engineering lead').getAttribute('data-outcome')).toBe(eng.outcome);
+
+    // An edit: the founder takes on a team of 25 herself; the results follow without a button.
+    const before = await revision(page);
+    await card(page, 'Founder & CEO').click();
+    await page.getByLabel('Team size').fill('25');
+    await page.getByLabel('Team size').press('Enter');
+    await expect.poll(() => revision(page)).toBeGreaterThan(before);
+    const edited = cli({
+      ...base,
+      roles: base.roles.map((r) => (r.id === 'ceo' ? { ...r, team: 25 } : r)),
+    });
+    await expect.poll(() => shown(page, 'chaos')).toBe(edited.quarters[8].org.chaos.toFixed(1));
+    await expectFiguresOf(page, edited, 8);
+    expect(edited.quarters[8].org.chaos).toBeGreaterThan(expected.quarters[8].org.chaos);
+    await page.screenshot({ path: join(SCREENSHOTS, 'results-founder-q8.png') });
+  });
+
+  it('the scrubber shows each quarter on the cards, and play steps through them', async () => {
+    opened = await openApp(browser);
+    const { page } = opened;
+    await openFounderSample(page);
+    await scrubTo(page, 2);
+    await card(page, 'Sales lead').and(page.locator('[aria-label*="Q2: "]')).waitFor();
+    await page.getByRole('button', { name: 'Play the quarters' }).click();
+    await card(page, 'Sales lead').and(page.locator('[aria-label*="Q4: "]')).waitFor();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await page.getByRole('slider', { name: 'Quarter' }).inputValue();
+    await page.waitForTimeout(1_000);
+    expect(await page.getByRole('slider', { name: 'Quarter' }).inputValue()).toBe(paused);
+  });
+
+  it('an operator hired at Q3 who takes over the leads lowers chaos at Q8', async () => {
+    opened = await openApp(browser);
+    const { page } = opened;
+    await openFounderSample(page);
+    await scrubTo(page, 8);
+    const without = Number(await shown(page, 'chaos'));
+    const before = await revision(page);
+    await page.getByRole('tab', { name: 'Operator hired in Q3' }).click();
+    await expect.poll(() => revision(page)).toBeGreaterThan(before);
+    await scrubTo(page, 8);
+    const expected = cli(SAMPLE.scenarios.find((s) => s.name === 'Operator hired in Q3'));
+    await expectFiguresOf(page, expected, 8);
+    expect(Number(await shown(page, 'chaos'))).toBeLessThan(without * 0.8);
+  });
+
+  it('runs 50 Monte Carlo simulations and shows p10-p90 bands, as the CLI computes them', async () => {
+    opened = await openApp(browser);
+    const { page } = opened;
+    await openFounderSample(page);
+    expect(await page.getByTestId('band-chaos').count()).toBe(0);
+    const before = await revision(page);
+    await page.getByLabel('Runs').fill('50');
+    await page.getByLabel('Runs').press('Enter');
+    await expect.poll(() => revision(page)).toBeGreaterThan(before);
+    await page.getByTestId('band-chaos').waitFor();
+    expect(await page.locator('.p10-p90-band').count()).toBe(8);
+
+    const base = SAMPLE.scenarios[0] as { seed?: number };
+    const expected = cli(base, ['--runs', '50', '--seed', String(base.seed ?? 1)]);
+    await scrubTo(page, 8);
+    await expectFiguresOf(page, expected, 8);
+    const band = expected.quarters[8].bands!.chaos;
+    expect(await page.getByTestId('band-chaos').textContent()).toContain(
+      `p10–p90 ${band.p10.toFixed(1)}–${band.p90.toFixed(1)}`,
+    );
+    expect(band.p90).toBeGreaterThan(band.p10);
+    await page.screenshot({ path: join(SCREENSHOTS, 'results-monte-carlo.png') });
+  });
+});
