@@ -15,7 +15,16 @@ const EQUATION_TITLES: Record<string, string> = {
   E10: 'Attrition and ramp-up',
   E11: 'Strengths development',
   E12: 'Strategic fit',
+  I1: 'Chaos index',
+  I2: 'Bureaucracy index',
+  I3: 'Health index',
+  O1: 'Supply against need',
+  O2: 'Outcome',
+  M1: 'Monte Carlo',
 };
+
+/** Equations first, then indices, outcome and Monte Carlo, as docs/MODEL.md orders them. */
+const SECTION_ORDER = 'EIOM';
 
 export interface ParameterGroup {
   equation: string;
@@ -41,4 +50,7 @@ export function parameterGroups(parameters: readonly ParameterInfo[] = MODEL_PAR
   return [...groups.values()].sort((a, b) => equationNumber(a.equation) - equationNumber(b.equation));
 }
 
-const equationNumber = (equation: string) => Number(equation.replace(/\D/g, '')) || 0;
+function equationNumber(equation: string): number {
+  const section = SECTION_ORDER.indexOf(equation[0]);
+  return (section === -1 ? SECTION_ORDER.length : section) * 1000 + (Number(equation.slice(1)) || 0);
+}
