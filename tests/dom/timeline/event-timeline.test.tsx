@@ -1,11 +1,11 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { HireEvent } from '../../../src/core/scenario/types';
+import { EVENT_TYPES, type EventType, type HireEvent } from '../../../src/core/scenario/types';
 import { EditorStoreProvider } from '../../../src/renderer/editor/editor-context';
 import { createEditorStore } from '../../../src/renderer/editor/editor-store';
 import { EventTimeline } from '../../../src/renderer/timeline/EventTimeline';
-import { eventLabel, roleTitles } from '../../../src/renderer/timeline/event-label';
+import { EVENT_TYPE_NAMES, eventLabel, roleTitles } from '../../../src/renderer/timeline/event-label';
 import { TooltipProvider } from '../../../src/renderer/ui/Tooltip';
 import { smallOrg } from '../../core/org/edits/fixture';
 
@@ -121,5 +121,49 @@ describe('the event timeline', () => {
         .map((e) => eventLabel(e, titles)),
     ).toEqual(['ENG grows to 8', 'ENG grows to 12', 'ENG grows to 16', 'ENG grows to 20']);
     expect(editor.getState().history.past).toHaveLength(1);
+  });
+});
+
+describe('every event type through the timeline', () => {
+  it('adds each type of the format from a quarter column, with its own fields', async () => {
+    const { editor, user } = setup();
+    const order = [
+      'grow',
+      'hire',
+      'reorg',
+      'crisis',
+      'marketShift',
+      'coaching',
+      'feedback360',
+      'oneOnOnes',
+      'depart',
+    ];
+    expect([...order].sort()).toEqual([...EVENT_TYPES].sort());
+    for (const type of order) {
+      await user.click(screen.getByRole('button', { name: 'Add event in Q4' }));
+      const dialog = within(screen.getByRole('dialog', { name: 'Add an event in Q4' }));
+      await user.selectOptions(dialog.getByLabelText('Type'), EVENT_TYPE_NAMES[type as EventType]);
+      if (type === 'hire') await user.type(dialog.getByLabelText('Title'), 'Chief of staff');
+      const checklist = dialog.queryByRole('group');
+      if (checklist) await user.click(within(checklist).getAllByRole('checkbox')[0]);
+      await user.click(dialog.getByRole('button', { name: 'Add event' }));
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(events(editor).at(-1)).toMatchObject({ quarter: 4, type });
+    }
+    expect(quarter(4).getAllByRole('button', { name: /quarter 4$/ })).toHaveLength(order.length);
+  });
+
+  it('moves an event from its editor and removes it there, each one undoable edit', async () => {
+    const { editor, user } = setup();
+    await user.click(quarter(3).getByRole('button', { name: /^FE to SALES/ }));
+    let dialog = within(screen.getByRole('dialog', { name: 'Reorg in Q3' }));
+    await user.click(dialog.getByRole('button', { name: 'Move a quarter later' }));
+    expect(events(editor)[2].quarter).toBe(4);
+    dialog = within(screen.getByRole('dialog', { name: 'Reorg in Q4' }));
+    await user.click(dialog.getByRole('button', { name: 'Remove event' }));
+    expect(events(editor).map((e) => e.type)).toEqual(['grow', 'coaching']);
+    act(() => editor.getState().undo());
+    act(() => editor.getState().undo());
+    expect(editor.getState().scenario).toEqual(smallOrg());
   });
 });
