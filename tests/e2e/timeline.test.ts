@@ -69,6 +69,7 @@ describe('the event timeline and assumptions in Chromium', () => {
       await dialog.getByLabel('Reports to').selectOption({ label: 'Founder & CEO' });
       const takeOver = dialog.getByRole('group', { name: /Takes over/ });
       for (const lead of LEADS) await takeOver.getByLabel(lead, { exact: true }).check();
+      await page.screenshot({ path: join(SCREENSHOTS, 'timeline-hire-dialog.png') });
       await dialog.getByRole('button', { name: 'Add event' }).click();
       await dialog.waitFor({ state: 'detached' });
 
@@ -114,7 +115,7 @@ describe('the event timeline and assumptions in Chromium', () => {
     }
   });
 
-  it('sets volatility in the assumptions panel and keeps it after a reload', async () => {
+  it('sets volatility and a model parameter in the assumptions panel and keeps them, marked, after a reload', async () => {
     const app = await startWebApp();
     try {
       opened = await openApp(browser, app);
@@ -125,12 +126,19 @@ describe('the event timeline and assumptions in Chromium', () => {
       await expect(volatility.inputValue()).resolves.toBe('0.4');
       await volatility.fill('0.7');
       await volatility.press('Enter');
+      const scale = page.locator('[data-parameter="capacityScale"]');
+      await page.getByText('Span, capacity and coverage').click();
+      await scale.getByLabel('Span capacity scale', { exact: true }).fill('10');
+      await scale.getByLabel('Span capacity scale', { exact: true }).press('Enter');
+      await scale.getByText('Changed from 8.').waitFor();
       await waitUntilSaved(page);
       await page.screenshot({ path: join(SCREENSHOTS, 'assumptions-panel.png') });
 
       await reopen(page);
       await page.getByRole('tab', { name: 'Assumptions' }).click();
       await expect(page.getByLabel('Volatility', { exact: true }).inputValue()).resolves.toBe('0.7');
+      await expect(scale.getAttribute('data-changed')).resolves.toBe('true');
+      await expect(scale.getByLabel('Span capacity scale', { exact: true }).inputValue()).resolves.toBe('10');
     } finally {
       await app.stop();
     }

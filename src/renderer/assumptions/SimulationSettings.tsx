@@ -51,7 +51,7 @@ export function SimulationSettings() {
           }
         />
         <p className={styles.facts} id="seed-help">
-          Where the random draws of Monte Carlo runs start, so a run can be repeated. Blank for none.
+          Where the random draws of Monte Carlo runs start, so a run can be repeated. Saved with the scenario.
         </p>
         {seedEdit.refusal ? (
           <p className={styles.refusal} role="alert">
