@@ -5,6 +5,7 @@
  * 250 ms; 100,000 roles x 40 quarters within 500 MB.
  */
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
 interface Det {
@@ -43,15 +44,20 @@ function side(impl: 'engine' | 'reference'): Side {
 }
 
 const json = process.argv.includes('--json');
+/** One-minute load average before and after (2 busy cores on a 2-core machine read as 2): figures taken
+ * under load are slower, so every result carries it. */
+const loadBefore = loadavg()[0];
 const engine = side('engine');
 const reference = side('reference');
-const result = { engine, reference };
+const load = { before: round2(loadBefore), after: round2(loadavg()[0]) };
+const result = { engine, reference, load };
 
 if (json) {
   process.stdout.write(JSON.stringify(result) + '\n');
 } else {
   const lines = [
     'Ballast engine benchmark (one process per case; best of 3 below 100,000 roles; wall time, CPU time in brackets)',
+    `load average (1 min): ${load.before} before, ${load.after} after`,
     '',
   ];
   lines.push('deterministic, 40 quarters     engine                         reference');
@@ -84,4 +90,8 @@ if (json) {
     `speed-up over the reference at 10,000 roles: x${(d10.roleQuartersPerSec / reference.deterministic[1].roleQuartersPerSec).toFixed(1)}`,
   );
   process.stdout.write(lines.join('\n') + '\n');
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
 }
