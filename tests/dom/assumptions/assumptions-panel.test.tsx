@@ -1,10 +1,11 @@
-import { render, within } from '@testing-library/react';
+import { act, render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MODEL_PARAMETERS } from '../../../src/engine/parameters';
 import { AssumptionsPanel } from '../../../src/renderer/assumptions/AssumptionsPanel';
 import { EditorStoreProvider } from '../../../src/renderer/editor/editor-context';
 import { createEditorStore } from '../../../src/renderer/editor/editor-store';
+import { simulationStore } from '../../../src/renderer/simulation/simulation-store';
 import { TooltipProvider } from '../../../src/renderer/ui/Tooltip';
 import { smallOrg } from '../../core/org/edits/fixture';
 
@@ -100,6 +101,17 @@ describe('the assumptions panel', () => {
     editor.getState().undo();
     editor.getState().undo();
     expect(editor.getState().scenario).toEqual(smallOrg());
+  });
+
+  it('sets Monte Carlo runs in the simulation settings, outside the scenario and its history', async () => {
+    const { editor, user } = setup();
+    const runs = simulation().getByLabelText('Monte Carlo runs');
+    await user.clear(runs);
+    await user.type(runs, '200{Enter}');
+    expect(simulationStore.getState().runs).toBe(200);
+    expect(editor.getState().scenario).toEqual(smallOrg());
+    expect(editor.getState().history.past).toHaveLength(0);
+    act(() => simulationStore.getState().reset());
   });
 
   it('asks before shortening the horizon past events, and drops them only when told', async () => {
