@@ -59,5 +59,12 @@ export function useChipDrag(
     window.addEventListener('pointercancel', cancel);
   };
 
-  return { onPointerDown, dragging, wasDrag: () => dragged.current };
+  /** Whether the click now arriving ends a drag; reading it clears it, so a later Enter still opens. */
+  const wasDrag = () => {
+    const was = dragged.current;
+    dragged.current = false;
+    return was;
+  };
+
+  return { onPointerDown, dragging, wasDrag };
 }
