@@ -95,6 +95,32 @@ describe('the event timeline', () => {
     ).toBeTruthy();
   });
 
+  it('edits an existing hire, keeping its id and strengths unless a preset is picked', async () => {
+    const { editor, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add event in Q4' }));
+    let dialog = within(screen.getByRole('dialog'));
+    await user.type(dialog.getByLabelText('Title'), 'COO');
+    await user.selectOptions(dialog.getByLabelText('Strengths'), 'Operator');
+    await user.click(dialog.getByRole('button', { name: 'Add event' }));
+    const before = events(editor).find((e): e is HireEvent => e.type === 'hire')!;
+
+    await user.click(quarter(4).getByRole('button', { name: /^Hire COO/ }));
+    dialog = within(screen.getByRole('dialog', { name: 'Hire in Q4' }));
+    expect(dialog.getByLabelText('Strengths')).toHaveValue('keep');
+    await user.type(dialog.getByLabelText('Person'), 'Kim');
+    await user.clear(dialog.getByLabelText('Title'));
+    await user.type(dialog.getByLabelText('Title'), 'Chief operating officer');
+    await user.selectOptions(dialog.getByLabelText('Quarter'), 'Q5');
+    await user.click(within(dialog.getByRole('group', { name: /Takes over/ })).getByLabelText('SALES'));
+    await user.click(dialog.getByRole('button', { name: 'Save' }));
+    const after = events(editor).find((e): e is HireEvent => e.type === 'hire')!;
+    expect(after).toMatchObject({
+      quarter: 5,
+      role: { id: 'coo', title: 'Chief operating officer', person: 'Kim', strengths: before.role.strengths },
+      takeOver: ['sales'],
+    });
+  });
+
   it('shows why an event is refused, in the editor, and keeps it open', async () => {
     const { editor, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Add event in Q2' }));
