@@ -206,19 +206,24 @@ export class OrgStructure {
 
   /** Copies another structure of the same size (used to reset Monte Carlo runs). */
   copyFrom(o: OrgStructure): void {
+    // Ids, titles, dotted lines and the id map change only when a hire takes a new slot, so with as many
+    // slots in use as the source they are already equal (a Monte Carlo restart without hires skips them).
+    const sameSlots = this.used === o.used && this.slotOf.size === o.slotOf.size;
     this.used = o.used;
     this.parent.set(o.parent);
     this.alive.set(o.alive);
     this.filled.set(o.filled);
     this.team.set(o.team);
     this.oneOnOnes.set(o.oneOnOnes);
-    for (let s = 0; s <= this.slots; s++) {
-      this.dottedTo[s] = o.dottedTo[s];
-      this.ids[s] = o.ids[s];
-      this.titles[s] = o.titles[s];
+    if (!sameSlots) {
+      for (let s = 0; s <= this.slots; s++) {
+        this.dottedTo[s] = o.dottedTo[s];
+        this.ids[s] = o.ids[s];
+        this.titles[s] = o.titles[s];
+      }
+      this.slotOf.clear();
+      for (const [k, v] of o.slotOf) this.slotOf.set(k, v);
     }
-    this.slotOf.clear();
-    for (const [k, v] of o.slotOf) this.slotOf.set(k, v);
     this.order.set(o.order);
     this.count = o.count;
     this.depth.set(o.depth);
