@@ -1,4 +1,4 @@
-import { act, render, within } from '@testing-library/react';
+import { act, fireEvent, render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MODEL_PARAMETERS } from '../../../src/engine/parameters';
@@ -101,6 +101,26 @@ describe('the assumptions panel', () => {
     editor.getState().undo();
     editor.getState().undo();
     expect(editor.getState().scenario).toEqual(smallOrg());
+  });
+
+  it('finds parameters by name and shows only the changed ones on request', async () => {
+    const { user } = setup();
+    const search = document.querySelector('input[aria-label="Find a parameter"]') as HTMLInputElement;
+    fireEvent.change(search, { target: { value: 'coverage exponent' } });
+    expect(
+      [...document.querySelectorAll('[data-parameter]')].map((e) => (e as HTMLElement).dataset.parameter),
+    ).toEqual(['coverageExponent']);
+    fireEvent.change(search, { target: { value: '' } });
+    const field = within(row('capacityScale')).getByLabelText(scale.label);
+    await user.clear(field);
+    await user.type(field, '9{Enter}');
+    const onlyChanged = [...document.querySelectorAll('label')]
+      .find((l) => l.textContent?.includes('Only changed'))!
+      .querySelector('input')!;
+    await user.click(onlyChanged);
+    expect(
+      [...document.querySelectorAll('[data-parameter]')].map((e) => (e as HTMLElement).dataset.parameter),
+    ).toEqual(['capacityScale']);
   });
 
   it('sets Monte Carlo runs in the simulation settings, outside the scenario and its history', async () => {
