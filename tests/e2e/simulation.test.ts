@@ -12,7 +12,9 @@ import { REPO_ROOT } from './helpers/web-app';
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 const SAMPLE = JSON.parse(
   readFileSync(join(REPO_ROOT, 'resources', 'samples', 'founder-led-startup.sample.json'), 'utf8'),
-) as { scenarios: { name: string; roles: { id: string; team: number }[] }[] };
+) as { scenarios: { name: string; roles: { id: string; title: string; team: number }[] }[] };
+const LEADS = ['Engineering lead', 'Product lead', 'Sales lead', 'Customer success lead'];
+const titleOf = (id: string) => SAMPLE.scenarios[0].roles.find((r) => r.id === id)!.title;
 
 let browser: Browser;
 let opened: OpenedApp | null = null;
@@ -79,11 +81,11 @@ async function expectFiguresOf(page: Page, report: SimulationReport, quarter: nu
   }
 }
 
-async function openFounderSample(page: Page): Promise<void> {
+async function openFounderSample(page: Page, { charts = true } = {}): Promise<void> {
   await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
   await card(page, 'Sales lead').waitFor();
   await expect.poll(() => revision(page)).toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Show charts' }).click();
+  if (charts) await page.getByRole('button', { name: 'Show charts' }).click();
 }
 
 describe('simulation results in Chromium', () => {
@@ -110,7 +112,9 @@ describe('simulation results in Chromium', () => {
       .filter({ hasText: /the org tips into chaos/ })
       .waitFor();
 
-    // Heat: each card carries its team's outcome in Q8, as the CLI has it.
+    // Heat: each card carries its team's outcome in Q8, as the CLI has it (the charts closed, so the
+    // org chart has its room).
+    await page.getByRole('button', { name: 'Hide charts' }).click();
     const eng = expected.quarters[8].roles.eng;
     await card(page, 'Engineering lead')
       .and(page.locator(`[aria-label*="Q8: ${eng.outcome} (${eng.confirmed ? 'confirmed' : 'at risk'})"]`))
@@ -123,6 +127,7 @@ describe('simulation results in Chromium', () => {
     await page.getByLabel('Team size').fill('25');
     await page.getByLabel('Team size').press('Enter');
     await expect.poll(() => revision(page)).toBeGreaterThan(before);
+    await page.getByRole('button', { name: 'Show charts' }).click();
     const edited = cli({
       ...base,
       roles: base.roles.map((r) => (r.id === 'ceo' ? { ...r, team: 25 } : r)),
@@ -136,7 +141,7 @@ describe('simulation results in Chromium', () => {
   it('the scrubber shows each quarter on the cards, and play steps through them', async () => {
     opened = await openApp(browser);
     const { page } = opened;
-    await openFounderSample(page);
+    await openFounderSample(page, { charts: false });
     await scrubTo(page, 2);
     await card(page, 'Sales lead').and(page.locator('[aria-label*="Q2: "]')).waitFor();
     await page.getByRole('button', { name: 'Play the quarters' }).click();
@@ -147,19 +152,84 @@ describe('simulation results in Chromium', () => {
     expect(await page.getByRole('slider', { name: 'Quarter' }).inputValue()).toBe(paused);
   });
 
-  it('an operator hired at Q3 who takes over the leads lowers chaos at Q8', async () => {
+  it('explains the most chaotic team in Q8, naming span or coordination, with links to the roles responsible', async () => {
+    opened = await openApp(browser);
+    const { page } = opened;
+    await openFounderSample(page);
+    const expected = cli(SAMPLE.scenarios[0]);
+    await scrubTo(page, 8);
+    const [mostChaotic] = Object.entries(expected.quarters[8].roles).sort(
+      ([, a], [, b]) => Number(b.chaos) - Number(a.chaos),
+    );
+    const title = titleOf(mostChaotic[0]);
+
+    // The top risks list the teams most at risk first: the first is the most chaotic.
+    const risks = page.getByRole('region', { name: 'Top risks in Q8' });
+    await risks.getByRole('button').first().click();
+    await expect(risks.getByRole('button').first().textContent()).resolves.toBe(title);
+    const why = page.getByRole('region', { name: `Why ${title} in Q8` });
+    await why.getByText(/^Chaos/).waitFor();
+    const text = (await why.textContent())!;
+    expect(text).toMatch(/span \d+ against a capacity of \d+|coordinat/);
+    expect(text).toContain(`Chaos ${Number(mostChaotic[1].chaos).toFixed(1)}`);
+    expect(await page.getByLabel('Title').inputValue()).toBe(title); // the team is selected
+
+    // A driver names the role responsible; its link selects that role.
+    const link = why.getByRole('button').first();
+    const responsible = (await link.textContent())!;
+    await link.click();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe(responsible);
+    await expect(page.getByTestId('supply-need-scatter').locator('.recharts-symbols').count()).resolves.toBe(
+      Object.keys(expected.quarters[8].roles).length,
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'results-explanation.png') });
+  });
+
+  it('a strong operator hired at Q3 who takes over the leads lowers chaos at Q8', async () => {
     opened = await openApp(browser);
     const { page } = opened;
     await openFounderSample(page);
     await scrubTo(page, 8);
     const without = Number(await shown(page, 'chaos'));
     const before = await revision(page);
+
+    await page.getByRole('button', { name: 'Add event in Q3' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an event in Q3' });
+    await expect(dialog.getByLabel('Type').inputValue()).resolves.toBe('hire');
+    await dialog.getByLabel('Title').fill('COO');
+    await dialog.getByLabel('Person').fill('Kim Park');
+    await dialog.getByLabel('Strengths').selectOption({ label: 'Operator' });
+    await dialog.getByLabel('Reports to').selectOption({ label: 'Founder & CEO' });
+    const takeOver = dialog.getByRole('group', { name: /Takes over/ });
+    for (const lead of LEADS) await takeOver.getByLabel(lead, { exact: true }).check();
+    await dialog.getByRole('button', { name: 'Add event' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await expect.poll(() => revision(page)).toBeGreaterThan(before);
+    await scrubTo(page, 8);
+    const withOperator = Number(await shown(page, 'chaos'));
+    expect(withOperator).toBeLessThan(without * 0.8);
+    // The hired operator is a team of its own in the results from Q3 on.
+    await page.getByRole('region', { name: 'Top risks in Q8' }).waitFor();
+    await scrubTo(page, 3);
+    await expect(page.getByTestId('supply-need-scatter').locator('.recharts-symbols').count()).resolves.toBe(
+      6,
+    );
+    await scrubTo(page, 2);
+    await expect(page.getByTestId('supply-need-scatter').locator('.recharts-symbols').count()).resolves.toBe(
+      5,
+    );
+  });
+
+  it('the sample’s own "Operator hired in Q3" scenario shows the CLI’s figures', async () => {
+    opened = await openApp(browser);
+    const { page } = opened;
+    await openFounderSample(page);
+    const before = await revision(page);
     await page.getByRole('tab', { name: 'Operator hired in Q3' }).click();
     await expect.poll(() => revision(page)).toBeGreaterThan(before);
     await scrubTo(page, 8);
-    const expected = cli(SAMPLE.scenarios.find((s) => s.name === 'Operator hired in Q3'));
-    await expectFiguresOf(page, expected, 8);
-    expect(Number(await shown(page, 'chaos'))).toBeLessThan(without * 0.8);
+    await expectFiguresOf(page, cli(SAMPLE.scenarios.find((s) => s.name === 'Operator hired in Q3')), 8);
   });
 
   it('runs 50 Monte Carlo simulations and shows p10-p90 bands, as the CLI computes them', async () => {

@@ -4,6 +4,8 @@ import { useEditor, useEditorStore } from '../editor/editor-context';
 import { useAutoRerun } from '../simulation/use-auto-rerun';
 import { useSimulation } from '../simulation/simulation-store';
 import { Button } from '../ui/Button';
+import { ExplainPanel } from '../explain/ExplainPanel';
+import { SupplyNeedScatter } from '../explain/SupplyNeedScatter';
 import { FigureCharts } from './FigureCharts';
 import { headline } from './headline';
 import { OutcomeStrip } from './OutcomeStrip';
@@ -35,6 +37,10 @@ export function ResultsDock() {
   const titles = useMemo(() => roleTitles(scenario), [scenario]);
   const sentence = useMemo(() => (report ? headline(report, titles) : null), [report, titles]);
   const risks = useMemo(() => (report ? topRisks(report, quarter, titles) : []), [report, quarter, titles]);
+  const selected = useEditor((s) => (s.selection.length === 1 ? s.selection[0] : null));
+  const selectedFigures = selected ? report?.quarters[quarter]?.roles[selected] : undefined;
+  const selectedRole = selected && selectedFigures ? { id: selected, figures: selectedFigures } : null;
+  const reveal = useCallback((id: string) => editor.getState().reveal(id), [editor]);
   const select = useCallback(
     (q: number) => {
       setPlaying(false);
@@ -117,10 +123,33 @@ export function ResultsDock() {
         ) : null}
       </div>
       {open && report ? (
-        <div className={styles.main}>
-          <FigureCharts report={report} quarter={quarter} onSelect={select} />
-          <TopRisks risks={risks} quarter={quarter} onReveal={(id) => editor.getState().reveal(id)} />
-        </div>
+        <>
+          <div className={styles.main}>
+            <FigureCharts report={report} quarter={quarter} onSelect={select} />
+            <TopRisks risks={risks} quarter={quarter} onReveal={reveal} />
+          </div>
+          <div className={styles.main}>
+            <SupplyNeedScatter report={report} quarter={quarter} titles={titles} onReveal={reveal} />
+            {selectedRole && controller ? (
+              <div className={`${styles.explain} ${styles.noPrint}`}>
+                <ExplainPanel
+                  roleId={selectedRole.id}
+                  role={selectedRole.figures}
+                  quarter={quarter}
+                  revision={revision}
+                  titles={titles}
+                  explain={controller.explain}
+                  onReveal={reveal}
+                />
+              </div>
+            ) : (
+              <p className={`${styles.hint} ${styles.noPrint}`}>
+                Select a team on the chart or in the top risks to see why it stands where it does in Q
+                {quarter}.
+              </p>
+            )}
+          </div>
+        </>
       ) : null}
       {report && scenario ? (
         <PrintOnlySections scenario={scenario} report={report} quarter={quarter} titles={titles} />

@@ -5,6 +5,7 @@
  * simulations" with progress and Stop.
  */
 import type { Scenario } from '../../core/scenario/types';
+import type { TeamExplanation } from '../../engine/index';
 import type { EditorStore } from '../editor/editor-store';
 import type { SimulationClient } from './simulation-client';
 import type { SimulationStore } from './simulation-store';
@@ -17,6 +18,8 @@ export interface RerunController {
   /** Runs now with the chosen number of runs, however large. */
   runNow(): void;
   stop(): void;
+  /** The engine's explanation of one team in one quarter of the scenario as it is now (in the worker). */
+  explain(roleId: string, quarter: number): Promise<TeamExplanation | null>;
   dispose(): void;
 }
 
@@ -83,6 +86,10 @@ export function createRerunController(
       if (timer !== null) clearTimeout(timer);
       timer = null;
       client.cancel();
+    },
+    explain: (roleId, quarter) => {
+      const scenario = editor.getState().scenario;
+      return scenario ? client.explain(scenario, roleId, quarter) : Promise.resolve(null);
     },
     dispose: () => {
       if (timer !== null) clearTimeout(timer);

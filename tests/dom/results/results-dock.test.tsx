@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
+import { explain, simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
 import { updateRole } from '../../../src/core/org/edits';
 import { EditorStoreProvider } from '../../../src/renderer/editor/editor-context';
 import { createEditorStore } from '../../../src/renderer/editor/editor-store';
@@ -85,5 +85,26 @@ describe('the results dock', () => {
       `p10–p90 ${band.p10.toFixed(1)}–${band.p90.toFixed(1)}`,
     );
     expect(screen.getByTestId('value-chaos')).toHaveTextContent(report.quarters[12].org.chaos.toFixed(1));
+  });
+
+  it('explains the selected team in the chosen quarter, through the worker, with links to responsible roles', async () => {
+    const editor = renderDock();
+    await waitFor(() => expect(revision()).toBe(1));
+    await showCharts();
+    expect(screen.getByText(/Select a team on the chart/)).toBeInTheDocument();
+    act(() => editor.getState().select(['00155792']));
+    fireEvent.change(screen.getByRole('slider', { name: 'Quarter' }), { target: { value: '4' } });
+    const why = await screen.findByRole('region', { name: 'Why 00155792 in Q4' });
+    const [expected] = explain(scenario(), { quarter: 4, roleIds: ['00155792'] });
+    await waitFor(() => expect(why).toHaveTextContent(`Chaos ${expected.figures.chaos.value.toFixed(1)}`));
+    const top = expected.figures.chaos.drivers[0];
+    expect(why).toHaveTextContent(top.label);
+    const link = within(why).getAllByRole('button')[0];
+    await userEvent.click(link);
+    expect(editor.getState().selection).toHaveLength(1);
+    expect(editor.getState().focusRequest).not.toBeNull();
+    expect(screen.getByTestId('supply-need-scatter')).toHaveAccessibleName(
+      'Teams in Q4 by leadership and management supply against need',
+    );
   });
 });
