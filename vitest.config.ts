@@ -24,6 +24,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/dom/**/*.test.tsx', 'tests/dom/**/*.test.ts'],
           setupFiles: ['tests/dom/setup.ts'],
+          // jsdom renders whole panels (a hundred parameter rows) far slower than a browser.
+          testTimeout: 30_000,
         },
       },
       {
