@@ -89,3 +89,36 @@ export function toFlowElements(
   }
   return { nodes, edges };
 }
+
+/**
+ * The org as it stands in one simulated quarter, for showing the chart as the scrubber moves: the roles
+ * alive in that quarter (the design's roles and those its events hire), each under the manager the
+ * engine's report gives for that quarter, in the report's order. Team sizes, strengths and the rest
+ * are the design's (the report keeps figures per role, not team sizes). Without a report, or for a
+ * quarter it lacks, the design's roles as they are.
+ */
+export function rolesAtQuarter(
+  roles: readonly Role[],
+  hired: readonly Role[],
+  report: { quarters: { roles: Record<string, { reportsTo?: unknown }> }[] } | null,
+  quarter: number,
+): readonly Role[] {
+  const alive = report?.quarters[quarter]?.roles;
+  if (!alive) return roles;
+  const byId = new Map<string, Role>();
+  for (const role of hired) byId.set(role.id, role);
+  for (const role of roles) byId.set(role.id, role);
+  const shown: Role[] = [];
+  for (const [id, figures] of Object.entries(alive)) {
+    const role = byId.get(id);
+    if (!role) continue;
+    const reportsTo = typeof figures.reportsTo === 'string' ? figures.reportsTo : null;
+    const dottedTo = role.dottedTo?.filter((m) => m in alive);
+    shown.push(
+      reportsTo === role.reportsTo && dottedTo?.length === role.dottedTo?.length
+        ? role
+        : { ...role, reportsTo, ...(dottedTo ? { dottedTo } : {}) },
+    );
+  }
+  return shown;
+}

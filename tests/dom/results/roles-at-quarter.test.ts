@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { layoutOrg, DEFAULT_LAYOUT } from '../../../src/core/org/layout';
+import type { Role } from '../../../src/core/scenario/types';
+import { simulate, toSimulationReport } from '../../../src/engine/index';
+import { rolesAtQuarter } from '../../../src/renderer/canvas/flow-elements';
+import { richScenario as withUnknownParameter } from '../../helpers/scenarios';
+
+const scenario = () => ({ ...withUnknownParameter(), parameters: undefined });
+const hiredRoles = (s: ReturnType<typeof scenario>): Role[] =>
+  s.events.flatMap((e) => (e.type === 'hire' ? [e.role] : []));
+
+describe('the org as it stands in a quarter', () => {
+  it('adds hired roles from their quarter, drops departed ones, and follows the report’s reporting lines', () => {
+    const s = scenario();
+    const report = toSimulationReport(simulate(s));
+    const at = (q: number) => rolesAtQuarter(s.roles, hiredRoles(s), report, q);
+    const ids = (q: number) =>
+      at(q)
+        .map((r) => r.id)
+        .sort();
+
+    expect(ids(0)).toEqual(['00155792', 'ceo', 'ops', 'sales']);
+    expect(ids(2)).toEqual(['00155792', 'ceo', 'coo', 'ops', 'sales']); // the COO is hired at Q2
+    expect(ids(3)).toEqual(['00155792', 'ceo', 'coo', 'sales']); // ops departs at Q3
+    expect(ids(9)).not.toContain('coo'); // the COO departs at Q9
+
+    // The hire takes over 00155792 and ops at Q2; sales is reorganised under the COO at Q3.
+    const parent = (q: number, id: string) => at(q).find((r) => r.id === id)!.reportsTo;
+    expect(parent(1, '00155792')).toBe('ceo');
+    expect(parent(2, '00155792')).toBe('coo');
+    expect(parent(3, 'sales')).toBe('coo');
+    for (let q = 0; q <= 12; q++) {
+      for (const role of at(q)) expect(role.reportsTo).toBe(report.quarters[q].roles[role.id].reportsTo);
+    }
+    // Every quarter's org lays out as one tree.
+    for (let q = 0; q <= 12; q++) expect(layoutOrg(at(q), DEFAULT_LAYOUT).placed).toHaveLength(at(q).length);
+  });
+
+  it('is the design itself without a report', () => {
+    const s = scenario();
+    expect(rolesAtQuarter(s.roles, hiredRoles(s), null, 3)).toBe(s.roles);
+  });
+});
