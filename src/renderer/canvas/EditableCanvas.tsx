@@ -11,12 +11,12 @@ import {
   type NodeTypes,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { moveRefusal, moveSubtree } from '../../core/org/edits';
 import { DEFAULT_LAYOUT } from '../../core/org/layout';
 import { useEditor, useEditorStore } from '../editor/editor-context';
 import { DottedLineEdge } from './DottedLineEdge';
-import { toFlowElements, type RoleNode } from './flow-elements';
+import { openingNodes, toFlowElements, type RoleNode } from './flow-elements';
 import { RoleCard } from './RoleCard';
 import styles from './OrgCanvas.module.css';
 
@@ -38,6 +38,7 @@ export function EditableCanvas() {
   const selection = useEditor((s) => s.selection);
   const focusRequest = useEditor((s) => s.focusRequest);
   const fitRequest = useEditor((s) => s.fitRequest);
+  const scenarioId = useEditor((s) => s.scenarioId);
   const flow = useReactFlow();
 
   const elements = useMemo(() => toFlowElements(roles, { collapsed, overlay }), [roles, collapsed, overlay]);
@@ -70,6 +71,19 @@ export function EditableCanvas() {
       { zoom, duration: 250 },
     );
   }, [focusRequest, flow, nodes]);
+
+  const fitOpening = useCallback(() => {
+    void flow.fitView({ ...FIT_VIEW_OPTIONS, nodes: openingNodes(flow.getNodes() as RoleNode[]) });
+  }, [flow]);
+
+  // Another scenario of the project: open it on its top layers too.
+  const shownScenario = useRef(scenarioId);
+  useEffect(() => {
+    if (shownScenario.current === scenarioId) return;
+    shownScenario.current = scenarioId;
+    const frame = requestAnimationFrame(fitOpening);
+    return () => cancelAnimationFrame(frame);
+  }, [scenarioId, fitOpening]);
 
   useEffect(() => {
     if (fitRequest === 0) return;
@@ -133,8 +147,7 @@ export function EditableCanvas() {
         deleteKeyCode={NO_DELETE_KEY}
         disableKeyboardA11y
         onlyRenderVisibleElements
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        onInit={fitOpening}
         minZoom={0.05}
       >
         <Background gap={20} size={1} color="var(--color-canvas-dots)" />

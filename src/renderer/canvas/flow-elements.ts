@@ -14,6 +14,8 @@ export interface RoleCardData extends Record<string, unknown> {
   management: number;
   hiddenCount: number;
   childCount: number;
+  /** Layer in the chart: 0 for the top role. */
+  depth: number;
   collapsed: boolean;
   /** The overlay's tint and figure, or null without an overlay. */
   tint: string | null;
@@ -62,6 +64,7 @@ export function toFlowElements(
         management: managementScore(role.strengths),
         hiddenCount: p.hiddenCount,
         childCount: p.childCount,
+        depth: p.depth,
         collapsed: options.collapsed?.has(role.id) ?? false,
         tint: tint?.colour ?? null,
         tintLabel: tint?.label ?? null,
@@ -121,4 +124,14 @@ export function rolesAtQuarter(
     );
   }
   return shown;
+}
+
+/** A scenario opens on its top layers: as many as stay readable; View → Fit shows it all. */
+export const OPENING_CARDS = 30;
+
+/** The cards a scenario opens on: the deepest of its first three layers that keeps within OPENING_CARDS. */
+export function openingNodes(nodes: readonly RoleNode[]): { id: string }[] {
+  let depth = 2;
+  while (depth > 0 && nodes.filter((n) => n.data.depth <= depth).length > OPENING_CARDS) depth--;
+  return nodes.filter((n) => n.data.depth <= depth).map((n) => ({ id: n.id }));
 }

@@ -23,7 +23,11 @@ export function ScenarioTabs() {
   return (
     <div className={styles.scenarioTabs}>
       {scenarios.length > 0 ? (
-        <Tabs.Root value={scenarioId ?? undefined} onValueChange={(id) => void selectScenario(id)}>
+        <Tabs.Root
+          className={styles.tabsRoot}
+          value={scenarioId ?? undefined}
+          onValueChange={(id) => void selectScenario(id)}
+        >
           <Tabs.List className={styles.tabs} aria-label="Scenarios">
             {scenarios.map((s) => (
               <Tabs.Trigger key={s.id} value={s.id} className={styles.tab}>
