@@ -254,5 +254,18 @@ describe('simulation results in Chromium', () => {
     );
     expect(band.p90).toBeGreaterThan(band.p10);
     await page.screenshot({ path: join(SCREENSHOTS, 'results-monte-carlo.png') });
+
+    // The print report (what window.print and Electron's print to PDF produce): the results, the org
+    // with each team's outcome, the top risks and the assumptions, and nothing of the editor.
+    await page.evaluate("window.dispatchEvent(new Event('beforeprint'))");
+    await page.emulateMedia({ media: 'print' });
+    await page.getByRole('heading', { name: 'Assumptions used' }).waitFor();
+    await expect(page.getByText('Runs: 50, seed 42').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'The org in Q8' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('region', { name: 'Top risks in Q8' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('headline').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Print report' }).isVisible()).resolves.toBe(false);
+    await expect(card(page, 'Sales lead').isVisible()).resolves.toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, 'results-print.png'), fullPage: true });
   });
 });

@@ -28,7 +28,8 @@ export const SupplyNeedScatter = memo(function SupplyNeedScatter({
     y: Number(r.managementRatio),
     outcome: String(r.outcome),
   }));
-  const max = Math.max(2, ...roles.map((r) => Math.max(r.x, r.y))) * 1.05;
+  const max = Math.ceil(Math.max(2, ...roles.map((r) => Math.max(r.x, r.y))) * 2) / 2;
+  const ticks = Array.from({ length: max * 2 + 1 }, (_, i) => i / 2);
   return (
     <figure
       className={styles.scatter}
@@ -41,6 +42,7 @@ export const SupplyNeedScatter = memo(function SupplyNeedScatter({
           type="number"
           dataKey="x"
           domain={[0, max]}
+          ticks={ticks}
           tick={{ fontSize: 9 }}
           tickFormatter={(v: number) => v.toFixed(1)}
         />
@@ -48,6 +50,7 @@ export const SupplyNeedScatter = memo(function SupplyNeedScatter({
           type="number"
           dataKey="y"
           domain={[0, max]}
+          ticks={ticks}
           tick={{ fontSize: 9 }}
           width={28}
           tickFormatter={(v: number) => v.toFixed(1)}

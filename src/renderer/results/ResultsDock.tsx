@@ -1,5 +1,6 @@
 import { ChevronDown, ChevronUp, Download, Printer } from 'lucide-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useEditor, useEditorStore } from '../editor/editor-context';
 import { useAutoRerun } from '../simulation/use-auto-rerun';
 import { useSimulation } from '../simulation/simulation-store';
@@ -33,6 +34,7 @@ export function ResultsDock() {
   const setHeat = useSimulation((s) => s.setHeat);
   // The charts open on demand, so the org chart keeps its room; the headline, strip and heat are always there.
   const [open, setOpen] = useState(false);
+  const printing = usePrinting();
 
   const titles = useMemo(() => roleTitles(scenario), [scenario]);
   const sentence = useMemo(() => (report ? headline(report, titles) : null), [report, titles]);
@@ -151,9 +153,28 @@ export function ResultsDock() {
           </div>
         </>
       ) : null}
-      {report && scenario ? (
+      {printing && report && scenario ? (
         <PrintOnlySections scenario={scenario} report={report} quarter={quarter} titles={titles} />
       ) : null}
     </section>
   );
+}
+
+/**
+ * True while the page is being printed (the print button or the browser's own print command): the
+ * print-only org table, which for a big org is thousands of rows, is rendered only then.
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
 }
