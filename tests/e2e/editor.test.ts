@@ -123,6 +123,33 @@ describe('the org-chart editor in Chromium', () => {
     await expect.poll(() => y('Sales lead')).toBe(topLayer);
   });
 
+  it('edits title, person and team in place on the card, each one undoable edit', async () => {
+    opened = await openApp(browser);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    await card(page, 'Sales lead').getByText('Sales lead').dblclick();
+    await page.getByLabel('Title of Sales lead').fill('Revenue lead');
+    await page.keyboard.press('Enter');
+    await card(page, 'Revenue lead').getByText('Jonas Berg').dblclick();
+    await page.getByLabel('Person in Revenue lead').fill('');
+    await page.keyboard.press('Enter');
+    await card(page, 'Revenue lead').and(page.locator('[aria-label*="vacant"]')).waitFor();
+    await card(page, 'Revenue lead')
+      .getByTitle(/^Team size of Revenue lead/)
+      .dblclick();
+    await page.getByLabel('Team size of Revenue lead').fill('9');
+    await page.keyboard.press('Escape'); // cancelled: still 4
+    await card(page, 'Revenue lead').and(page.locator('[aria-label*="team of 4"]')).waitFor();
+    await card(page, 'Revenue lead')
+      .getByTitle(/^Team size of Revenue lead/)
+      .dblclick();
+    await page.getByLabel('Team size of Revenue lead').fill('9');
+    await page.keyboard.press('Enter');
+    await card(page, 'Revenue lead').and(page.locator('[aria-label*="team of 9"]')).waitFor();
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Undo' }).click();
+    await card(page, 'Sales lead').and(page.locator('[aria-label*="Jonas Berg, team of 4"]')).waitFor();
+  });
+
   it('finds a role hidden in a collapsed team, expanding and selecting it', async () => {
     opened = await openApp(browser);
     const { page } = opened;

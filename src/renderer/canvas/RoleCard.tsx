@@ -1,16 +1,20 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
+import { updateRole, type RoleFields } from '../../core/org/edits';
 import { useEditorStore } from '../editor/editor-context';
 import { heatKeyAt, parseHeatKey } from '../results/outcome-heat';
 import { useSimulation } from '../simulation/simulation-store';
 import { CollapseIcon, ExpandIcon, TeamIcon } from '../ui/icons';
 import type { RoleNode } from './flow-elements';
+import { InlineField } from './InlineField';
 import styles from './RoleCard.module.css';
 
 /** One role on the canvas. Memoized: React Flow re-renders a card only when its own data changes. */
 export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps<RoleNode>) {
   const editor = useEditorStore();
   const vacant = data.person === null;
+  const edit = (label: string, fields: RoleFields) =>
+    editor.getState().edit(`${label} ${data.title}`, (draft) => updateRole(draft, id, fields));
   // Heat: the team's outcome and its intensity in the quarter chosen on the results' scrubber.
   const heat = parseHeatKey(useSimulation((s) => (s.heat ? heatKeyAt(s.report, s.quarter, id) : null)));
   const label = [
@@ -48,18 +52,34 @@ export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps
       style={style}
     >
       <Handle type="target" position={Position.Top} className={styles.handle} isConnectable={false} />
-      <div className={styles.title} title={data.title}>
+      <InlineField
+        label={`Title of ${data.title}`}
+        value={data.title}
+        onCommit={(title) => edit('Rename', { title })}
+        className={styles.title}
+      >
         {data.title}
-      </div>
-      <div className={styles.person}>
+      </InlineField>
+      <InlineField
+        label={`Person in ${data.title}`}
+        value={data.person ?? ''}
+        onCommit={(person) => edit('Set person of', { person })}
+        className={styles.person}
+      >
         {vacant ? <span className={styles.vacantLabel}>Vacant</span> : data.person}
         {data.department ? <span className={styles.department}> · {data.department}</span> : null}
-      </div>
+      </InlineField>
       <div className={styles.footer}>
-        <span className={styles.team} title={`${data.team} people in the team`}>
+        <InlineField
+          label={`Team size of ${data.title}`}
+          value={String(data.team)}
+          numeric
+          onCommit={(team) => edit('Set team of', { team: team === '' ? NaN : Number(team) })}
+          className={styles.team}
+        >
           <TeamIcon size={12} aria-hidden /> {data.team}
           {data.tintLabel ? <span className={styles.tintLabel}> · {data.tintLabel}</span> : null}
-        </span>
+        </InlineField>
         <span className={styles.bars} aria-hidden>
           <span>L</span>
           <Meter value={data.leadership} kind={styles.leadership} />
