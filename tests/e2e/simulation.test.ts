@@ -268,4 +268,40 @@ describe('simulation results in Chromium', () => {
     await expect(card(page, 'Sales lead').isVisible()).resolves.toBe(false);
     await page.screenshot({ path: join(SCREENSHOTS, 'results-print.png'), fullPage: true });
   });
+
+  it('a big Monte Carlo run waits for its button, shows progress and stops; edits keep re-running meanwhile', async () => {
+    opened = await openApp(browser);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Open sample: Restructure of a 300-role manufacturer' }).click();
+    await expect.poll(() => revision(page)).toBeGreaterThan(0);
+    const before = await revision(page);
+    await page.getByLabel('Runs').fill('2000');
+    await page.getByLabel('Runs').press('Enter');
+    // 300 roles x 2,000 runs is too big to start by itself: the deterministic run updates, a button waits.
+    const run = page.getByRole('button', { name: 'Run 2000 simulations' });
+    await run.waitFor();
+    await expect.poll(() => revision(page)).toBeGreaterThan(before);
+    const deterministic = await revision(page);
+
+    await run.click();
+    const progress = page.getByRole('progressbar', { name: 'Simulation progress' });
+    await progress.waitFor();
+    await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByText('Stopped; the figures shown are from the previous run.').waitFor();
+    expect(await revision(page)).toBe(deterministic);
+    expect(await page.getByTestId('band-chaos').count()).toBe(0);
+    await run.waitFor(); // it can be started again
+
+    // The stopped worker is replaced: an edit re-runs as before.
+    await page.getByRole('button', { name: 'Show charts' }).click();
+    await page
+      .getByRole('region', { name: /^Top risks/ })
+      .getByRole('button')
+      .first()
+      .click();
+    await page.getByLabel('Team size').fill('90');
+    await page.getByLabel('Team size').press('Enter');
+    await expect.poll(() => revision(page)).toBeGreaterThan(deterministic);
+  });
 });

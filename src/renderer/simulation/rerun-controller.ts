@@ -53,7 +53,11 @@ export function createRerunController(
       onProgress: (done, total) => simulation.getState().progressed(done, total),
       onResult: (report, elapsedMs) => simulation.getState().finished(report, elapsedMs, revision),
       onError: (message) => simulation.getState().failed(message),
-      onCancelled: () => simulation.getState().cancelled(),
+      onCancelled: () => {
+        simulation.getState().cancelled();
+        // A stopped Monte Carlo run can be started again.
+        if (!auto) simulation.getState().setNeedsManualRun(true);
+      },
     });
   }
 

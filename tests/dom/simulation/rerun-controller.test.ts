@@ -94,6 +94,11 @@ describe('re-running after edits', () => {
     expect(runs.at(-1)!.runs).toBe(AUTO_MONTE_CARLO_LIMIT);
     expect(simulation.getState().needsManualRun).toBe(false);
     expect(simulation.getState().progress).toEqual({ done: 0, total: AUTO_MONTE_CARLO_LIMIT });
+    runs.at(-1)!.callbacks.onCancelled?.(); // stopped: the button comes back
+    expect(simulation.getState().needsManualRun).toBe(true);
+    controller.runNow();
+    runs.at(-1)!.callbacks.onResult({ quarters: [{}] } as never, 10);
+    expect(simulation.getState().needsManualRun).toBe(false);
   });
 
   it('stop cancels through the client and shows the run as stopped', () => {
