@@ -181,22 +181,27 @@ export class Kernel {
 
   /** Sets a role's strengths and, from its parent (or neutral values), its starting stocks. */
   initRole(slot: number, strengths: Readonly<Record<string, number>>, from: number): void {
-    const names = STRENGTH_ORDER;
     const st = this.st;
     const b = slot * STRIDE;
-    for (let k = 0; k < names.length; k++) {
-      const v = strengths[names[k]];
-      st[b + k] = clamp01((typeof v === 'number' && Number.isFinite(v) ? v : 5) / 10);
-    }
+    // Named reads in STRENGTH_ORDER (a loop over the names would be a keyed lookup per strength).
+    st[b] = strengthShare(strengths.vision);
+    st[b + 1] = strengthShare(strengths.inspire);
+    st[b + 2] = strengthShare(strengths.innovate);
+    st[b + 3] = strengthShare(strengths.develop);
+    st[b + 4] = strengthShare(strengths.plan);
+    st[b + 5] = strengthShare(strengths.organize);
+    st[b + 6] = strengthShare(strengths.control);
+    st[b + 7] = strengthShare(strengths.direct);
+    st[b + 8] = strengthShare(strengths.trust);
+    // Starting stocks: the parent's (a hire), else neutral values.
     const src = from >= 0 ? from * STRIDE : -1;
-    const from1 = (f: number, neutral: number) => (st[b + f] = src >= 0 ? st[src + f] : neutral);
-    from1(FIELD.align, 0.5);
-    from1(FIELD.eng, 0.5);
-    from1(FIELD.exec, 0.5);
-    from1(FIELD.innov, 0.3);
-    from1(FIELD.proc, 0);
-    from1(FIELD.trust, 0.5);
-    from1(FIELD.burn, 0.2);
+    st[b + FIELD.align] = src >= 0 ? st[src + FIELD.align] : 0.5;
+    st[b + FIELD.eng] = src >= 0 ? st[src + FIELD.eng] : 0.5;
+    st[b + FIELD.exec] = src >= 0 ? st[src + FIELD.exec] : 0.5;
+    st[b + FIELD.innov] = src >= 0 ? st[src + FIELD.innov] : 0.3;
+    st[b + FIELD.proc] = src >= 0 ? st[src + FIELD.proc] : 0;
+    st[b + FIELD.trust] = src >= 0 ? st[src + FIELD.trust] : 0.5;
+    st[b + FIELD.burn] = src >= 0 ? st[src + FIELD.burn] : 0.2;
     st[b + FIELD.prevReports] = this.s.childCount[slot] + this.s.team[slot];
   }
 
@@ -233,6 +238,12 @@ export class Kernel {
     const V = this.volatility;
     const rng = this.rng;
     const noisy = rng !== null && !warm;
+    // The generator's state in a local for the inner loop's draws, written back after the loop. The loop
+    // writes Rng's triangular() and binomial() out by hand (the same arithmetic, so the same stream): step
+    // is too large for the compiler to inline them all, and a call left in the loop costs a save and
+    // restore of every value held in a register (measured 7% of a Monte Carlo run).
+    const rngState = rng !== null ? rng.state : null;
+    let seed = rngState !== null ? rngState[0] : 0;
     const order = s.order;
     const count = s.count;
     const parent = s.parent;
@@ -486,8 +497,8 @@ export class Kernel {
       if (filled === 1) {
         if (sp <= cp) cov = 1;
         else {
-          // (cap/s)^exp written as exp(exp x ln) — the same value to rounding, and 2.5x cheaper than Math.pow in V8.
-          const own = Math.exp(covExp * Math.log(cp / sp));
+          // (cap/s)^exp written as exp(exp x ln): the same value to rounding, and much cheaper than Math.pow in V8.
+          const own = expFast(covExp * Math.log(cp / sp));
           // An engaged, trusting team covers part of what its overloaded manager cannot (last quarter's).
           cov = own + (1 - own) * selfCoord * 0.5 * (engPrev + tPrev);
         }
@@ -567,7 +578,17 @@ export class Kernel {
         P_engTrust * tPrev -
         P_engBurnout * bu -
         P_engRedTape * rt;
-      if (noisy) engT += noiseT * rng.triangular();
+      if (noisy) {
+        // Rng.triangular inlined by hand (two mulberry32 draws; see Rng.next): the same stream.
+        let t1 = (seed = (seed + 0x6d2b79f5) | 0);
+        t1 = Math.imul(t1 ^ (t1 >>> 15), t1 | 1);
+        t1 ^= t1 + Math.imul(t1 ^ (t1 >>> 7), t1 | 61);
+        let t2 = (seed = (seed + 0x6d2b79f5) | 0);
+        t2 = Math.imul(t2 ^ (t2 >>> 15), t2 | 1);
+        t2 ^= t2 + Math.imul(t2 ^ (t2 >>> 7), t2 | 61);
+        const u = ((t1 ^ (t1 >>> 14)) >>> 0) / 4294967296 + ((t2 ^ (t2 >>> 14)) >>> 0) / 4294967296;
+        engT += noiseT * ((u - 1) * TRIANGULAR_SCALE);
+      }
       engT = engT < 0 ? 0 : engT > 1 ? 1 : engT;
       const en = engPrev + (engT - engPrev) * kE;
       st[b + ENG] = en;
@@ -582,7 +603,17 @@ export class Kernel {
         (1 - P_execRedTapeDrag * rt) *
         (1 - P_execBurnoutDrag * bu) *
         (1 - crisisHit * (1 - cov * pcd));
-      if (noisy) exT += noiseT * rng.triangular();
+      if (noisy) {
+        // Rng.triangular inlined by hand (two mulberry32 draws; see Rng.next): the same stream.
+        let t1 = (seed = (seed + 0x6d2b79f5) | 0);
+        t1 = Math.imul(t1 ^ (t1 >>> 15), t1 | 1);
+        t1 ^= t1 + Math.imul(t1 ^ (t1 >>> 7), t1 | 61);
+        let t2 = (seed = (seed + 0x6d2b79f5) | 0);
+        t2 = Math.imul(t2 ^ (t2 >>> 15), t2 | 1);
+        t2 ^= t2 + Math.imul(t2 ^ (t2 >>> 7), t2 | 61);
+        const u = ((t1 ^ (t1 >>> 14)) >>> 0) / 4294967296 + ((t2 ^ (t2 >>> 14)) >>> 0) / 4294967296;
+        exT += noiseT * ((u - 1) * TRIANGULAR_SCALE);
+      }
       exT = exT < 0 ? 0 : exT > 1 ? 1 : exT;
       const xe0 = st[b + EXEC];
       const xe = xe0 + (exT - xe0) * kX;
@@ -622,7 +653,37 @@ export class Kernel {
         P_quitBase * expFast(-P_quitEngagementSlope * (en - P_quitEngagementRef)) * (1 + P_quitBurnout * bu);
       if (qr > 1) qr = 1;
       st[b + QUIT] = qr;
-      const nq = noisy ? rng.binomial(tm, qr) : tm * qr;
+      let nq: number;
+      if (!noisy) nq = tm * qr;
+      else if (tm <= 0 || qr <= 0) nq = 0;
+      else if (qr >= 1) nq = tm;
+      else if (tm * qr * (1 - qr) > 25) {
+        // Large teams: Rng.binomial's normal approximation, on the generator's own state.
+        rngState![0] = seed;
+        nq = rng.binomial(tm, qr);
+        seed = rngState![0];
+      } else {
+        // Rng.binomial's exact inversion inlined by hand (same arithmetic, so the same draws).
+        let t = (seed = (seed + 0x6d2b79f5) | 0);
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        const u = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+        const odds = qr / (1 - qr);
+        let prob = 1; // (1 - q)^team by repeated squaring, as powInt
+        let base = 1 - qr;
+        for (let e = Math.floor(tm); e > 0; e >>>= 1) {
+          if (e & 1) prob *= base;
+          base *= base;
+        }
+        let cdf = prob;
+        let kq = 0;
+        while (u > cdf && kq < tm) {
+          prob *= ((tm - kq) / (kq + 1)) * odds;
+          kq++;
+          cdf += prob;
+        }
+        nq = kq;
+      }
       st[b + QUITS] = nq;
       // Backfills of this quarter's quits arrive next quarter as newcomers (E10); only unit i reads these.
       st[b + HPREV] = warm ? nq : hNow;
@@ -696,6 +757,7 @@ export class Kernel {
         topN++;
       }
     }
+    if (rngState !== null) rngState[0] = seed;
     if (this.work) this.work.ops += count;
 
     const o = this.org;
@@ -822,6 +884,8 @@ export class Kernel {
 }
 
 const THIRD = 1 / 3;
+/** sqrt(6): the sum of two uniforms minus 1 has variance 1/6 (Rng.triangular). */
+const TRIANGULAR_SCALE = 2.449489742783178;
 
 type StateArray = Float64Array | Int32Array | Uint8Array;
 
@@ -850,6 +914,11 @@ export const STRENGTH_ORDER = [
 
 function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/** A strength (0-10, missing or not finite read as 5) as a share on 0-1. */
+function strengthShare(v: number | undefined): number {
+  return clamp01((typeof v === 'number' && Number.isFinite(v) ? v : 5) / 10);
 }
 
 function emptyOrgFigures(): OrgFigures {

@@ -3,8 +3,12 @@
  * 32-bit integers: the same seed gives the same stream in every JavaScript runtime.
  */
 export class Rng {
-  /** Kept in a typed array: a 32-bit state in a plain field would not fit V8's small integers and be boxed. */
-  private readonly state = new Int32Array(1);
+  /**
+   * Kept in a typed array: a 32-bit state in a plain field would not fit V8's small integers and be boxed.
+   * Kernel.step copies it into a local for its inner loop, where next(), triangular() and binomial() are
+   * written out by hand (the same arithmetic, so the same stream), and copies it back.
+   */
+  readonly state = new Int32Array(1);
 
   constructor(seed: number) {
     this.state[0] = hashSeed(seed) | 0;
