@@ -84,9 +84,11 @@ export function ResultsDock() {
         <p className={styles.headline} data-testid="headline" title={sentence ?? undefined}>
           {sentence ?? 'Simulating…'}
         </p>
-        <label className={`${styles.setting} ${styles.noPrint}`}>
-          <input type="checkbox" checked={heat} onChange={(e) => setHeat(e.target.checked)} /> Heat on the
-          chart
+        <label
+          className={`${styles.setting} ${styles.noPrint}`}
+          title="Colour each card by its team's outcome in the chosen quarter"
+        >
+          <input type="checkbox" checked={heat} onChange={(e) => setHeat(e.target.checked)} /> Heat
         </label>
         <Button
           size="small"
