@@ -95,6 +95,17 @@ describe('simulation results in Chromium', () => {
     await openFounderSample(page);
     const base = SAMPLE.scenarios[0];
     const expected = cli(base);
+    // The engine runs in a real Web Worker (not the in-process stand-in used where there is none).
+    expect(page.workers().map((w) => w.url())).toEqual([
+      expect.stringMatching(/simulation\.worker[^/]*\.js$/),
+    ]);
+
+    // A click on a chart picks the quarter under the pointer.
+    const chart = (await page.locator('[data-figure="chaos"] svg').first().boundingBox())!;
+    await page.mouse.click(chart.x + chart.width * 0.4, chart.y + chart.height / 2);
+    await expect
+      .poll(async () => Number(await page.getByRole('slider', { name: 'Quarter' }).inputValue()))
+      .toBeLessThan(expected.quarters.length - 1);
 
     // Where it is heading: chaos rises as the sample's headcount grows quarter by quarter.
     await scrubTo(page, 0);
