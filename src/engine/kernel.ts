@@ -107,7 +107,11 @@ export class Kernel {
   readonly volatility: number;
   rng: Rng | null = null;
   work: WorkCounter | undefined;
-  /** Classify every unit's outcome (O2) each quarter; Monte Carlo, which keeps org figures only, turns it off. */
+  /**
+   * Keep every unit's figures of the quarter (span, demand, red tape, indices, ratios...: the values that
+   * are not state carried to the next quarter) and classify its outcome (O2). Monte Carlo, which keeps org
+   * figures only, turns it off.
+   */
   unitVerdicts = true;
 
   /** Every per-unit value, STRIDE per slot (see FIELD). Strengths are shares (strength / 10). */
@@ -475,13 +479,11 @@ export class Kernel {
       const hNow = st[b + HNOW];
       const rs0 = (hNow + st[b + HPREV]) / (hc > 1 ? hc : 1);
       const rs = rs0 > 1 ? 1 : rs0;
-      st[b + RAMP] = rs;
       const reports = childCount[i] + tm;
       const prevR = st[b + PREVR];
       let g = 0;
       if (!warm && reports > prevR) g = prevR > 0 ? (reports - prevR) / prevR : 1;
       if (g > 1) g = 1;
-      st[b + GROWTH] = g;
       st[b + PREVR] = reports;
 
       // Last quarter's stocks of this unit.
@@ -490,9 +492,7 @@ export class Kernel {
 
       // E1 span, capacity, coverage.
       const sp = reports + spanDotted * dottedIn[i] + spanNew * rs * tm + st[b + EXTRA];
-      st[b + SPAN] = sp;
       const cp = capScale * (capOffset + 0.5 * (sO + sD));
-      st[b + CAP] = cp;
       let cov: number;
       if (filled === 1) {
         if (sp <= cp) cov = 1;
@@ -535,23 +535,18 @@ export class Kernel {
       st[b + COORD] = cd;
       const dOut = dottedOut[i];
       const dem = demandFixed + (dSpan * sp) / (sp + dHalf) + dDotted * dOut + dGrowth * g;
-      st[b + DEMAND] = dem;
       const sup = phi + supM * cd + supP * (pr < dem ? pr : dem);
       const um = dem > sup ? (dem - sup) / dem : 0;
-      st[b + UNMET] = um;
 
       // E4 excess process, approval latency, red tape.
       const need = procNeed * dem;
       const ex = pr > need ? pr - need : 0;
-      st[b + EXCESS] = ex;
       const d = depthA[i];
       const path = (p >= 0 ? st[pb + PATH] : 0) + pr;
       st[b + PATH] = path;
       const lat = d > latFree ? (latPer * (d - latFree) * path) / (d + 1) : 0;
-      st[b + LAT] = lat;
       const rt0 = ex + lat;
       const rt = rt0 > 1 ? 1 : rt0;
-      st[b + RED] = rt;
 
       // E7 burnout (uses last quarter's execution and trust).
       const pressure =
@@ -652,7 +647,6 @@ export class Kernel {
       let qr =
         P_quitBase * expFast(-P_quitEngagementSlope * (en - P_quitEngagementRef)) * (1 + P_quitBurnout * bu);
       if (qr > 1) qr = 1;
-      st[b + QUIT] = qr;
       let nq: number;
       if (!noisy) nq = tm * qr;
       else if (tm <= 0 || qr <= 0) nq = 0;
@@ -684,7 +678,6 @@ export class Kernel {
         }
         nq = kq;
       }
-      st[b + QUITS] = nq;
       // Backfills of this quarter's quits arrive next quarter as newcomers (E10); only unit i reads these.
       st[b + HPREV] = warm ? nq : hNow;
       st[b + HNOW] = nq;
@@ -695,7 +688,6 @@ export class Kernel {
       const churn = churn0 > 1 ? 1 : churn0;
       let ch = 100 * (P_chaosUnmet * um + P_chaosExecution * short + P_chaosChurn * churn);
       ch = ch > 100 ? 100 : ch;
-      st[b + CHAOS] = ch;
       const gap = sC > sDev ? sC - sDev : 0;
       const exN = ex * invExcessRef;
       const latN = lat * invLatencyRef;
@@ -705,7 +697,6 @@ export class Kernel {
           P_bureauLatency * (latN > 1 ? 1 : latN) +
           P_bureauControlGap * gap);
       br = br > 100 ? 100 : br;
-      st[b + BUREAU] = br;
       const worst = ch > br ? ch : br;
       let he =
         100 *
@@ -716,7 +707,6 @@ export class Kernel {
           P_healthFit * F) *
         (1 - P_healthPenalty * worst * 0.01);
       he = he < 0 ? 0 : he > 100 ? 100 : he;
-      st[b + HEALTH] = he;
 
       // O1 supplies against needs.
       const lSup = lead * (0.5 + 0.5 * al);
@@ -726,9 +716,25 @@ export class Kernel {
       const needM = needMOrg + P_needMDotted * (dOut > 1 ? 1 : dOut);
       const rl = lSup * invNeedL;
       const rm = mSup / needM; // needM differs per unit only with dotted lines
-      st[b + LRAT] = rl;
-      st[b + MRAT] = rm;
       if (verdicts) {
+        // The unit's figures of this quarter that nothing reads in the next one: for results and
+        // explanations only, so Monte Carlo skips them (stored together here, 5% of a Monte Carlo run).
+        st[b + RAMP] = rs;
+        st[b + GROWTH] = g;
+        st[b + SPAN] = sp;
+        st[b + CAP] = cp;
+        st[b + DEMAND] = dem;
+        st[b + UNMET] = um;
+        st[b + EXCESS] = ex;
+        st[b + LAT] = lat;
+        st[b + RED] = rt;
+        st[b + QUIT] = qr;
+        st[b + QUITS] = nq;
+        st[b + CHAOS] = ch;
+        st[b + BUREAU] = br;
+        st[b + HEALTH] = he;
+        st[b + LRAT] = rl;
+        st[b + MRAT] = rm;
         const oc = classifyOutcome(rl, rm, band, ch, br, he, P_confirmIndex, P_confirmStagnationHealth);
         outcome[i] = oc & 3;
         confirmed[i] = oc >> 2;
