@@ -1,4 +1,5 @@
 import { DEFAULT_LIMITS, parseFixArgs, type ImportFixes, type ImportLimits } from '../core/csv-import';
+import { walkArgs } from './walk-args';
 
 export const IMPORT_USAGE =
   'usage: npm run import -- <file.csv> --out <scenario.json> [--map FIELD=HEADER ...] [--fix KIND=ACTION ...] [--json] [--max-bytes N] [--max-rows N]';
@@ -21,31 +22,13 @@ export type ImportArgs =
  */
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
   const errors: string[] = [];
-  const positional: string[] = [];
   const map: Record<string, string> = {};
   const fixArgs: string[] = [];
   let out: string | undefined;
   let json = false;
   const limits: ImportLimits = { ...DEFAULT_LIMITS };
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('--') || arg === '--') {
-      if (arg !== '--') positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const flag = eq === -1 ? arg : arg.slice(0, eq);
-    const value = (): string | undefined => {
-      if (eq !== -1) return arg.slice(eq + 1);
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) {
-        errors.push(`${flag} needs a value`);
-        return undefined;
-      }
-      i++;
-      return next;
-    };
+  const positional = walkArgs(argv, errors, (flag, value) => {
     switch (flag) {
       case '--json':
         json = true;
@@ -84,7 +67,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
       default:
         errors.push(`unknown option ${flag}`);
     }
-  }
+  });
   const { fixes, errors: fixErrors } = parseFixArgs(fixArgs);
   errors.push(...fixErrors);
   if (positional.length === 0) errors.push('the CSV file to import is missing');

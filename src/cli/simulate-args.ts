@@ -1,3 +1,4 @@
+import { walkArgs } from './walk-args';
 /**
  * Reads the arguments of `npm run simulate` (the command-line contract in the scenario-format document).
  * Every mistake is collected so one run lists them all; flags take their value as the next argument or
@@ -21,31 +22,13 @@ export type SimulateArgs = { ok: true; options: SimulateCliOptions } | { ok: fal
 
 export function parseSimulateArgs(argv: readonly string[]): SimulateArgs {
   const errors: string[] = [];
-  const positional: string[] = [];
   let scenarioName: string | undefined;
   let quarters: number | undefined;
   let runs = 1;
   let seed: number | undefined;
   let json = false;
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('--') || arg === '--') {
-      if (arg !== '--') positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const flag = eq === -1 ? arg : arg.slice(0, eq);
-    const value = (): string | undefined => {
-      if (eq !== -1) return arg.slice(eq + 1);
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) {
-        errors.push(`${flag} needs a value.`);
-        return undefined;
-      }
-      i++;
-      return next;
-    };
+  const positional = walkArgs(argv, errors, (flag, value) => {
     switch (flag) {
       case '--json':
         json = true;
@@ -73,7 +56,7 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs {
       default:
         errors.push(`unknown option ${flag}.`);
     }
-  }
+  });
   if (positional.length === 0) errors.push('no scenario file given.');
   if (positional.length > 1)
     errors.push(`one scenario file at a time, not ${positional.length}: ${positional.join(', ')}.`);
