@@ -216,7 +216,13 @@ export class Kernel {
       const i = s.order[k];
       st[i * STRIDE + FIELD.prevReports] = s.childCount[i] + s.team[i];
     }
-    for (let w = 0; w < passes; w++) this.step(0, true);
+    // Only the last pass's per-unit figures and outcomes are kept: the earlier passes skip them.
+    const verdicts = this.unitVerdicts;
+    for (let w = 0; w < passes; w++) {
+      this.unitVerdicts = verdicts && w === passes - 1;
+      this.step(0, true);
+    }
+    this.unitVerdicts = verdicts;
   }
 
   /** The crisis level of quarter q: active severities summed, at most 1. */
