@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { card, openApp, type OpenedApp } from './helpers/app-page';
-import { launchChromium } from './helpers/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { card } from './helpers/app-page';
+import { useChromium } from './helpers/chromium-suite';
 
 const INTERACTIVE = new Set([
   'button',
@@ -44,23 +44,11 @@ async function controls(page: Page): Promise<{ named: boolean; description: stri
     }));
 }
 
-let browser: Browser;
-let opened: OpenedApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await opened?.close();
-  opened = null;
-});
+const chromium = useChromium();
 
 describe('accessible names', () => {
   it('every control on the start screen, the editor, its inspector and its panels has a name', async () => {
-    opened = await openApp(browser);
+    const opened = await chromium.open();
     const { page } = opened;
     expect(await unnamedControls(page)).toEqual([]);
 
@@ -79,7 +67,7 @@ describe('accessible names', () => {
   });
 
   it('catches a control without a name (the check itself can fail)', async () => {
-    opened = await openApp(browser);
+    const opened = await chromium.open();
     const { page } = opened;
     await page.evaluate("document.body.append(document.createElement('button'))");
     expect(await unnamedControls(page)).toHaveLength(1);

@@ -1,25 +1,12 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { card, cards, dragCardOnto, openApp, waitUntilSaved, type OpenedApp } from './helpers/app-page';
-import { launchChromium } from './helpers/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './helpers/chromium-suite';
+import { card, cards, dragCardOnto, waitUntilSaved } from './helpers/app-page';
 import { REPO_ROOT, startWebApp } from './helpers/web-app';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
-let browser: Browser;
-let opened: OpenedApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(opened?.errors ?? []).toEqual([]);
-  await opened?.close();
-  opened = null;
-});
+const chromium = useChromium();
 
 async function rename(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F2');
@@ -37,7 +24,7 @@ describe('the org-chart editor in Chromium', () => {
   it('builds a six-role org from an empty scenario with the keyboard, edits it with the mouse, and keeps it after a reload', async () => {
     const app = await startWebApp();
     try {
-      opened = await openApp(browser, app);
+      const opened = await chromium.open(app);
       const { page } = opened;
       await page.getByRole('button', { name: 'New project' }).click();
       await page.getByLabel('Project name').fill('Acme');
@@ -98,7 +85,7 @@ describe('the org-chart editor in Chromium', () => {
   });
 
   it('moves a subtree by dragging, refuses a move into its own team, and undoes and redoes', async () => {
-    opened = await openApp(browser);
+    const opened = await chromium.open();
     const { page } = opened;
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     await card(page, 'Sales lead').waitFor();
@@ -124,7 +111,7 @@ describe('the org-chart editor in Chromium', () => {
   });
 
   it('edits title, person and team in place on the card, each one undoable edit', async () => {
-    opened = await openApp(browser);
+    const opened = await chromium.open();
     const { page } = opened;
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     await card(page, 'Sales lead').getByText('Sales lead').dblclick();
@@ -151,7 +138,7 @@ describe('the org-chart editor in Chromium', () => {
   });
 
   it('finds a role hidden in a collapsed team, expanding and selecting it', async () => {
-    opened = await openApp(browser);
+    const opened = await chromium.open();
     const { page } = opened;
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     await page.getByRole('button', { name: 'Collapse Founder & CEO' }).click();
@@ -165,7 +152,7 @@ describe('the org-chart editor in Chromium', () => {
   });
 
   it('deletes a role after saying what moves, and the reports move up', async () => {
-    opened = await openApp(browser);
+    const opened = await chromium.open();
     const { page } = opened;
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     await dragCardOnto(page, 'Sales lead', 'Engineering lead');

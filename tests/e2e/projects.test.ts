@@ -1,28 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseScenarioJson } from '../../src/core/scenario/parse';
-import { card, cards, openApp, waitUntilSaved, type OpenedApp } from './helpers/app-page';
-import { launchChromium } from './helpers/chromium';
+import { useChromium } from './helpers/chromium-suite';
+import { card, cards, waitUntilSaved } from './helpers/app-page';
 import { REPO_ROOT } from './helpers/web-app';
 
 const FIXTURES = join(REPO_ROOT, '..', 'shared', 'fixtures', 'orgcharts');
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
-let browser: Browser;
-let opened: OpenedApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(opened?.errors ?? []).toEqual([]);
-  await opened?.close();
-  opened = null;
-});
+const chromium = useChromium();
 
 async function newProject(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'New project' }).click();
@@ -62,7 +49,7 @@ async function download(page: Page, menuItem: string): Promise<string> {
 
 describe('projects and data exchange in Chromium', () => {
   it('imports the d3 org chart: 1,516 roles under one root', async () => {
-    opened = await openApp(browser);
+    const opened = await chromium.open();
     const { page } = opened;
     await newProject(page, 'Imported');
     await importCsv(page, join(FIXTURES, 'd3-org-chart-sample.csv'));
@@ -74,7 +61,7 @@ describe('projects and data exchange in Chromium', () => {
   });
 
   it('imports the Oracle HR export with departments the chart can colour by', async () => {
-    opened = await openApp(browser);
+    const opened = await chromium.open();
     const { page } = opened;
     await newProject(page, 'Oracle');
     await importCsv(page, join(FIXTURES, 'oracle-hr-sample.csv'));
@@ -90,7 +77,7 @@ describe('projects and data exchange in Chromium', () => {
   });
 
   it('reports a cycle with its lines, and imports once the user decides', async () => {
-    opened = await openApp(browser);
+    const opened = await chromium.open();
     const { page } = opened;
     await newProject(page, 'Messy');
     const csv = [
@@ -114,7 +101,7 @@ describe('projects and data exchange in Chromium', () => {
   });
 
   it('duplicates, renames, reorders, trashes and restores scenarios', async () => {
-    opened = await openApp(browser);
+    const opened = await chromium.open();
     const { page } = opened;
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     await page.getByRole('button', { name: 'Scenario actions: No operator' }).click();
@@ -144,7 +131,7 @@ describe('projects and data exchange in Chromium', () => {
   });
 
   it('exports the scenario as JSON that parses again, the roles as CSV and the chart as SVG and PNG', async () => {
-    opened = await openApp(browser);
+    const opened = await chromium.open();
     const { page } = opened;
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     await card(page, 'Sales lead').waitFor();
@@ -162,7 +149,7 @@ describe('projects and data exchange in Chromium', () => {
   });
 
   it('saves a copy and continues in it; restores a backup, undoing later edits', async () => {
-    opened = await openApp(browser);
+    const opened = await chromium.open();
     const { page } = opened;
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     await card(page, 'Sales lead').click();

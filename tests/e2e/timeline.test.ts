@@ -1,26 +1,13 @@
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { card, openApp, waitUntilSaved, type OpenedApp } from './helpers/app-page';
-import { launchChromium } from './helpers/chromium';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './helpers/chromium-suite';
+import { card, waitUntilSaved } from './helpers/app-page';
 import { REPO_ROOT, startWebApp } from './helpers/web-app';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 const LEADS = ['Engineering lead', 'Product lead', 'Sales lead', 'Customer success lead'];
-let browser: Browser;
-let opened: OpenedApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(opened?.errors ?? []).toEqual([]);
-  await opened?.close();
-  opened = null;
-});
+const chromium = useChromium();
 
 const quarter = (page: Page, q: number) => page.getByRole('group', { name: `Quarter ${q}`, exact: true });
 const hireChip = (page: Page, q: number) =>
@@ -56,7 +43,7 @@ describe('the event timeline and assumptions in Chromium', () => {
   it('hires an operator in Q3 who takes over the four leads, drags the hire to Q4 and back, undoes, redoes and keeps it after a reload', async () => {
     const app = await startWebApp();
     try {
-      opened = await openApp(browser, app);
+      const opened = await chromium.open(app);
       const { page } = opened;
       await openFounderSample(page);
 
@@ -118,7 +105,7 @@ describe('the event timeline and assumptions in Chromium', () => {
   it('sets volatility and a model parameter in the assumptions panel and keeps them, marked, after a reload', async () => {
     const app = await startWebApp();
     try {
-      opened = await openApp(browser, app);
+      const opened = await chromium.open(app);
       const { page } = opened;
       await openFounderSample(page);
       await page.getByRole('tab', { name: 'Assumptions' }).click();
