@@ -32,14 +32,17 @@ export function classifyOutcome(
   confirmIndex: number,
   stagnationHealth: number,
 ): number {
-  const leadOk = leadershipRatio >= 1;
-  const mgmtOk = managementRatio >= 1;
-  const code = leadOk ? (mgmtOk ? 0 : 1) : mgmtOk ? 2 : 3;
-  const borderline = Math.abs(leadershipRatio - 1) < band || Math.abs(managementRatio - 1) < band;
-  let agree: boolean;
-  if (code === 0) agree = chaos < confirmIndex && bureaucracy < confirmIndex;
-  else if (code === 1) agree = chaos >= confirmIndex;
-  else if (code === 2) agree = bureaucracy >= confirmIndex;
-  else agree = health < stagnationHealth;
-  return code | (agree && !borderline ? 4 : 0);
+  // Without branches (outcomes differ from one unit to the next, so branches here mispredict): each test
+  // is a 0/1 number, written exactly as the comparison it stands for (a NaN ratio fails every test).
+  const leadShort = +!(leadershipRatio >= 1);
+  const mgmtShort = +!(managementRatio >= 1);
+  const code = mgmtShort + 2 * leadShort; // 0 balance, 1 chaos, 2 bureaucracy, 3 stagnation
+  const clear = +!(Math.abs(leadershipRatio - 1) < band) & +!(Math.abs(managementRatio - 1) < band);
+  // Bit k: the indices agree with outcome k.
+  const agrees =
+    (+(chaos < confirmIndex) & +(bureaucracy < confirmIndex)) |
+    (+(chaos >= confirmIndex) << 1) |
+    (+(bureaucracy >= confirmIndex) << 2) |
+    (+(health < stagnationHealth) << 3);
+  return code | (((agrees >> code) & 1 & clear) << 2);
 }
