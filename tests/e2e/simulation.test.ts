@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SimulationReport } from '../../src/engine/report';
-import { card, openApp, type OpenedApp } from './helpers/app-page';
-import { launchChromium } from './helpers/chromium';
+import { card } from './helpers/app-page';
+import { useChromium } from './helpers/chromium-suite';
 import { REPO_ROOT } from './helpers/web-app';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
@@ -16,23 +16,21 @@ const SAMPLE = JSON.parse(
 const LEADS = ['Engineering lead', 'Product lead', 'Sales lead', 'Customer success lead'];
 const titleOf = (id: string) => SAMPLE.scenarios[0].roles.find((r) => r.id === id)!.title;
 
-let browser: Browser;
-let opened: OpenedApp | null = null;
+const chromium = useChromium();
 let scratch: string;
 
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'ballast-sim-e2e-'));
 });
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
-afterEach(async () => {
-  expect(opened?.errors ?? []).toEqual([]);
-  await opened?.close();
-  opened = null;
-});
+
+/**
+ * Waits for something on the page. Generous: on two shared cores under a full test run, the first run
+ * (which also starts the worker) can take well over vitest's default second.
+ */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 50 });
 
 /** The CLI's `--json` report for a scenario (the figures the UI must show). */
 function cli(scenario: unknown, args: string[] = []): SimulationReport {
@@ -60,7 +58,7 @@ async function scrubTo(page: Page, quarter: number): Promise<void> {
   await slider.focus();
   await page.keyboard.press('Home');
   for (let q = 0; q < quarter; q++) await page.keyboard.press('ArrowRight');
-  await expect.poll(() => slider.inputValue()).toBe(String(quarter));
+  await poll(() => slider.inputValue()).toBe(String(quarter));
 }
 
 const FORMAT: Record<string, (x: number) => string> = {
@@ -84,14 +82,13 @@ async function expectFiguresOf(page: Page, report: SimulationReport, quarter: nu
 async function openFounderSample(page: Page, { charts = true } = {}): Promise<void> {
   await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
   await card(page, 'Sales lead').waitFor();
-  await expect.poll(() => revision(page)).toBeGreaterThan(0);
+  await poll(() => revision(page)).toBeGreaterThan(0);
   if (charts) await page.getByRole('button', { name: 'Show charts' }).click();
 }
 
 describe('simulation results in Chromium', () => {
   it('shows the founder sample heading into chaos as it grows, with the CLI’s figures, and re-runs after an edit', async () => {
-    opened = await openApp(browser);
-    const { page } = opened;
+    const { page } = await chromium.open();
     await openFounderSample(page);
     const base = SAMPLE.scenarios[0];
     const expected = cli(base);
@@ -102,10 +99,14 @@ describe('simulation results in Chromium', () => {
 
     // A click on a chart picks the quarter under the pointer.
     const chart = (await page.locator('[data-figure="chaos"] svg').first().boundingBox())!;
-    await page.mouse.click(chart.x + chart.width * 0.4, chart.y + chart.height / 2);
-    await expect
-      .poll(async () => Number(await page.getByRole('slider', { name: 'Quarter' }).inputValue()))
-      .toBeLessThan(expected.quarters.length - 1);
+    const [x, y] = [chart.x + chart.width * 0.4, chart.y + chart.height / 2];
+    await page.mouse.move(x - 5, y, { steps: 2 }); // as a person does: the pointer arrives, then clicks
+    await page.mouse.move(x, y, { steps: 2 });
+    await page.waitForTimeout(100);
+    await page.mouse.click(x, y);
+    await poll(async () =>
+      Number(await page.getByRole('slider', { name: 'Quarter' }).inputValue()),
+    ).toBeLessThan(expected.quarters.length - 1);
 
     // Where it is heading: chaos rises as the sample's headcount grows quarter by quarter.
     await scrubTo(page, 0);
@@ -137,21 +138,20 @@ describe('simulation results in Chromium', () => {
     await card(page, 'Founder & CEO').click();
     await page.getByLabel('Team size').fill('25');
     await page.getByLabel('Team size').press('Enter');
-    await expect.poll(() => revision(page)).toBeGreaterThan(before);
+    await poll(() => revision(page)).toBeGreaterThan(before);
     await page.getByRole('button', { name: 'Show charts' }).click();
     const edited = cli({
       ...base,
       roles: base.roles.map((r) => (r.id === 'ceo' ? { ...r, team: 25 } : r)),
     });
-    await expect.poll(() => shown(page, 'chaos')).toBe(edited.quarters[8].org.chaos.toFixed(1));
+    await poll(() => shown(page, 'chaos')).toBe(edited.quarters[8].org.chaos.toFixed(1));
     await expectFiguresOf(page, edited, 8);
     expect(edited.quarters[8].org.chaos).toBeGreaterThan(expected.quarters[8].org.chaos);
     await page.screenshot({ path: join(SCREENSHOTS, 'results-founder-q8.png') });
   });
 
   it('the scrubber shows each quarter on the cards, and play steps through them', async () => {
-    opened = await openApp(browser);
-    const { page } = opened;
+    const { page } = await chromium.open();
     await openFounderSample(page, { charts: false });
     await scrubTo(page, 2);
     await card(page, 'Sales lead').and(page.locator('[aria-label*="Q2: "]')).waitFor();
@@ -164,8 +164,7 @@ describe('simulation results in Chromium', () => {
   });
 
   it('explains the most chaotic team in Q8, naming span or coordination, with links to the roles responsible', async () => {
-    opened = await openApp(browser);
-    const { page } = opened;
+    const { page } = await chromium.open();
     await openFounderSample(page);
     const expected = cli(SAMPLE.scenarios[0]);
     await scrubTo(page, 8);
@@ -189,7 +188,7 @@ describe('simulation results in Chromium', () => {
     const link = why.getByRole('button').first();
     const responsible = (await link.textContent())!;
     await link.click();
-    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe(responsible);
+    await poll(() => page.getByLabel('Title').inputValue()).toBe(responsible);
     await expect(page.getByTestId('supply-need-scatter').locator('.recharts-symbols').count()).resolves.toBe(
       Object.keys(expected.quarters[8].roles).length,
     );
@@ -197,8 +196,7 @@ describe('simulation results in Chromium', () => {
   });
 
   it('a strong operator hired at Q3 who takes over the leads lowers chaos at Q8', async () => {
-    opened = await openApp(browser);
-    const { page } = opened;
+    const { page } = await chromium.open();
     await openFounderSample(page);
     await scrubTo(page, 8);
     const without = Number(await shown(page, 'chaos'));
@@ -216,7 +214,7 @@ describe('simulation results in Chromium', () => {
     await dialog.getByRole('button', { name: 'Add event' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    await expect.poll(() => revision(page)).toBeGreaterThan(before);
+    await poll(() => revision(page)).toBeGreaterThan(before);
     await scrubTo(page, 8);
     const withOperator = Number(await shown(page, 'chaos'));
     expect(withOperator).toBeLessThan(without * 0.8);
@@ -233,25 +231,23 @@ describe('simulation results in Chromium', () => {
   });
 
   it('the sample’s own "Operator hired in Q3" scenario shows the CLI’s figures', async () => {
-    opened = await openApp(browser);
-    const { page } = opened;
+    const { page } = await chromium.open();
     await openFounderSample(page);
     const before = await revision(page);
     await page.getByRole('tab', { name: 'Operator hired in Q3' }).click();
-    await expect.poll(() => revision(page)).toBeGreaterThan(before);
+    await poll(() => revision(page)).toBeGreaterThan(before);
     await scrubTo(page, 8);
     await expectFiguresOf(page, cli(SAMPLE.scenarios.find((s) => s.name === 'Operator hired in Q3')), 8);
   });
 
   it('runs 50 Monte Carlo simulations and shows p10-p90 bands, as the CLI computes them', async () => {
-    opened = await openApp(browser);
-    const { page } = opened;
+    const { page } = await chromium.open();
     await openFounderSample(page);
     expect(await page.getByTestId('band-chaos').count()).toBe(0);
     const before = await revision(page);
     await page.getByLabel('Runs').fill('50');
     await page.getByLabel('Runs').press('Enter');
-    await expect.poll(() => revision(page)).toBeGreaterThan(before);
+    await poll(() => revision(page)).toBeGreaterThan(before);
     await page.getByTestId('band-chaos').waitFor();
     expect(await page.locator('.p10-p90-band').count()).toBe(8);
 
@@ -281,23 +277,22 @@ describe('simulation results in Chromium', () => {
   });
 
   it('a big Monte Carlo run waits for its button, shows progress and stops; edits keep re-running meanwhile', async () => {
-    opened = await openApp(browser);
-    const { page } = opened;
+    const { page } = await chromium.open();
     await page.getByRole('button', { name: 'Open sample: Restructure of a 300-role manufacturer' }).click();
-    await expect.poll(() => revision(page)).toBeGreaterThan(0);
+    await poll(() => revision(page)).toBeGreaterThan(0);
     const before = await revision(page);
     await page.getByLabel('Runs').fill('2000');
     await page.getByLabel('Runs').press('Enter');
     // 300 roles x 2,000 runs is too big to start by itself: the deterministic run updates, a button waits.
     const run = page.getByRole('button', { name: 'Run 2000 simulations' });
     await run.waitFor();
-    await expect.poll(() => revision(page)).toBeGreaterThan(before);
+    await poll(() => revision(page)).toBeGreaterThan(before);
     const deterministic = await revision(page);
 
     await run.click();
     const progress = page.getByRole('progressbar', { name: 'Simulation progress' });
     await progress.waitFor();
-    await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
+    await poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.getByText('Stopped; the figures shown are from the previous run.').waitFor();
     expect(await revision(page)).toBe(deterministic);
@@ -313,6 +308,6 @@ describe('simulation results in Chromium', () => {
       .click();
     await page.getByLabel('Team size').fill('90');
     await page.getByLabel('Team size').press('Enter');
-    await expect.poll(() => revision(page)).toBeGreaterThan(deterministic);
+    await poll(() => revision(page)).toBeGreaterThan(deterministic);
   });
 });
