@@ -27,6 +27,8 @@ function renderDock() {
 
 const showCharts = () => userEvent.click(screen.getByRole('button', { name: 'Show charts' }));
 
+/** Runs go through the in-process stand-in worker; a loaded machine can take more than a second. */
+const SLOW = { timeout: 10_000 };
 const dock = () => screen.getByRole('region', { name: 'Simulation results' });
 const revision = () => Number(dock().getAttribute('data-report-revision'));
 
@@ -35,7 +37,7 @@ afterEach(() => simulationStore.getState().reset());
 describe('the results dock', () => {
   it('shows the engine’s figures, the outcome strip and a headline, and follows the scrubber', async () => {
     renderDock();
-    await waitFor(() => expect(revision()).toBe(1));
+    await waitFor(() => expect(revision()).toBe(1), SLOW);
     expect(screen.queryByTestId('value-chaos')).toBeNull(); // the charts open on demand
     await showCharts();
     const report = toSimulationReport(simulate(scenario()));
@@ -60,11 +62,11 @@ describe('the results dock', () => {
 
   it('re-runs after an edit by itself', async () => {
     const editor = renderDock();
-    await waitFor(() => expect(revision()).toBe(1));
+    await waitFor(() => expect(revision()).toBe(1), SLOW);
     act(() => {
       editor.getState().edit('team', (d) => updateRole(d, 'sales', { team: 60 }));
     });
-    await waitFor(() => expect(revision()).toBe(2));
+    await waitFor(() => expect(revision()).toBe(2), SLOW);
     await showCharts();
     const report = toSimulationReport(simulate(editor.getState().scenario!));
     expect(screen.getByTestId('value-chaos')).toHaveTextContent(report.quarters[12].org.chaos.toFixed(1));
@@ -72,11 +74,11 @@ describe('the results dock', () => {
 
   it('shows p10-p90 bands with Monte Carlo runs', async () => {
     renderDock();
-    await waitFor(() => expect(revision()).toBe(1));
+    await waitFor(() => expect(revision()).toBe(1), SLOW);
     const runs = screen.getByLabelText('Runs');
     await userEvent.clear(runs);
     await userEvent.type(runs, '30{Enter}');
-    await waitFor(() => expect(revision()).toBe(2), { timeout: 5_000 });
+    await waitFor(() => expect(revision()).toBe(2), SLOW);
     await showCharts();
     const s = scenario();
     const report = toSimulationReport(simulate(s), simulateMonteCarlo(s, { runs: 30, seed: 7 }));
@@ -89,12 +91,12 @@ describe('the results dock', () => {
 
   it('explains the selected team in the chosen quarter, through the worker, with links to responsible roles', async () => {
     const editor = renderDock();
-    await waitFor(() => expect(revision()).toBe(1));
+    await waitFor(() => expect(revision()).toBe(1), SLOW);
     await showCharts();
     expect(screen.getByText(/Select a team on the chart/)).toBeInTheDocument();
     act(() => editor.getState().select(['00155792']));
     fireEvent.change(screen.getByRole('slider', { name: 'Quarter' }), { target: { value: '4' } });
-    const why = await screen.findByRole('region', { name: 'Why 00155792 in Q4' });
+    const why = await screen.findByRole('region', { name: 'Why 00155792 in Q4' }, SLOW);
     const [expected] = explain(scenario(), { quarter: 4, roleIds: ['00155792'] });
     await waitFor(() => expect(why).toHaveTextContent(`Chaos ${expected.figures.chaos.value.toFixed(1)}`));
     const top = expected.figures.chaos.drivers[0];
