@@ -37,6 +37,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A loaded 2-core machine renders slower than expect.poll's one-second default allows.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -137,6 +137,24 @@ describe('the org-chart editor in Chromium', () => {
     await card(page, 'Sales lead').and(page.locator('[aria-label*="Jonas Berg, team of 4"]')).waitFor();
   });
 
+  it('shows the org of the scrubbed quarter: a hire appears from its quarter on', async () => {
+    const { page } = await chromium.open();
+    await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    await page.getByRole('tab', { name: 'Operator hired in Q3' }).click();
+    const scrubber = page.getByRole('slider', { name: 'Quarter' });
+    await scrubber.waitFor();
+    const coo = card(page, 'Chief Operating Officer');
+    await scrubber.fill('2');
+    await expect.poll(() => coo.count()).toBe(0);
+    await scrubber.fill('3');
+    await coo.waitFor();
+    // The leads it took over now sit under it.
+    const y = async (title: string) => (await card(page, title).boundingBox())!.y;
+    expect(await y('Sales lead')).toBeGreaterThan(await y('Chief Operating Officer'));
+    await scrubber.fill('0');
+    await expect.poll(() => coo.count()).toBe(0);
+  });
+
   it('finds a role hidden in a collapsed team, expanding and selecting it', async () => {
     const opened = await chromium.open();
     const { page } = opened;

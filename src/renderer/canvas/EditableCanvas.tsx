@@ -16,7 +16,15 @@ import { moveRefusal, moveSubtree } from '../../core/org/edits';
 import { DEFAULT_LAYOUT } from '../../core/org/layout';
 import { useEditor, useEditorStore } from '../editor/editor-context';
 import { DottedLineEdge } from './DottedLineEdge';
-import { openingNodes, toFlowElements, type RoleNode } from './flow-elements';
+import type { ScenarioEvent } from '../../core/scenario/types';
+import { useSimulation } from '../simulation/simulation-store';
+import {
+  openingNodes,
+  reportDescribes,
+  rolesAtQuarter,
+  toFlowElements,
+  type RoleNode,
+} from './flow-elements';
 import { RoleCard } from './RoleCard';
 import styles from './OrgCanvas.module.css';
 
@@ -41,7 +49,25 @@ export function EditableCanvas() {
   const scenarioId = useEditor((s) => s.scenarioId);
   const flow = useReactFlow();
 
-  const elements = useMemo(() => toFlowElements(roles, { collapsed, overlay }), [roles, collapsed, overlay]);
+  // With heat on and a report of this very revision, the chart shows the org as it stands in the
+  // scrubbed quarter: hires appear, departures vanish, reorgs move. A stale report (an edit is being
+  // re-run) shows the design, so a role just added never blinks out.
+  const revision = useEditor((s) => s.revision);
+  const events = useEditor((s) => s.scenario?.events ?? EMPTY_EVENTS);
+  const report = useSimulation((s) => (s.heat && s.reportScenarioRevision === revision ? s.report : null));
+  const quarter = useSimulation((s) => s.quarter);
+  const hired = useMemo(() => events.flatMap((e) => (e.type === 'hire' ? [e.role] : [])), [events]);
+  const shownRoles = useMemo(
+    () =>
+      report && quarter > 0 && reportDescribes(roles, report)
+        ? rolesAtQuarter(roles, hired, report, quarter)
+        : roles,
+    [roles, hired, report, quarter],
+  );
+  const elements = useMemo(
+    () => toFlowElements(shownRoles, { collapsed, overlay }),
+    [shownRoles, collapsed, overlay],
+  );
   const [nodes, setNodes] = useState<RoleNode[]>(elements.nodes);
 
   // A new layout replaces every position (and so ends any drag); the selection is carried over.
@@ -159,3 +185,4 @@ export function EditableCanvas() {
 }
 
 const EMPTY: never[] = [];
+const EMPTY_EVENTS: ScenarioEvent[] = [];

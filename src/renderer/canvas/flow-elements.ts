@@ -126,6 +126,19 @@ export function rolesAtQuarter(
   return shown;
 }
 
+/**
+ * Whether a report describes these roles: its starting quarter holds exactly them. Revisions restart
+ * with each scenario, so this guards against showing one scenario's quarters over another's roles.
+ */
+export function reportDescribes(
+  roles: readonly Role[],
+  report: { quarters: { roles: Record<string, unknown> }[] } | null,
+): boolean {
+  const start = report?.quarters[0]?.roles;
+  if (!start || Object.keys(start).length !== roles.length) return false;
+  return roles.every((role) => role.id in start);
+}
+
 /** A scenario opens on its top layers: as many as stay readable; View → Fit shows it all. */
 export const OPENING_CARDS = 30;
 
