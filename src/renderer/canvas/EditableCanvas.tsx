@@ -5,6 +5,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type EdgeTypes,
   type Node,
   type NodeChange,
@@ -19,7 +20,7 @@ import { DottedLineEdge } from './DottedLineEdge';
 import type { ScenarioEvent } from '../../core/scenario/types';
 import { useSimulation } from '../simulation/simulation-store';
 import {
-  openingNodes,
+  openingViewport,
   reportDescribes,
   rolesAtQuarter,
   toFlowElements,
@@ -48,6 +49,7 @@ export function EditableCanvas() {
   const fitRequest = useEditor((s) => s.fitRequest);
   const scenarioId = useEditor((s) => s.scenarioId);
   const flow = useReactFlow();
+  const storeApi = useStoreApi();
 
   // With heat on and a report of this very revision, the chart shows the org as it stands in the
   // scrubbed quarter: hires appear, departures vanish, reorgs move. A stale report (an edit is being
@@ -98,9 +100,22 @@ export function EditableCanvas() {
     );
   }, [focusRequest, flow, nodes]);
 
+  const latestNodes = useRef(nodes);
+  latestNodes.current = nodes;
+  /** After a whole-chart fit: a big org whose fit is unreadable opens on its top role instead. */
+  const readableOpening = useCallback(() => {
+    const top = latestNodes.current.find((n) => n.data.depth === 0)?.position;
+    const view = openingViewport(top, flow.getZoom(), storeApi.getState().width, DEFAULT_LAYOUT.nodeWidth);
+    if (view) void flow.setViewport(view);
+  }, [flow, storeApi]);
+  // The first view: React Flow's own fit (before the first paint, so a small org never jumps), then
+  // two frames later the big-org correction.
+  const onInit = useCallback(() => {
+    requestAnimationFrame(() => requestAnimationFrame(readableOpening));
+  }, [readableOpening]);
   const fitOpening = useCallback(() => {
-    void flow.fitView({ ...FIT_VIEW_OPTIONS, nodes: openingNodes(flow.getNodes() as RoleNode[]) });
-  }, [flow]);
+    void flow.fitView(FIT_VIEW_OPTIONS).then(readableOpening);
+  }, [flow, readableOpening]);
 
   // Another scenario of the project: open it on its top layers too.
   const shownScenario = useRef(scenarioId);
@@ -173,7 +188,9 @@ export function EditableCanvas() {
         deleteKeyCode={NO_DELETE_KEY}
         disableKeyboardA11y
         onlyRenderVisibleElements
-        onInit={fitOpening}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        onInit={onInit}
         minZoom={0.05}
       >
         <Background gap={20} size={1} color="var(--color-canvas-dots)" />

@@ -139,12 +139,26 @@ export function reportDescribes(
   return roles.every((role) => role.id in start);
 }
 
-/** A scenario opens on its top layers: as many as stay readable; View → Fit shows it all. */
-export const OPENING_CARDS = 30;
+/** Below this zoom a card's text is too small to read. */
+export const READABLE_ZOOM = 0.4;
+/** The zoom a big org opens at. */
+export const OPENING_ZOOM = 0.8;
 
-/** The cards a scenario opens on: the deepest of its first three layers that keeps within OPENING_CARDS. */
-export function openingNodes(nodes: readonly RoleNode[]): { id: string }[] {
-  let depth = 2;
-  while (depth > 0 && nodes.filter((n) => n.data.depth <= depth).length > OPENING_CARDS) depth--;
-  return nodes.filter((n) => n.data.depth <= depth).map((n) => ({ id: n.id }));
+/**
+ * Where a scenario opens: the whole chart when it fits at a readable zoom (null: keep that fit);
+ * otherwise readable, with the top role centred at the top of the view, since in a tidy tree even the top
+ * layers span the chart's full width. View → Fit shows it all.
+ */
+export function openingViewport(
+  top: { x: number; y: number } | undefined,
+  fitZoom: number,
+  viewWidth: number,
+  nodeWidth: number,
+): { x: number; y: number; zoom: number } | null {
+  if (!top || fitZoom >= READABLE_ZOOM) return null;
+  return {
+    x: viewWidth / 2 - (top.x + nodeWidth / 2) * OPENING_ZOOM,
+    y: 32 - top.y * OPENING_ZOOM,
+    zoom: OPENING_ZOOM,
+  };
 }
