@@ -9,9 +9,15 @@ import { useTempDir } from '../helpers/temp-dir';
 const REPO = join(import.meta.dirname, '..', '..');
 const tempDir = useTempDir();
 let child: ChildProcess | null = null;
-afterEach(() => {
-  child?.kill('SIGTERM');
+// Registered after useTempDir, so it runs first: the server must have exited before its folders go.
+afterEach(async () => {
+  const running = child;
   child = null;
+  if (!running || running.exitCode !== null) return;
+  await new Promise((done) => {
+    running.once('exit', done);
+    running.kill('SIGTERM');
+  });
 });
 
 function freePort(): Promise<number> {

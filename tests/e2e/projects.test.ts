@@ -174,7 +174,7 @@ describe('projects and data exchange in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Save a copy as…' }).click();
     await page.getByLabel('Project file name').fill('Founder copy');
     await page.keyboard.press('Enter');
-    await page.waitForFunction("document.title.includes('Founder-led startup')");
+    await page.getByText('Now working in the copy Founder copy.ballast').waitFor();
     await page.getByRole('button', { name: 'Back to the start screen' }).click();
     await page.getByRole('button', { name: /Founder copy\.ballast/ }).waitFor();
   });

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { Notice } from './Notice';
 import { ProjectScreen } from '../project/ProjectScreen';
 import { NewProjectDialog } from '../start/NewProjectDialog';
 import { StartScreen } from '../start/StartScreen';
@@ -14,6 +15,8 @@ export function App() {
   const loadHome = useApp((s) => s.loadHome);
   const restoreSession = useApp((s) => s.restoreSession);
   const dialog = useApp((s) => s.dialog);
+  const notice = useApp((s) => s.notice);
+  const dismissNotice = useApp((s) => s.dismissNotice);
   const closeDialog = useApp((s) => s.closeDialog);
 
   useEffect(() => {
@@ -29,6 +32,7 @@ export function App() {
           <ErrorNotice error={error} onDismiss={dismissError} />
         </div>
       ) : null}
+      {notice && !busy ? <Notice text={notice} onDone={dismissNotice} /> : null}
       {busy ? (
         <div className={styles.busy} role="status">
           {busy}…

@@ -17,6 +17,8 @@ export interface AppState {
   scenarioId: string | null;
   /** A dialog asked for from outside its screen (the native menu, the File menu). */
   dialog: AppDialog | null;
+  /** A short confirmation of something done out of sight (a copy saved, a backup restored). */
+  notice: string | null;
   /** What the app is doing right now, for a progress hint; null when idle. */
   busy: string | null;
   error: ApiError | null;
@@ -26,6 +28,7 @@ export type AppDialog = 'new-project' | 'import' | 'save-as' | 'backups' | 'tras
 
 export interface AppActions extends ScenarioActions, FileActions {
   openDialog(dialog: AppDialog): void;
+  dismissNotice(): void;
   closeDialog(): void;
   loadHome(): Promise<void>;
   openProject(path: string): Promise<void>;
@@ -60,6 +63,7 @@ export function createAppStore(api: ApiClient, editor: EditorStore, autosave: Au
       project: null,
       scenarioId: null,
       dialog: null,
+      notice: null,
       busy: null,
       error: null,
 
@@ -129,6 +133,7 @@ export function createAppStore(api: ApiClient, editor: EditorStore, autosave: Au
 
       openDialog: (dialog) => set({ dialog }),
       closeDialog: () => set({ dialog: null }),
+      dismissNotice: () => set({ notice: null }),
 
       showError: (error) => set({ error }),
       dismissError: () => set({ error: null }),

@@ -10,7 +10,7 @@ export interface FileActions {
   restoreSession(): Promise<void>;
 }
 
-export function fileActions({ api, get, attempt, showProject, autosave }: StoreKit): FileActions {
+export function fileActions({ api, get, set, attempt, showProject, autosave }: StoreKit): FileActions {
   return {
     saveProjectAs: (name) =>
       attempt('Saving a copy', async () => {
@@ -28,7 +28,9 @@ export function fileActions({ api, get, attempt, showProject, autosave }: StoreK
           targetPath = `${name}.ballast`;
         }
         await autosave.flush();
-        await showProject(await api.call('project.saveAs', { path: project.path, targetPath }));
+        const copy = await api.call('project.saveAs', { path: project.path, targetPath });
+        await showProject(copy);
+        set({ notice: `Now working in the copy ${copy.fileName}.ballast` });
       }),
 
     restoreBackup: (backupId) =>
@@ -39,6 +41,7 @@ export function fileActions({ api, get, attempt, showProject, autosave }: StoreK
         const restored = await api.call('backups.restore', { path: project.path, backupId });
         // The editor must read the restored scenario, not keep the one it had in memory.
         await showProject(restored, get().scenarioId ?? undefined, { reload: true });
+        set({ notice: 'Backup restored; the state before it was backed up too.' });
       }),
 
     restoreSession: async () => {
