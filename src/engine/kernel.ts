@@ -11,6 +11,7 @@ import type { ModelParameters } from './parameters';
 import type { Rng } from './random';
 import { OrgStructure } from './structure';
 import type { WorkCounter } from './work-counter';
+import type { OrgQuarter } from './results';
 import { classifyOutcome, OUTCOME_CODES } from './outcome';
 
 /**
@@ -77,29 +78,11 @@ export interface Crisis {
   severity: number;
 }
 
-/** Org-level figures of the quarter just computed. */
-export interface OrgFigures {
-  headcount: number;
-  layers: number;
-  alignment: number;
-  engagement: number;
-  execution: number;
-  innovation: number;
-  process: number;
-  unmet: number;
-  rampUp: number;
-  trust: number;
-  burnout: number;
-  attrition: number;
-  fit: number;
-  chaos: number;
-  bureaucracy: number;
-  health: number;
-  leadershipRatio: number;
-  managementRatio: number;
-  outcome: number;
-  confirmed: boolean;
-}
+/**
+ * Org-level figures of the quarter just computed: the figures of a result quarter (results.ts), with the
+ * outcome still as its code in OUTCOME_CODES (named when the quarter is recorded).
+ */
+export type OrgFigures = Omit<OrgQuarter, 'quarter' | 'outcome'> & { outcome: number };
 
 export class Kernel {
   readonly s: OrgStructure;

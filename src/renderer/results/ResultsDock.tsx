@@ -6,6 +6,7 @@ import { useAutoRerun } from '../simulation/use-auto-rerun';
 import { useSimulation } from '../simulation/simulation-store';
 import { Button } from '../ui/Button';
 import { ExplainPanel } from '../explain/ExplainPanel';
+import { downloadFile } from '../export/download';
 import { SupplyNeedScatter } from '../explain/SupplyNeedScatter';
 import { FigureCharts } from './FigureCharts';
 import { headline } from './headline';
@@ -52,14 +53,12 @@ export function ResultsDock() {
   );
 
   const exportCsv = () => {
-    if (!report) return;
-    const blob = new Blob([resultsCsv(report, titles)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${report.scenario || 'results'}.results.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1_000);
+    if (report)
+      downloadFile(
+        `${report.scenario || 'results'}.results.csv`,
+        resultsCsv(report, titles),
+        'text/csv;charset=utf-8',
+      );
   };
 
   return (

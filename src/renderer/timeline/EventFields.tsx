@@ -127,13 +127,7 @@ export function EventFields({ draft, roles, change, selfId }: FieldsProps) {
             step={0.05}
             onChange={(severity) => change({ severity })}
           />
-          <NumberInput
-            label="Lasts (quarters)"
-            value={draft.quarters}
-            min={1}
-            step={1}
-            onChange={(quarters) => change({ quarters })}
-          />
+          <DurationInput value={draft.quarters} onChange={(quarters) => change({ quarters })} />
         </>
       );
     case 'marketShift':
@@ -156,13 +150,7 @@ export function EventFields({ draft, roles, change, selfId }: FieldsProps) {
             value={draft.roleIds}
             onChange={(roleIds) => change({ roleIds })}
           />
-          <NumberInput
-            label="Lasts (quarters)"
-            value={draft.quarters}
-            min={1}
-            step={1}
-            onChange={(quarters) => change({ quarters })}
-          />
+          <DurationInput value={draft.quarters} onChange={(quarters) => change({ quarters })} />
         </>
       );
     case 'feedback360':
@@ -294,4 +282,9 @@ function RoleChecklist(props: {
       </span>
     </fieldset>
   );
+}
+
+/** How many quarters a crisis or a coaching programme lasts. */
+function DurationInput({ value, onChange }: { value: number; onChange(quarters: number): void }) {
+  return <NumberInput label="Lasts (quarters)" value={value} min={1} step={1} onChange={onChange} />;
 }
