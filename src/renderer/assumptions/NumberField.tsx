@@ -1,6 +1,6 @@
-import { Slider } from 'radix-ui';
 import { useId, useState } from 'react';
 import styles from './Assumptions.module.css';
+import { RangeSlider } from '../ui/RangeSlider';
 
 export interface NumberFieldProps {
   /** The visible label, also the field's accessible name. */
@@ -43,23 +43,19 @@ export function NumberField(props: NumberFieldProps) {
         {label}
       </label>
       {slider ? (
-        <Slider.Root
+        <RangeSlider
           className={styles.slider}
           min={min}
           max={max}
           step={step}
-          value={[shown ?? min]}
-          onValueChange={([v]) => setDragging(v)}
-          onValueCommit={([v]) => {
+          value={shown ?? min}
+          onDrag={setDragging}
+          onCommit={(v) => {
             setDragging(null);
             commit(v);
           }}
-        >
-          <Slider.Track className={styles.track}>
-            <Slider.Range className={styles.range} />
-          </Slider.Track>
-          <Slider.Thumb className={styles.thumb} aria-label={`${label} slider`} />
-        </Slider.Root>
+          label={`${label} slider`}
+        />
       ) : null}
       <input
         id={id}

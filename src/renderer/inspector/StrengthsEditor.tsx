@@ -1,4 +1,3 @@
-import { Slider } from 'radix-ui';
 import { useState } from 'react';
 import { setStrengths } from '../../core/org/edits';
 import { STRENGTH_MEANINGS } from '../../core/org/strength-meanings';
@@ -10,6 +9,7 @@ import {
   type StrengthName,
 } from '../../core/scenario/types';
 import { useEditorStore } from '../editor/editor-context';
+import { RangeSlider } from '../ui/RangeSlider';
 import styles from './Inspector.module.css';
 
 const GROUPS = [
@@ -61,24 +61,20 @@ function StrengthRow({ role, name }: { role: Role; name: StrengthName }) {
       <span className={styles.strengthLabel} id={`strength-${name}`}>
         {label}
       </span>
-      <Slider.Root
+      <RangeSlider
         className={styles.slider}
         min={0}
         max={10}
         step={0.5}
-        value={[shown]}
-        onValueChange={([value]) => setDragging(value)}
-        onValueCommit={([value]) => {
+        value={shown}
+        onDrag={setDragging}
+        onCommit={(value) => {
           setDragging(null);
           commit(value);
         }}
-        aria-labelledby={`strength-${name}`}
-      >
-        <Slider.Track className={styles.track}>
-          <Slider.Range className={styles.range} />
-        </Slider.Track>
-        <Slider.Thumb className={styles.thumb} aria-label={label} />
-      </Slider.Root>
+        label={label}
+        labelledBy={`strength-${name}`}
+      />
       <input
         className={styles.number}
         aria-label={`${label}, 0 to 10`}
