@@ -362,7 +362,8 @@ export class ReferenceModel {
       const cp = P.capacityScale * (P.capacityOffset + 0.5 * (s.organize + s.direct));
       if (r.filled === 1) {
         const own = sp <= cp ? 1 : Math.pow(cp / sp, P.coverageExponent);
-        r.cover = own + (1 - own) * P.selfCoordination * 0.5 * (r.eng + r.trust);
+        const kept = P.selfCoordination * 0.5 * (r.eng + r.trust) + P.oneOnOneContact * r.oneOnOnes;
+        r.cover = own + (1 - own) * Math.min(1, kept);
       } else r.cover = actor ? P.vacancyCoverage * actor.cover : 0;
       const cov = r.cover;
 

@@ -321,6 +321,7 @@ export class Kernel {
     const spanNew = P.spanNewcomerWeight;
     const vacCov = P.vacancyCoverage;
     const selfCoord = P.selfCoordination;
+    const ooContact = P.oneOnOneContact;
     const aOwn = P.alignOwnVision;
     const aInh = P.alignInherited;
     const aLoss = P.alignPassLoss;
@@ -488,8 +489,9 @@ export class Kernel {
         else {
           // (cap/s)^exp written as exp(exp x ln): the same value to rounding, and much cheaper than Math.pow in V8.
           const own = expFast(covExp * Math.log(cp / sp));
-          // An engaged, trusting team covers part of what its overloaded manager cannot (last quarter's).
-          cov = own + (1 - own) * selfCoord * 0.5 * (engPrev + tPrev);
+          // An engaged, trusting team (last quarter's) and scheduled one-on-ones keep part of the rest.
+          const kept = selfCoord * 0.5 * (engPrev + tPrev) + ooContact * oneOnOnes[a];
+          cov = own + (1 - own) * (kept < 1 ? kept : 1);
         }
       } else cov = a === nullSlot ? 0 : vacCov * st[ab + COVER];
       st[b + COVER] = cov;

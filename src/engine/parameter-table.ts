@@ -94,6 +94,16 @@ export const PARAMETER_TABLE = [
     'E1',
     `${A}, after Dunbar (CEB) and Gallup (Beck & Harter 2015): an engaged, trusting team coordinates itself and covers up to this share of what its overloaded manager cannot, in proportion to mean(engagement, trust)`,
   ),
+  row(
+    'oneOnOneContact',
+    'One-on-ones keep contact',
+    0.5,
+    0,
+    0.8,
+    'share of the uncovered attention',
+    'E1',
+    `${A}, after Gallup (State of the American Manager 2015: regular meetings with the manager make employees almost three times as likely to be engaged): scheduled one-on-ones keep every report in regular contact, so past capacity a manager who holds them keeps this share of what the span would cost`,
+  ),
   // E2 alignment
   row(
     'alignOwnVision',
