@@ -52,7 +52,10 @@ export function RoleFields({ role }: { role: Role }) {
           />
           Vacant
         </label>
-        <label className={styles.check}>
+        <label
+          className={styles.check}
+          title="Raises engagement, and keeps every report in contact when the team outgrows its manager's capacity (model E1 and E5)"
+        >
           <input
             type="checkbox"
             checked={role.oneOnOnes === true}
