@@ -56,7 +56,7 @@ if (json) {
   process.stdout.write(JSON.stringify(result) + '\n');
 } else {
   const lines = [
-    'Ballast engine benchmark (one process per case; best of 3 below 100,000 roles; wall time, CPU time in brackets)',
+    'Ballast engine benchmark (one process per case, JIT warmed on the case; best of 3 below 100,000 roles; wall time, CPU time in brackets)',
     `load average (1 min): ${load.before} before, ${load.after} after`,
     '',
   ];
