@@ -48,6 +48,7 @@ export function toSimulationReport(
       role.outcome = r.outcome;
       role.confirmed = r.confirmed;
       role.reportsTo = r.reportsTo;
+      role.team = r.team;
       roles[id] = role;
     }
     const entry: ReportQuarter = { quarter: q, org: org as unknown as ReportOrg, roles };

@@ -91,6 +91,8 @@ export type RoleQuarter = Record<RoleFigureName, number> & {
   confirmed: boolean;
   /** The line manager's id in this quarter (null for the root). */
   reportsTo: string | null;
+  /** Team size in this quarter (individual contributors, after grow, shrink and take-over events). */
+  team: number;
 };
 
 export interface RoleSeries {
@@ -107,6 +109,8 @@ export interface RoleSeries {
    * not change share the previous quarter's array, so a run without reorganisations keeps one.
    */
   parents: Int32Array[];
+  /** Team size per slot, one array per quarter, shared with the previous quarter's when unchanged. */
+  teams: Float64Array[];
 }
 
 export const NOT_ALIVE = 255;
@@ -141,6 +145,7 @@ export function roleFiguresAt(result: SimulationResult, q: number): Record<strin
       outcome: OUTCOMES[code & 3],
       confirmed: (code & 4) !== 0,
       reportsTo: parent >= 0 ? r.ids[parent] : null,
+      team: r.teams[q][slot],
     };
   }
   return out;

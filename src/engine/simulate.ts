@@ -83,6 +83,7 @@ function allocateRoles(kernel: Kernel, quarters: number): RoleSeries {
     values: new Float32Array(cells * ROLE_FIGURES.length),
     codes: new Uint8Array(cells).fill(NOT_ALIVE),
     parents: [],
+    teams: [],
   };
 }
 
@@ -90,11 +91,9 @@ function record(kernel: Kernel, q: number, org: OrgQuarter[], roles: RoleSeries 
   org.push(orgQuarterOf(kernel, q));
   if (!roles) return;
   const s = kernel.s;
-  const { values, codes, parents } = roles;
-  const previous = q > 0 ? parents[q - 1] : undefined;
-  const current =
-    previous && sameParents(previous, s.parent, s.slots) ? previous : s.parent.slice(0, s.slots);
-  parents.push(current);
+  const { values, codes, parents, teams } = roles;
+  parents.push(keptOrCopied(q > 0 ? parents[q - 1] : undefined, s.parent, s.slots));
+  teams.push(keptOrCopied(q > 0 ? teams[q - 1] : undefined, s.team, s.slots));
   const F = ROLE_FIGURES.length;
   const base = q * roles.slots;
   const { st, outcome, confirmed } = kernel;
@@ -149,7 +148,12 @@ function record(kernel: Kernel, q: number, org: OrgQuarter[], roles: RoleSeries 
   if (kernel.work) kernel.work.ops += s.count;
 }
 
-function sameParents(kept: Int32Array, now: Int32Array, n: number): boolean {
-  for (let k = 0; k < n; k++) if (kept[k] !== now[k]) return false;
-  return true;
+/** Last quarter's copy when the first n values have not changed since, else a fresh copy. */
+function keptOrCopied<A extends Int32Array | Float64Array>(kept: A | undefined, now: A, n: number): A {
+  if (kept) {
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = kept[k] === now[k];
+    if (same) return kept;
+  }
+  return now.slice(0, n) as A;
 }

@@ -137,7 +137,7 @@ describe('the org-chart editor in Chromium', () => {
     await card(page, 'Sales lead').and(page.locator('[aria-label*="Jonas Berg, team of 4"]')).waitFor();
   });
 
-  it('shows the org of the scrubbed quarter: a hire appears from its quarter on', async () => {
+  it('shows the org of the scrubbed quarter: a hire appears from its quarter on, teams at their size', async () => {
     const { page } = await chromium.open();
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     await page.getByRole('tab', { name: 'Operator hired in Q3' }).click();
@@ -146,6 +146,8 @@ describe('the org-chart editor in Chromium', () => {
     const coo = card(page, 'Chief Operating Officer');
     await scrubber.fill('2');
     await expect.poll(() => coo.count()).toBe(0);
+    // The sample's growth plan takes Sales from 4 people to 10 by Q2.
+    await card(page, 'Sales lead').and(page.locator('[aria-label*="team of 10"]')).waitFor();
     await scrubber.fill('3');
     await coo.waitFor();
     // The leads it took over now sit under it.
@@ -153,6 +155,7 @@ describe('the org-chart editor in Chromium', () => {
     expect(await y('Sales lead')).toBeGreaterThan(await y('Chief Operating Officer'));
     await scrubber.fill('0');
     await expect.poll(() => coo.count()).toBe(0);
+    await card(page, 'Sales lead').and(page.locator('[aria-label*="team of 4"]')).waitFor();
   });
 
   it('finds a role hidden in a collapsed team, expanding and selecting it', async () => {

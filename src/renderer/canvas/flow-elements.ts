@@ -96,14 +96,14 @@ export function toFlowElements(
 /**
  * The org as it stands in one simulated quarter, for showing the chart as the scrubber moves: the roles
  * alive in that quarter (the design's roles and those its events hire), each under the manager the
- * engine's report gives for that quarter, in the report's order. Team sizes, strengths and the rest
- * are the design's (the report keeps figures per role, not team sizes). Without a report, or for a
- * quarter it lacks, the design's roles as they are.
+ * engine's report gives for that quarter, with the team size it gives (grow and shrink events, teams
+ * taken over), in the report's order. Strengths and the rest are the design's. Without a report, or for
+ * a quarter it lacks, the design's roles as they are.
  */
 export function rolesAtQuarter(
   roles: readonly Role[],
   hired: readonly Role[],
-  report: { quarters: { roles: Record<string, { reportsTo?: unknown }> }[] } | null,
+  report: { quarters: { roles: Record<string, { reportsTo?: unknown; team?: unknown }> }[] } | null,
   quarter: number,
 ): readonly Role[] {
   const alive = report?.quarters[quarter]?.roles;
@@ -116,11 +116,12 @@ export function rolesAtQuarter(
     const role = byId.get(id);
     if (!role) continue;
     const reportsTo = typeof figures.reportsTo === 'string' ? figures.reportsTo : null;
+    const team = typeof figures.team === 'number' ? figures.team : role.team;
     const dottedTo = role.dottedTo?.filter((m) => m in alive);
     shown.push(
-      reportsTo === role.reportsTo && dottedTo?.length === role.dottedTo?.length
+      reportsTo === role.reportsTo && team === role.team && dottedTo?.length === role.dottedTo?.length
         ? role
-        : { ...role, reportsTo, ...(dottedTo ? { dottedTo } : {}) },
+        : { ...role, reportsTo, team, ...(dottedTo ? { dottedTo } : {}) },
     );
   }
   return shown;

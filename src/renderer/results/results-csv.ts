@@ -20,6 +20,7 @@ export function resultsCsv(report: SimulationReport, titles: ReadonlyMap<string,
     'roleId',
     'title',
     'reportsTo',
+    'team',
     'outcome',
     'confirmed',
     ...figures,
@@ -28,7 +29,7 @@ export function resultsCsv(report: SimulationReport, titles: ReadonlyMap<string,
   const rows: Cell[][] = [header];
   for (const q of report.quarters) {
     const org = q.org as unknown as Record<string, Cell>;
-    const row: Cell[] = [q.quarter, 'org', '', report.scenario, '', org.outcome, org.confirmed];
+    const row: Cell[] = [q.quarter, 'org', '', report.scenario, '', '', org.outcome, org.confirmed];
     for (const f of figures) row.push(org[f] ?? '');
     if (banded) for (const f of ORG_FIGURES) row.push(q.bands?.[f].p10 ?? '', q.bands?.[f].p90 ?? '');
     rows.push(row);
@@ -41,6 +42,7 @@ export function resultsCsv(report: SimulationReport, titles: ReadonlyMap<string,
         id,
         titles.get(id) ?? id,
         role.reportsTo,
+        role.team,
         role.outcome,
         role.confirmed,
       ];

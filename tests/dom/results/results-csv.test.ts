@@ -24,6 +24,7 @@ describe('results as CSV', () => {
     const coo = teams.find((r) => r.roleId === 'coo' && r.quarter === '4')!;
     expect(coo.title).toBe('COO');
     expect(Number(coo.chaos)).toBe(report.quarters[4].roles.coo.chaos);
+    expect(coo.team).toBe('3'); // ops's team, taken over when ops departed at Q3
     expect(teams.some((r) => r.roleId === 'coo' && r.quarter === '1')).toBe(false); // hired at Q2
     expect(Object.keys(rows[0])).not.toContain('chaos_p10');
   });

@@ -36,6 +36,20 @@ describe('the org as it stands in a quarter', () => {
     for (let q = 0; q <= 12; q++) expect(layoutOrg(at(q), DEFAULT_LAYOUT).placed).toHaveLength(at(q).length);
   });
 
+  it('gives each card the team size of its quarter: grown, shrunk or taken over', () => {
+    const s = scenario();
+    const report = toSimulationReport(simulate(s));
+    const team = (q: number, id: string) =>
+      rolesAtQuarter(s.roles, hiredRoles(s), report, q).find((r) => r.id === id)!.team;
+    expect(team(0, '00155792')).toBe(12);
+    expect(team(1, '00155792')).toBe(20); // grows to 20 at Q1
+    expect(team(2, 'coo')).toBe(0); // hired without a team of its own
+    expect(team(3, 'coo')).toBe(3); // ops departs at Q3 and its team of 3 moves to the COO
+    expect(report.quarters[1].roles['00155792'].team).toBe(20);
+    // A quarter in which nothing changed gives back the design's own role objects.
+    expect(rolesAtQuarter(s.roles, hiredRoles(s), report, 0)).toEqual(s.roles);
+  });
+
   it('is the design itself without a report', () => {
     const s = scenario();
     expect(rolesAtQuarter(s.roles, hiredRoles(s), null, 3)).toBe(s.roles);
