@@ -36,7 +36,8 @@ describe('a project open elsewhere', () => {
     const second = backendAt(root);
     const error = await callError(second, 'project.open', { path });
     expect(error.message).toMatch(/"Shared\.ballast" is already open in another window of this Ballast/);
-    expect(error.details).toMatchObject({ reason: 'in-use', lockedBy: { pid: process.pid } });
+    expect(error.code).toBe('in-use');
+    expect(error.details).toMatchObject({ lockedBy: { pid: process.pid } });
     // The refused backend did not take the lock away.
     first.close();
     expect((await call(second, 'project.open', { path })).name).toBe('Shared');
@@ -93,7 +94,7 @@ describe('a project open elsewhere', () => {
     setup.close();
     writeFileSync(lockPathFor(path), '');
     const backend = backendAt(root);
-    expect((await callError(backend, 'project.open', { path })).details).toMatchObject({ reason: 'in-use' });
+    expect((await callError(backend, 'project.open', { path })).code).toBe('in-use');
     const minuteAgo = new Date(Date.now() - 60_000);
     utimesSync(lockPathFor(path), minuteAgo, minuteAgo);
     expect((await call(backend, 'project.open', { path })).name).toBe('Garbled');

@@ -53,10 +53,9 @@ export class ProjectLock {
       if (holder === null && isFresh(path, now)) {
         // Unreadable but just made: most likely another process writing it this instant.
         throw new ApiFailure(
-          'io',
+          'in-use',
           `"${basename(projectPath)}" is being opened by another program right now; try again.`,
           {
-            reason: 'in-use',
             path: projectPath,
           },
         );
@@ -157,8 +156,7 @@ function inUse(projectPath: string, holder: LockHolder): ApiFailure {
     holder.host !== hostname()
       ? ` Close it there first. If that computer crashed or is off, delete "${basename(lockPathFor(projectPath))}" beside the project.`
       : ' Close it there first.';
-  return new ApiFailure('io', `"${name}" is already open ${where} since ${holder.since}.${hint}`, {
-    reason: 'in-use',
+  return new ApiFailure('in-use', `"${name}" is already open ${where} since ${holder.since}.${hint}`, {
     path: projectPath,
     lockedBy: holder,
   });

@@ -31,8 +31,7 @@ export async function saveProjectAs(
     });
   }
   if (projects.isOpen(targetPath)) {
-    throw new ApiFailure('io', `"${name}" is open in this Ballast; close it before saving over it.`, {
-      reason: 'in-use',
+    throw new ApiFailure('in-use', `"${name}" is open in this Ballast; close it before saving over it.`, {
       path: targetPath,
     });
   }

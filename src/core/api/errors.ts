@@ -10,6 +10,7 @@ export const API_ERROR_CODES = [
   'forbidden-path', // a path outside what this transport may touch
   'forbidden', // the caller is not the app's own UI (wrong secret, origin, host or IPC sender frame)
   'already-exists',
+  'in-use', // the project is open elsewhere (another window, program or computer); details.lockedBy says who
   'unsupported', // the operation is not available on this transport
   'io', // the operating system refused (permissions, disk full, ...)
   'internal',
