@@ -10,6 +10,11 @@ interface ChipProps {
   index: number;
   titles: ReadonlyMap<string, string>;
   horizon: number;
+  /** The strip is one Tab stop: only the chip last focused (or the first) takes Tab. */
+  tabbable: boolean;
+  /** Arrow keys, Home and End move focus along the strip's chips, in quarter order. */
+  onStep(index: number, to: ChipStep): void;
+  onFocus(index: number): void;
   onOpen(index: number): void;
   onMove(index: number, quarter: number): void;
   onRemove(index: number): void;
@@ -17,15 +22,29 @@ interface ChipProps {
   onDragOver(quarter: number | null): void;
 }
 
+export type ChipStep = 'previous' | 'next' | 'first' | 'last';
+
+const STEP_KEYS: Readonly<Record<string, ChipStep>> = {
+  ArrowLeft: 'previous',
+  ArrowUp: 'previous',
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  Home: 'first',
+  End: 'last',
+};
+
 /**
  * One event on the strip. Click or Enter opens its editor; drag it to another quarter, or Alt+Left and
- * Alt+Right with the keyboard; Delete removes it.
+ * Alt+Right with the keyboard; Delete removes it; arrows, Home and End go to another chip.
  */
 export function EventChip({
   event,
   index,
   titles,
   horizon,
+  tabbable,
+  onStep,
+  onFocus,
   onOpen,
   onMove,
   onRemove,
@@ -43,6 +62,9 @@ export function EventChip({
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
       onRemove(index);
+    } else if (!e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.key in STEP_KEYS) {
+      e.preventDefault();
+      onStep(index, STEP_KEYS[e.key]);
     }
   };
 
@@ -56,6 +78,8 @@ export function EventChip({
       title={label}
       aria-label={`${label}, quarter ${event.quarter}`}
       aria-describedby="timeline-chip-help"
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={() => onFocus(index)}
       onPointerDown={drag.onPointerDown}
       onClick={() => {
         if (!drag.wasDrag()) onOpen(index);

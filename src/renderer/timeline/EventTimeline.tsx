@@ -4,7 +4,7 @@ import { moveEvent, removeEvent } from '../../core/scenario-edits';
 import { useScenarioEdit } from '../assumptions/use-scenario-edit';
 import { useEditor } from '../editor/editor-context';
 import { Button } from '../ui/Button';
-import { EventChip } from './EventChip';
+import { EventChip, type ChipStep } from './EventChip';
 import { EventEditor, type EditorTarget } from './EventEditor';
 import { eventLabel, roleTitles } from './event-label';
 import { PlanGrowthDialog } from './PlanGrowthDialog';
@@ -22,6 +22,8 @@ export function EventTimeline() {
   const [planning, setPlanning] = useState(false);
   const [dragOver, setDragOver] = useState<number | null>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  /** The chip that takes Tab (roving focus): the one last focused while it exists, else the first. */
+  const [currentIndex, setCurrentIndex] = useState(0);
   const strip = useRef<HTMLDivElement>(null);
 
   const titles = useMemo(() => (scenario ? roleTitles(scenario) : new Map<string, string>()), [scenario]);
@@ -34,6 +36,12 @@ export function EventTimeline() {
     });
     return columns;
   }, [scenario]);
+  /** Event indexes in the order the strip shows them: by quarter, then as listed. */
+  const chipOrder = useMemo(
+    () => [...byQuarter.keys()].sort((a, b) => a - b).flatMap((q) => byQuarter.get(q)!),
+    [byQuarter],
+  );
+  const tabbableIndex = chipOrder.includes(currentIndex) ? currentIndex : chipOrder[0];
 
   useEffect(() => {
     // A chip moved with the keyboard lands in another column: keep focus on it there.
@@ -50,6 +58,13 @@ export function EventTimeline() {
     if (apply(`Move ${eventLabel(event, titles)} to Q${quarter}`, (d) => moveEvent(d, index, quarter)))
       setFocusIndex(index);
   };
+  const step = (index: number, to: ChipStep) => {
+    const at = chipOrder.indexOf(index);
+    const last = chipOrder.length - 1;
+    const target =
+      to === 'first' ? 0 : to === 'last' ? last : Math.min(last, Math.max(0, at + (to === 'next' ? 1 : -1)));
+    setFocusIndex(chipOrder[target]);
+  };
   const remove = (index: number) => {
     const event = scenario.events[index];
     if (apply(`Remove ${eventLabel(event, titles)}`, (d) => removeEvent(d, index))) {
@@ -64,7 +79,7 @@ export function EventTimeline() {
         <h2 className={styles.heading}>Timeline</h2>
         <span id="timeline-chip-help" className={styles.note}>
           {scenario.events.length} event{scenario.events.length === 1 ? '' : 's'}. Enter edits an event,
-          Alt+Left or Alt+Right moves it a quarter, Delete removes it.
+          Alt+Left or Alt+Right moves it a quarter, Delete removes it, arrows go to the next or previous.
         </span>
         <span className={styles.spacer} />
         <Button size="small" onClick={() => setEditing({ quarter: 1 })}>
@@ -91,6 +106,9 @@ export function EventTimeline() {
                 className={styles.addInQuarter}
                 aria-label={`Add event in Q${quarter}`}
                 title={`Add event in Q${quarter}`}
+                // A mouse shortcut: one Tab stop per quarter would be 40 on the way through the strip;
+                // from the keyboard, "Add event" asks for the quarter.
+                tabIndex={-1}
                 onClick={() => setEditing({ quarter })}
               >
                 <Plus aria-hidden="true" />
@@ -104,6 +122,9 @@ export function EventTimeline() {
                   index={index}
                   titles={titles}
                   horizon={scenario.horizon}
+                  tabbable={index === tabbableIndex}
+                  onStep={step}
+                  onFocus={setCurrentIndex}
                   onOpen={(i) => setEditing({ index: i })}
                   onMove={move}
                   onRemove={remove}

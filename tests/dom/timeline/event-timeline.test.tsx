@@ -51,6 +51,27 @@ describe('the event timeline', () => {
     expect(events(editor).map((e) => e.type)).toEqual(['grow', 'reorg']);
   });
 
+  it('is one Tab stop: arrows, Home and End go from chip to chip in quarter order', async () => {
+    const { user } = setup();
+    const chip = (name: RegExp) => screen.getByRole('button', { name });
+    const tabbable = () =>
+      screen.getAllByRole('button').filter((b) => b.tabIndex === 0 && b.closest('[data-quarter-column]'));
+    expect(tabbable()).toEqual([chip(/grows to 8/)]);
+    chip(/grows to 8/).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(chip(/^Coaching/)).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(chip(/^FE to SALES/)).toHaveFocus();
+    await user.keyboard('{ArrowRight}'); // stays on the last
+    expect(chip(/^FE to SALES/)).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(chip(/grows to 8/)).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowUp}{ArrowDown}');
+    expect(chip(/^Coaching/)).toHaveFocus();
+    // Tab leaves the strip and comes back to the chip last focused.
+    expect(tabbable()).toEqual([chip(/^Coaching/)]);
+  });
+
   it('opens an event in its editor and saves a change as one edit', async () => {
     const { editor, user } = setup();
     await user.click(quarter(1).getByRole('button', { name: /grows to 8/ }));
