@@ -13,3 +13,4 @@ export { removeEvent } from './remove-event';
 export { planGrowth, growthSteps, teamBefore } from './plan-growth';
 export { addHire, hireId, type HireFields } from './add-hire';
 export { eventAt } from './event-at';
+export { rolesAliveAt } from './roles-alive';

@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { addEvent, addHire, moveEvent, removeEvent, updateEvent } from '../../core/scenario-edits';
+import {
+  addEvent,
+  addHire,
+  moveEvent,
+  removeEvent,
+  rolesAliveAt,
+  updateEvent,
+} from '../../core/scenario-edits';
 import {
   DEFAULT_STRENGTH,
   EVENT_TYPES,
@@ -14,7 +21,7 @@ import { useScenarioEdit } from '../assumptions/use-scenario-edit';
 import { useEditor } from '../editor/editor-context';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { draftOf, newDraft, presetStrengths, type EventDraft } from './event-draft';
+import { draftOf, namedRoleIds, newDraft, presetStrengths, type EventDraft } from './event-draft';
 import { EVENT_TYPE_NAMES, eventLabel, roleTitles } from './event-label';
 import { EventFields, type RoleOption } from './EventFields';
 import styles from './Timeline.module.css';
@@ -53,7 +60,16 @@ function EventEditorDialog({
   const { apply, refusal } = useScenarioEdit();
   if ('index' in target && !existing) return null;
   const titles = roleTitles(scenario);
-  const roles: RoleOption[] = [...titles].map(([id, title]) => ({ id, title }));
+  // Only the roles in the org when the event acts; one the draft already names stays listed, marked,
+  // so the field shows what is chosen (saving it is refused with the reason).
+  const alive = rolesAliveAt(scenario, draft.quarter, 'index' in target ? target.index : undefined);
+  const named = namedRoleIds(draft);
+  const roles: RoleOption[] = [...titles]
+    .filter(([id]) => alive.has(id) || named.has(id))
+    .map(([id, title]) => ({
+      id,
+      title: alive.has(id) ? title : `${title} (not in the org in Q${draft.quarter})`,
+    }));
   const selfId = existing?.type === 'hire' ? existing.role.id : undefined;
   const change = (patch: Partial<Record<string, unknown>>) =>
     setDraft((d) => ({ ...d, ...patch }) as EventDraft);

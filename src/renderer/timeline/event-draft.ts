@@ -68,3 +68,16 @@ export function presetStrengths(preset: string) {
   if (preset === 'keep') return undefined;
   return STRENGTH_PRESETS.find((p) => p.id === preset)?.strengths ?? {};
 }
+
+/** The role ids a draft names in any of its fields (role, manager, roles, roles taken over). */
+export function namedRoleIds(draft: EventDraft): Set<string> {
+  const ids = new Set<string>();
+  for (const [field, value] of Object.entries(draft)) {
+    if (field === 'roleId' || field === 'reportsTo') {
+      if (typeof value === 'string' && value !== '') ids.add(value);
+    } else if (field === 'roleIds' || field === 'takeOver') {
+      for (const id of value as string[]) ids.add(id);
+    }
+  }
+  return ids;
+}

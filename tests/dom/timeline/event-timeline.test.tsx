@@ -116,6 +116,25 @@ describe('the event timeline', () => {
     ).toBeTruthy();
   });
 
+  it('offers in its role pickers only the roles in the org when the event acts', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add event in Q4' }));
+    let dialog = within(screen.getByRole('dialog'));
+    await user.type(dialog.getByLabelText('Title'), 'COO');
+    await user.click(dialog.getByRole('button', { name: 'Add event' }));
+
+    await user.click(screen.getByRole('button', { name: 'Add event in Q3' }));
+    dialog = within(screen.getByRole('dialog', { name: 'Add an event in Q3' }));
+    await user.selectOptions(dialog.getByLabelText('Type'), 'Grow a team');
+    const options = () =>
+      within(dialog.getByLabelText('Role'))
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+    expect(options()).not.toContain('COO'); // hired in Q4
+    await user.selectOptions(dialog.getByLabelText('Quarter'), 'Q4');
+    expect(options()).toContain('COO');
+  });
+
   it('edits an existing hire, keeping its id and strengths unless a preset is picked', async () => {
     const { editor, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Add event in Q4' }));
