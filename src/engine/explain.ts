@@ -9,7 +9,9 @@
  *   amount it removes from what the terms before it built, in the order the equation lists them;
  * - a stock's lag ("change under way") is the figure minus its target's raw value, which also absorbs any
  *   clipping to the 0..1 range;
- * - a ratio (unmet coordination) is split as each demand and supply term over demand.
+ * - a ratio (unmet coordination) is split as each demand and supply term over demand;
+ * - coverage, which the other figures scale their manager's strengths by, into the manager's own share
+ *   and what the team and one-on-ones keep of the rest (E1).
  */
 import type { Scenario } from '../core/scenario/types';
 import { applyEvents, eventsByQuarter } from './events';
@@ -17,7 +19,14 @@ import { Kernel, STRENGTH_ORDER, WARM_UP_PASSES, type UnitColumns } from './kern
 import { resolveParameters, type ModelParameters } from './parameters';
 import { resolveQuarters } from './simulate';
 
-export const EXPLAINED_FIGURES = ['chaos', 'bureaucracy', 'engagement', 'execution', 'innovation'] as const;
+export const EXPLAINED_FIGURES = [
+  'chaos',
+  'bureaucracy',
+  'engagement',
+  'execution',
+  'innovation',
+  'coverage',
+] as const;
 export type ExplainedFigure = (typeof EXPLAINED_FIGURES)[number];
 
 export interface Driver {
@@ -148,6 +157,7 @@ function explainUnit(k: KernelView, prev: Previous, i: number, quarter: number):
     engagement: engagementOf(k, prev, i, st, leadId, aboveId, warm),
     execution: executionOf(k, prev, i, st, leadId, warm),
     innovation: innovationOf(k, prev, i, st, leadId, warm),
+    coverage: coverageOf(k, prev, i, leadId),
   };
   return { roleId: s.ids[i], title: s.titles[i], quarter, figures };
 }
@@ -176,8 +186,11 @@ const pts = (share: number) => (share * 10).toFixed(1).replace(/\.0$/, '');
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 const num = (x: number, d = 2) => x.toFixed(d);
 
+/** Drivers kept even at zero: they are the whole answer ("needs are met", "nobody covers it"). */
+const ALWAYS_SHOWN = new Set(['coordination.covered', 'coverage.none']);
+
 function finish(figure: ExplainedFigure, value: number, drivers: Driver[]): FigureExplanation {
-  const kept = drivers.filter((d) => d.contribution !== 0 || d.key === 'coordination.covered');
+  const kept = drivers.filter((d) => d.contribution !== 0 || ALWAYS_SHOWN.has(d.key));
   kept.sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution) || x.key.localeCompare(y.key));
   return { figure, value, drivers: kept };
 }
@@ -560,4 +573,77 @@ function innovationOf(
   const v = k.innov[i];
   drivers.push(lag(v, realised, warm ? realised : prev.innov[i]));
   return finish('innovation', v, drivers);
+}
+
+/**
+ * E1 coverage: within capacity, all of it; past capacity, the manager's own share (cap / span)^exponent
+ * plus what an engaged, trusting team and regular one-on-ones keep of the rest; a vacant unit gets a
+ * share of its acting manager's.
+ */
+function coverageOf(k: KernelView, prev: Previous, i: number, leadId: string | undefined): FigureExplanation {
+  const s = k.s;
+  const P = k.p;
+  const value = k.cover[i];
+  const sp = k.span[i];
+  const cp = k.cap[i];
+  const a = s.actor[i];
+  if (s.filled[i] !== 1) {
+    const driver: Driver =
+      a === s.nullSlot
+        ? {
+            key: 'coverage.none',
+            label: 'vacant, with no manager above to cover it',
+            value: 0,
+            contribution: 0,
+          }
+        : {
+            key: 'coverage.acting',
+            label: `vacant: its acting manager gives it ${pct(P.vacancyCoverage)} of the coverage of its own team`,
+            value: k.cover[a],
+            contribution: value,
+            roleId: leadId,
+          };
+    return finish('coverage', value, [driver]);
+  }
+  if (sp <= cp) {
+    return finish('coverage', value, [
+      {
+        key: 'coverage.withinCapacity',
+        label: `span ${num(sp, 0)} within a capacity of ${num(cp, 0)}`,
+        value: sp,
+        contribution: value,
+        roleId: leadId,
+      },
+    ]);
+  }
+  const own = Math.pow(cp / sp, P.coverageExponent);
+  const eng = prev.eng[i];
+  const trust = prev.trust[i];
+  const byTeam = P.selfCoordination * 0.5 * (eng + trust);
+  const byOneOnOnes = P.oneOnOneContact * (s.oneOnOnes[a] ?? 0);
+  // The two together keep at most all of the rest (E1's min), shared in proportion when they would exceed it.
+  const share = (1 - own) / Math.max(1, byTeam + byOneOnOnes);
+  const drivers: Driver[] = [
+    {
+      key: 'coverage.own',
+      label: `its manager's own attention: span ${num(sp, 0)} against a capacity of ${num(cp, 0)}`,
+      value: sp,
+      contribution: own,
+      roleId: leadId,
+    },
+    {
+      key: 'coverage.team',
+      label: `the team coordinates itself (engagement ${num(eng)}, trust ${num(trust)})`,
+      value: 0.5 * (eng + trust),
+      contribution: share * byTeam,
+    },
+    {
+      key: 'coverage.oneOnOnes',
+      label: 'regular one-on-ones keep each report in contact',
+      value: s.oneOnOnes[a] ?? 0,
+      contribution: share * byOneOnOnes,
+      roleId: leadId,
+    },
+  ];
+  return finish('coverage', value, drivers);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPLAINED_FIGURES, explain, roleFiguresAt, simulate } from '../../src/engine/index';
+import { richScenario } from '../helpers/scenarios';
 import { loadScenario } from './load-scenario';
 
 const FILES = [
@@ -72,6 +73,32 @@ describe('explain', () => {
     expect(leaf.figures.bureaucracy.drivers.find((d) => d.key === 'latency')!.label).toBe(
       '7 layers of approval',
     );
+  });
+
+  it("explains coverage past capacity by the manager's own share, the team and one-on-ones", () => {
+    const scenario = loadScenario('v7-span-shock.scenario.json');
+    const [m5, m9] = explain(scenario, { quarter: 2, roleIds: ['m5', 'm9'] });
+    const share = (team: typeof m5, key: string) =>
+      team.figures.coverage.drivers.find((d) => d.key === key)?.contribution ?? 0;
+    expect(m9.figures.coverage.drivers[0].key).toBe('coverage.own');
+    expect(m9.figures.coverage.drivers[0].label).toBe(
+      "its manager's own attention: span 25 against a capacity of 11",
+    );
+    expect(share(m9, 'coverage.oneOnOnes')).toBeGreaterThan(0.15);
+    expect(share(m9, 'coverage.team')).toBeGreaterThan(0.05);
+    expect(share(m5, 'coverage.oneOnOnes')).toBe(0); // m5 holds none
+    const [head] = explain(scenario, { quarter: 2, roleIds: ['head'] });
+    expect(head.figures.coverage.drivers.map((d) => d.key)).toEqual(['coverage.withinCapacity']);
+    expect(head.figures.coverage.value).toBe(1);
+  });
+
+  it("explains a vacant team's coverage as its acting manager's, naming that manager", () => {
+    const scenario = { ...richScenario(), parameters: undefined };
+    const [sales] = explain(scenario, { quarter: 1, roleIds: ['sales'] });
+    const [driver] = sales.figures.coverage.drivers;
+    expect(driver.key).toBe('coverage.acting');
+    expect(driver.roleId).toBe('ceo');
+    expect(driver.contribution).toBeCloseTo(sales.figures.coverage.value, 12);
   });
 
   it('refuses a quarter outside the run', () => {

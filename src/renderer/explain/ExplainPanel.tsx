@@ -10,6 +10,7 @@ const FIGURE_LABELS: Record<(typeof EXPLAINED_FIGURES)[number], string> = {
   engagement: 'Engagement',
   execution: 'Execution',
   innovation: 'Innovation',
+  coverage: 'Coverage',
 };
 const isIndex = (figure: string) => figure === 'chaos' || figure === 'bureaucracy';
 const signed = (value: number, index: boolean) =>

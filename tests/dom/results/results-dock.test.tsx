@@ -101,6 +101,9 @@ describe('the results dock', () => {
     await waitFor(() => expect(why).toHaveTextContent(`Chaos ${expected.figures.chaos.value.toFixed(1)}`));
     const top = expected.figures.chaos.drivers[0];
     expect(why).toHaveTextContent(top.label);
+    // Coverage has its own drivers: this team of 20 holds one-on-ones.
+    expect(why).toHaveTextContent(`Coverage ${expected.figures.coverage.value.toFixed(2)}`);
+    expect(why).toHaveTextContent(expected.figures.coverage.drivers[0].label);
     const link = within(why).getAllByRole('button')[0];
     await userEvent.click(link);
     expect(editor.getState().selection).toHaveLength(1);
