@@ -1,4 +1,4 @@
-import { Plus, Sprout } from 'lucide-react';
+import { ChevronDown, ChevronUp, Plus, Sprout } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { moveEvent, removeEvent } from '../../core/scenario-edits';
 import { useScenarioEdit } from '../assumptions/use-scenario-edit';
@@ -20,6 +20,8 @@ export function EventTimeline() {
   const { apply } = useScenarioEdit();
   const [editing, setEditing] = useState<EditorTarget | null>(null);
   const [planning, setPlanning] = useState(false);
+  /** Folded, the strip gives its height back to the chart (a long growth plan fills four rows or more). */
+  const [open, setOpen] = useState(true);
   const [dragOver, setDragOver] = useState<number | null>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   /** The chip that takes Tab (roving focus): the one last focused while it exists, else the first. */
@@ -76,6 +78,17 @@ export function EventTimeline() {
   return (
     <section className={styles.timeline} aria-label="Event timeline">
       <div className={styles.timelineHead}>
+        <Button
+          variant="ghost"
+          size="small"
+          iconOnly
+          aria-expanded={open}
+          aria-controls="timeline-strip"
+          aria-label={open ? 'Hide the timeline' : 'Show the timeline'}
+          onClick={() => setOpen((v) => !v)}
+        >
+          {open ? <ChevronUp aria-hidden="true" /> : <ChevronDown aria-hidden="true" />}
+        </Button>
         <h2 className={styles.heading}>Timeline</h2>
         <span id="timeline-chip-help" className={styles.note}>
           {scenario.events.length} event{scenario.events.length === 1 ? '' : 's'}. Enter edits an event,
@@ -89,7 +102,7 @@ export function EventTimeline() {
           <Sprout aria-hidden="true" /> Plan growth…
         </Button>
       </div>
-      <div className={styles.strip} ref={strip}>
+      <div className={styles.strip} ref={strip} id="timeline-strip" hidden={!open}>
         {quarters.map((quarter) => (
           <div
             key={quarter}

@@ -72,6 +72,18 @@ describe('the event timeline', () => {
     expect(tabbable()).toEqual([chip(/^Coaching/)]);
   });
 
+  it('folds away and back, keeping its events', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Hide the timeline' }));
+    expect(screen.queryAllByRole('group', { name: /^Quarter \d+$/ })).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Show the timeline' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await user.click(screen.getByRole('button', { name: 'Show the timeline' }));
+    expect(quarter(2).getByRole('button', { name: /^Coaching/ })).toBeTruthy();
+  });
+
   it('opens an event in its editor and saves a change as one edit', async () => {
     const { editor, user } = setup();
     await user.click(quarter(1).getByRole('button', { name: /grows to 8/ }));
