@@ -269,6 +269,13 @@ describe('simulation results in Chromium', () => {
     await page.getByRole('heading', { name: 'Assumptions used' }).waitFor();
     await expect(page.getByText('Runs: 50, seed 42').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'The org in Q8' }).isVisible()).resolves.toBe(true);
+    // The org drawn as it stands at Q8, each team marked with its outcome as the report gives it.
+    const drawing = page.getByRole('img', { name: 'The org in Q8, each team marked with its outcome' });
+    await expect(drawing.isVisible()).resolves.toBe(true);
+    const sales = expected.quarters[8].roles.sales;
+    await expect(drawing.locator('title', { hasText: /^Sales lead, / }).textContent()).resolves.toContain(
+      `, ${String(sales.outcome)}${sales.confirmed ? '' : ' (at risk)'}, `,
+    );
     await expect(page.getByRole('region', { name: 'Top risks in Q8' }).isVisible()).resolves.toBe(true);
     await expect(page.getByTestId('headline').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Print report' }).isVisible()).resolves.toBe(false);

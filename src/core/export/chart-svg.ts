@@ -7,7 +7,27 @@ export interface ChartSvgOptions {
   collapsed?: ReadonlySet<string>;
   /** Printed above the chart. */
   title?: string;
+  /**
+   * A simulated quarter's verdict per role, drawn as on the canvas's heat: the outcome's colour on the
+   * card's left edge (dashed while at risk) and the figure behind it under the title.
+   */
+  outcomes?: ReadonlyMap<string, CardOutcome>;
 }
+
+export interface CardOutcome {
+  outcome: 'balance' | 'chaos' | 'bureaucracy' | 'stagnation';
+  confirmed: boolean;
+  /** e.g. "chaos 48.1". */
+  figure: string;
+}
+
+/** The light theme's outcome colours (theme/tokens.css), as plain values for a standalone file. */
+const OUTCOME_COLOURS: Record<CardOutcome['outcome'], string> = {
+  balance: '#2f7d5b',
+  chaos: '#c2410c',
+  bureaucracy: '#5b4bb7',
+  stagnation: '#7c6f58',
+};
 
 const PAD = 24;
 const HEADER = 36;
@@ -59,7 +79,10 @@ export function chartSvg(roles: readonly Role[], options: ChartSvgOptions = {}):
       );
     }
   }
-  for (const p of placed) parts.push(card(byId.get(p.id)!, PAD + p.x, top + p.y, w, h, p.hiddenCount));
+  for (const p of placed) {
+    const role = byId.get(p.id)!;
+    parts.push(card(role, PAD + p.x, top + p.y, w, h, p.hiddenCount, options.outcomes?.get(role.id)));
+  }
 
   const totalWidth = Math.max(width, 320) + 2 * PAD;
   const totalHeight = height + top + PAD;
@@ -76,7 +99,15 @@ export function chartSvg(roles: readonly Role[], options: ChartSvgOptions = {}):
   ].join('\n');
 }
 
-function card(role: Role, x: number, y: number, w: number, h: number, hidden: number): string {
+function card(
+  role: Role,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  hidden: number,
+  verdict: CardOutcome | undefined,
+): string {
   const vacant = isVacant(role);
   const l = leadershipScore(role.strengths);
   const m = managementScore(role.strengths);
@@ -85,16 +116,29 @@ function card(role: Role, x: number, y: number, w: number, h: number, hidden: nu
     `<rect x="${x + w - 60}" y="${y + h - 22 + row * 11}" width="48" height="4" rx="2" fill="#eceef1"/>` +
     `<rect x="${x + w - 60}" y="${y + h - 22 + row * 11}" width="${(48 * value) / 10}" height="4" rx="2" fill="${colour}"/>`;
   const team = `Team ${role.team}${hidden > 0 ? ` · ${hidden} hidden` : ''}`;
+  const verdictText = verdict
+    ? `, ${verdict.outcome}${verdict.confirmed ? '' : ' (at risk)'}, ${verdict.figure}`
+    : '';
   return [
-    `<g><title>${escapeXml(`${role.title}, ${vacant ? 'vacant' : role.person}`)}</title>`,
+    `<g><title>${escapeXml(`${role.title}, ${vacant ? 'vacant' : role.person}${verdictText}`)}</title>`,
     `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="6" fill="${vacant ? COLOURS.vacant : COLOURS.card}" stroke="${COLOURS.border}"${vacant ? ' stroke-dasharray="4 3"' : ''}/>`,
     `<text x="${x + 12}" y="${y + 22}" font-size="13" font-weight="600" fill="${COLOURS.text}">${escapeXml(truncate(role.title, 28))}</text>`,
     `<text x="${x + 12}" y="${y + 40}" font-size="12" fill="${COLOURS.muted}"${vacant ? ' font-style="italic"' : ''}>${escapeXml(truncate(vacant ? 'Vacant' : (role.person ?? ''), 30))}</text>`,
     `<text x="${x + 12}" y="${y + h - 12}" font-size="11" fill="${COLOURS.muted}">${escapeXml(team)}</text>`,
     bar(0, l, COLOURS.leadership, 'L'),
     bar(1, m, COLOURS.management, 'M'),
+    verdict ? outcomeMark(verdict, x, y, w, h) : '',
     '</g>',
   ].join('');
+}
+
+function outcomeMark(verdict: CardOutcome, x: number, y: number, w: number, h: number): string {
+  const colour = OUTCOME_COLOURS[verdict.outcome];
+  const edge = verdict.confirmed
+    ? `<rect x="${x}" y="${y + 3}" width="4" height="${h - 6}" rx="2" fill="${colour}"/>`
+    : `<line x1="${x + 2}" y1="${y + 4}" x2="${x + 2}" y2="${y + h - 4}" stroke="${colour}" stroke-width="4" stroke-dasharray="6 4"/>`;
+  const label = `${verdict.outcome}${verdict.confirmed ? '' : ' (at risk)'} · ${verdict.figure}`;
+  return `${edge}<text x="${x + 12}" y="${y + 58}" font-size="11" fill="${colour}">${escapeXml(label)}</text>`;
 }
 
 function truncate(text: string, max: number): string {

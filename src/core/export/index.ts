@@ -2,4 +2,4 @@
 export { exportScenarioJson, scenarioExportFileName } from './scenario-json';
 export { exportRolesCsv, ROLES_CSV_HEADERS } from './roles-csv';
 export { csvCell, csvLines, neutraliseFormula, quoteCsvField } from './csv-cell';
-export { chartSvg, escapeXml, type ChartSvgOptions } from './chart-svg';
+export { chartSvg, escapeXml, type CardOutcome, type ChartSvgOptions } from './chart-svg';

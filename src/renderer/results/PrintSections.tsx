@@ -1,5 +1,7 @@
+import { chartSvg, type CardOutcome } from '../../core/export';
 import type { Scenario } from '../../core/scenario/types';
 import type { SimulationReport } from '../../engine/report';
+import { rolesAtQuarter } from '../canvas/flow-elements';
 import { heatOf, type TeamRisk } from './outcome-heat';
 import styles from './ResultsDock.module.css';
 
@@ -35,7 +37,10 @@ export function TopRisks({
   );
 }
 
-/** Only in print: the org as a table with each team's outcome, and the assumptions the run used. */
+/**
+ * Only in print: the org of the quarter drawn as on the canvas, each card marked with its outcome, then
+ * the same as a table with the figures, and the assumptions the run used.
+ */
 export function PrintOnlySections({
   scenario,
   report,
@@ -49,10 +54,22 @@ export function PrintOnlySections({
 }) {
   const roles = report.quarters[quarter]?.roles ?? {};
   const overrides = Object.entries(scenario.parameters ?? {});
+  const hired = scenario.events.flatMap((e) => (e.type === 'hire' ? [e.role] : []));
+  const outcomes = new Map<string, CardOutcome>(
+    Object.entries(roles).map(([id, role]) => [id, heatOf(role)]),
+  );
+  // Our own markup, every text in it escaped by chartSvg: inline so it is laid out before the print starts.
+  const drawing = chartSvg(rolesAtQuarter(scenario.roles, hired, report, quarter), { outcomes });
   return (
     <div className={styles.printOnly}>
       <section>
         <h3>The org in Q{quarter}</h3>
+        <div
+          className={styles.printChart}
+          role="img"
+          aria-label={`The org in Q${quarter}, each team marked with its outcome`}
+          dangerouslySetInnerHTML={{ __html: drawing }}
+        />
         <table className={styles.printTable}>
           <thead>
             <tr>

@@ -22,6 +22,21 @@ describe('chartSvg', () => {
     expect(svg).toContain('Team 4 · 2 hidden');
   });
 
+  it("marks each card with its quarter's outcome: a solid edge when confirmed, dashed at risk", () => {
+    const outcomes = new Map([
+      ['eng', { outcome: 'chaos' as const, confirmed: true, figure: 'chaos 48.1' }],
+      ['sales', { outcome: 'bureaucracy' as const, confirmed: false, figure: 'bureaucracy 31.0' }],
+    ]);
+    const svg = chartSvg(smallOrg().roles, { outcomes });
+    expect(svg).toContain('>chaos · chaos 48.1</text>');
+    expect(svg).toContain('>bureaucracy (at risk) · bureaucracy 31.0</text>');
+    expect(count(svg, /<rect [^>]*width="4" [^>]*fill="#c2410c"\/>/g)).toBe(1);
+    expect(count(svg, /stroke="#5b4bb7" stroke-width="4" stroke-dasharray="6 4"/g)).toBe(1);
+    expect(svg).toMatch(/<title>ENG, [^<]*, chaos, chaos 48\.1<\/title>/);
+    // Roles without a verdict (not simulated in that quarter) are drawn plain.
+    expect(count(svg, /<g><title>/g)).toBe(6);
+  });
+
   it('escapes text so a title cannot break the document', () => {
     const svg = chartSvg([role('a', null, { title: '<script>alert("x")</script> & co', person: "O'Neil" })]);
     expect(svg).not.toContain('<script>');
