@@ -126,7 +126,10 @@ describe('simulation results in Chromium', () => {
 
     // Heat: each card carries its team's outcome in Q8, as the CLI has it (the charts closed, so the
     // org chart has its room).
+    const overview = page.locator('.react-flow__minimap');
+    await expect(overview.isVisible()).resolves.toBe(false); // the chart is a strip under the charts
     await page.getByRole('button', { name: 'Hide charts' }).click();
+    await overview.waitFor(); // back with the chart's height
     const eng = expected.quarters[8].roles.eng;
     await card(page, 'Engineering lead')
       .and(page.locator(`[aria-label*="Q8: ${eng.outcome} (${eng.confirmed ? 'confirmed' : 'at risk'})"]`))
