@@ -243,6 +243,40 @@ describe('simulation results in Chromium', () => {
     await expectFiguresOf(page, cli(SAMPLE.scenarios.find((s) => s.name === 'Operator hired in Q3')), 8);
   });
 
+  it('compares the sample’s three scenarios in one quarter with the CLI’s figures, and opens one', async () => {
+    const { page } = await chromium.open();
+    await openFounderSample(page, { charts: false });
+    await page.getByRole('button', { name: 'Compare scenarios' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Compare scenarios' });
+    // Every scenario runs to Q12, so that is where the comparison opens.
+    await poll(() =>
+      dialog.getByRole('table', { name: 'Scenarios in Q12' }).locator('tbody tr').count(),
+    ).toBe(3);
+    await dialog
+      .getByRole('list', { name: 'Outcome per quarter of No operator' })
+      .getByRole('button', { name: /^Q8:/ })
+      .click();
+    const q8 = dialog.getByRole('table', { name: 'Scenarios in Q8' });
+    for (const scenario of SAMPLE.scenarios as { name: string }[]) {
+      const expected = cli(scenario).quarters[8].org;
+      const row = q8.locator(`tr[data-scenario="${scenario.name}"]`);
+      await expect(row.locator('[data-figure="chaos"]').textContent()).resolves.toContain(
+        expected.chaos.toFixed(1),
+      );
+      await expect(row.locator('[data-figure="health"]').textContent()).resolves.toContain(
+        expected.health.toFixed(1),
+      );
+    }
+    // The founder's question: the operator hired in Q3 keeps chaos lowest, and waiting a year costs.
+    const chaosCell = (name: string) => q8.locator(`tr[data-scenario="${name}"] [data-figure="chaos"]`);
+    await expect(chaosCell('Operator hired in Q3').getAttribute('data-best')).resolves.toBe('true');
+    await expect(chaosCell('Operator a year late').getAttribute('data-best')).resolves.toBeNull();
+    await page.screenshot({ path: join(SCREENSHOTS, 'compare-scenarios.png') });
+    await q8.getByRole('button', { name: 'Operator a year late' }).click();
+    await page.waitForFunction("document.title.startsWith('Operator a year late')");
+    await expect(dialog.count()).resolves.toBe(0);
+  });
+
   it('runs 50 Monte Carlo simulations and shows p10-p90 bands, as the CLI computes them', async () => {
     const { page } = await chromium.open();
     await openFounderSample(page);

@@ -24,7 +24,7 @@ export interface AppState {
   error: ApiError | null;
 }
 
-export type AppDialog = 'new-project' | 'import' | 'save-as' | 'backups' | 'trash';
+export type AppDialog = 'new-project' | 'import' | 'save-as' | 'backups' | 'trash' | 'compare';
 
 export interface AppActions extends ScenarioActions, FileActions {
   openDialog(dialog: AppDialog): void;

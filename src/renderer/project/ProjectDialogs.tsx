@@ -1,4 +1,5 @@
 import { useApp } from '../app/store-context';
+import { CompareDialog } from '../compare/CompareDialog';
 import { ImportWizard } from '../import/ImportWizard';
 import { PromptDialog } from '../ui/PromptDialog';
 import { BackupsDialog } from './BackupsDialog';
@@ -16,6 +17,7 @@ export function ProjectDialogs() {
       <ImportWizard open={dialog === 'import'} onClose={closeDialog} />
       <BackupsDialog open={dialog === 'backups'} onClose={closeDialog} />
       <TrashDialog open={dialog === 'trash'} onClose={closeDialog} />
+      <CompareDialog open={dialog === 'compare'} onClose={closeDialog} />
       <PromptDialog
         open={dialog === 'save-as'}
         title="Save a copy as"

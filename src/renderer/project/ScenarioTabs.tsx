@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ScenarioSummary } from '../../core/api/contract';
 import { useApp } from '../app/store-context';
 import { Button } from '../ui/Button';
-import { AddIcon, ExpandIcon } from '../ui/icons';
+import { AddIcon, CompareIcon, ExpandIcon } from '../ui/icons';
 import { PromptDialog } from '../ui/PromptDialog';
 import { Tooltip } from '../ui/Tooltip';
 import styles from './ProjectScreen.module.css';
@@ -17,6 +17,7 @@ export function ScenarioTabs() {
   const selectScenario = useApp((s) => s.selectScenario);
   const createScenario = useApp((s) => s.createScenario);
   const renameScenario = useApp((s) => s.renameScenario);
+  const openDialog = useApp((s) => s.openDialog);
   const [prompt, setPrompt] = useState<Prompt>(null);
   const scenarios = project.scenarios;
 
@@ -56,6 +57,19 @@ export function ScenarioTabs() {
           <AddIcon />
         </Button>
       </Tooltip>
+      {scenarios.length > 1 ? (
+        <Tooltip label="Compare scenarios">
+          <Button
+            variant="ghost"
+            size="small"
+            iconOnly
+            aria-label="Compare scenarios"
+            onClick={() => openDialog('compare')}
+          >
+            <CompareIcon />
+          </Button>
+        </Tooltip>
+      ) : null}
       <PromptDialog
         open={prompt?.kind === 'new'}
         title="New scenario"

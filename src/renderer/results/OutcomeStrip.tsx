@@ -6,13 +6,16 @@ export function OutcomeStrip({
   report,
   quarter,
   onSelect,
+  label = 'Outcome per quarter',
 }: {
   report: SimulationReport;
   quarter: number;
   onSelect(quarter: number): void;
+  /** The list's accessible name, where several strips share a screen. */
+  label?: string;
 }) {
   return (
-    <ol className={styles.strip} aria-label="Outcome per quarter">
+    <ol className={styles.strip} aria-label={label}>
       {report.quarters.map((q) => {
         const label = `Q${q.quarter}: ${q.org.outcome}, ${q.org.confirmed ? 'confirmed' : 'at risk'}`;
         return (

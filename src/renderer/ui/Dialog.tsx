@@ -11,8 +11,8 @@ export interface DialogProps {
   description?: string;
   children: ReactNode;
   footer?: ReactNode;
-  /** Wide dialogs hold tables and multi-step flows. */
-  size?: 'normal' | 'wide';
+  /** Wide dialogs hold tables and multi-step flows; full ones, tables that compare side by side. */
+  size?: 'normal' | 'wide' | 'full';
 }
 
 /** A modal dialog with focus trapping, Escape to close and an accessible title (Radix Dialog). */
@@ -29,7 +29,7 @@ export function Dialog({
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className={styles.overlay} />
-        <RadixDialog.Content className={`${styles.content} ${size === 'wide' ? styles.wide : ''}`}>
+        <RadixDialog.Content className={`${styles.content} ${size === 'normal' ? '' : styles[size]}`}>
           <div className={styles.header}>
             <div>
               <RadixDialog.Title className={styles.title}>{title}</RadixDialog.Title>

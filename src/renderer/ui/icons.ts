@@ -23,4 +23,5 @@ export {
   Check as SavedIcon,
   Loader2 as SavingIcon,
   FileQuestion as MissingFileIcon,
+  Columns3 as CompareIcon,
 } from 'lucide-react';

@@ -1,0 +1,131 @@
+import { useMemo, useState } from 'react';
+import { useApp } from '../app/store-context';
+import { OutcomeStrip } from '../results/OutcomeStrip';
+import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
+import { COMPARED_FIGURES, compareTable } from './compare-table';
+import { useComparedScenarios } from './use-compared-scenarios';
+import styles from './Compare.module.css';
+
+/**
+ * Every scenario of the project side by side in one quarter: its headline, its outcome strip (a cell
+ * picks the quarter), its org figures, the best of each figure marked. A scenario's name opens it.
+ */
+export function CompareDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const selectScenario = useApp((s) => s.selectScenario);
+  const { scenarios, done, total, problems } = useComparedScenarios(open);
+  const [chosen, setChosen] = useState<number | null>(null);
+  // The last quarter every scenario has, until one is picked.
+  const common = scenarios.length > 0 ? Math.min(...scenarios.map((s) => s.report.quarters.length - 1)) : 0;
+  const longest = scenarios.length > 0 ? Math.max(...scenarios.map((s) => s.report.quarters.length - 1)) : 0;
+  const quarter = Math.min(chosen ?? common, longest);
+  const table = useMemo(() => compareTable(scenarios, quarter), [scenarios, quarter]);
+  const close = () => {
+    setChosen(null);
+    onClose();
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => (next ? undefined : close())}
+      title="Compare scenarios"
+      description="Each scenario of this project, run once without noise, in the same quarter. The best value of each figure is marked ★."
+      size="full"
+      footer={
+        <Button variant="primary" onClick={close}>
+          Done
+        </Button>
+      }
+    >
+      {done < total ? (
+        <p className={styles.progress} role="status">
+          Simulating {done + 1} of {total}…
+        </p>
+      ) : null}
+      {problems.map((problem) => (
+        <p key={problem} role="alert" className={styles.problem}>
+          {problem}
+        </p>
+      ))}
+      {scenarios.length > 0 ? (
+        <>
+          <label className={styles.quarter}>
+            Quarter
+            <input
+              type="range"
+              min={0}
+              max={longest}
+              value={quarter}
+              onChange={(e) => setChosen(Number(e.target.value))}
+            />
+            <output>Q{quarter}</output>
+          </label>
+          <div className={styles.scroller}>
+            <table className={styles.table} aria-label={`Scenarios in Q${quarter}`}>
+              <thead>
+                <tr>
+                  <th scope="col">Scenario</th>
+                  <th scope="col">Outcome</th>
+                  {COMPARED_FIGURES.map((f) => (
+                    <th key={f.key} scope="col" className={styles.number}>
+                      {f.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row) => {
+                  const report = scenarios.find((s) => s.id === row.id)!.report;
+                  return (
+                    <tr key={row.id} data-scenario={row.name}>
+                      <th scope="row" className={styles.scenario}>
+                        <button
+                          type="button"
+                          className={styles.name}
+                          onClick={() => {
+                            close();
+                            void selectScenario(row.id);
+                          }}
+                        >
+                          {row.name}
+                        </button>
+                        <span className={styles.headline}>{row.headline}</span>
+                        <OutcomeStrip
+                          report={report}
+                          quarter={quarter}
+                          onSelect={setChosen}
+                          label={`Outcome per quarter of ${row.name}`}
+                        />
+                      </th>
+                      <td data-outcome={row.outcome ?? undefined} className={styles.outcome}>
+                        {row.outcome === null
+                          ? `ends at Q${row.lastQuarter}`
+                          : `${row.outcome}${row.confirmed ? '' : ' (at risk)'}`}
+                      </td>
+                      {COMPARED_FIGURES.map((f) => {
+                        const value = row.values[f.key];
+                        const best = table.best[f.key].has(row.id);
+                        return (
+                          <td
+                            key={f.key}
+                            data-figure={f.key}
+                            data-best={best ? 'true' : undefined}
+                            className={styles.number}
+                          >
+                            {value === null ? '—' : f.format(value)}
+                            {best ? <span aria-label="best"> ★</span> : null}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </Dialog>
+  );
+}

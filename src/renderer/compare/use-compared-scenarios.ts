@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import type { ScenarioSummary } from '../../core/api/contract';
+import type { Scenario } from '../../core/scenario/types';
+import type { SimulationReport } from '../../engine/report';
+import { errorOf } from '../api/client';
+import { useApi } from '../app/api-context';
+import { useApp } from '../app/store-context';
+import { useEditorStore } from '../editor/editor-context';
+import { createSimulationClient, type SimulationClient } from '../simulation/simulation-client';
+import type { ComparedScenario } from './compare-table';
+
+export interface ComparedScenarios {
+  /** Scenarios simulated so far, in the project's order. */
+  scenarios: ComparedScenario[];
+  done: number;
+  total: number;
+  /** Why a scenario could not be read or simulated; the others are still compared. */
+  problems: string[];
+}
+
+/**
+ * While `open`: every scenario of the open project, each read from the file (the one on screen as it is
+ * in the editor, unsaved edits included) and run once, deterministically, in a worker of its own, one
+ * after another so the chart's own re-runs are not held up. Closing stops the worker.
+ */
+export function useComparedScenarios(open: boolean): ComparedScenarios {
+  const api = useApi();
+  const project = useApp((s) => s.project);
+  const editor = useEditorStore();
+  const [state, setState] = useState<ComparedScenarios>(empty(0));
+
+  useEffect(() => {
+    if (!open || !project) return;
+    const summaries = project.scenarios;
+    // Taken when the dialog opens; edits made while it is open are compared the next time.
+    const { scenarioId: onScreenId, scenario: onScreen } = editor.getState();
+    const client = createSimulationClient();
+    let current = true;
+    setState(empty(summaries.length));
+    void (async () => {
+      for (const summary of summaries) {
+        const compared = await compareOne(summary).catch((error: unknown) => errorOf(error).message);
+        if (!current) return;
+        setState((s) => ({
+          ...s,
+          done: s.done + 1,
+          scenarios: typeof compared === 'string' ? s.scenarios : [...s.scenarios, compared],
+          problems:
+            typeof compared === 'string' ? [...s.problems, `${summary.name}: ${compared}`] : s.problems,
+        }));
+      }
+    })();
+
+    async function compareOne(summary: ScenarioSummary): Promise<ComparedScenario> {
+      const scenario =
+        summary.id === onScreenId && onScreen
+          ? onScreen
+          : (await api.call('scenario.load', { path: project!.path, scenarioId: summary.id })).scenario;
+      const report = await runOnce(client, scenario);
+      return { id: summary.id, name: summary.name, scenario, report };
+    }
+    return () => {
+      current = false;
+      client.dispose();
+    };
+  }, [open, project, api, editor]);
+
+  return state;
+}
+
+function empty(total: number): ComparedScenarios {
+  return { scenarios: [], done: 0, total, problems: [] };
+}
+
+function runOnce(client: SimulationClient, scenario: Scenario): Promise<SimulationReport> {
+  return new Promise((resolve, reject) => {
+    client.run(scenario, 1, scenario.seed ?? 1, {
+      onResult: (report) => resolve(report),
+      onError: (message) => reject(new Error(message)),
+      onCancelled: () => reject(new Error('The comparison was stopped.')),
+    });
+  });
+}
