@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/core/scenario/parse';
+import type { Scenario } from '../../src/core/scenario/types';
+import { arrivalTiming } from '../../src/engine/index';
 import { useChromium } from './helpers/chromium-suite';
 import { card, waitUntilSaved } from './helpers/app-page';
 import { REPO_ROOT, startWebApp } from './helpers/web-app';
@@ -24,6 +28,20 @@ async function dragChip(page: Page, chip: Locator, to: number): Promise<void> {
   await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2, { steps: 3 });
   await page.mouse.move(target.x + target.width / 2, from.y + from.height / 2, { steps: 10 });
   await page.mouse.up();
+}
+
+/** A scenario of the founder sample as the app opens it. */
+function founderScenario(name: string): Scenario {
+  const sample = JSON.parse(
+    readFileSync(join(REPO_ROOT, 'resources/samples/founder-led-startup.sample.json'), 'utf8'),
+  ) as { scenarios: { name: string }[] };
+  const parsed = parseScenario({
+    format: 'ballast.scenario',
+    version: 1,
+    ...sample.scenarios.find((s) => s.name === name),
+  });
+  if (!parsed.ok) throw new Error(parsed.problems[0].message);
+  return parsed.value;
 }
 
 async function openFounderSample(page: Page): Promise<void> {
@@ -129,5 +147,47 @@ describe('the event timeline and assumptions in Chromium', () => {
     } finally {
       await app.stop();
     }
+  });
+
+  it('says by when the operator must arrive, as the engine computes it, and moves the hire there', async () => {
+    const { page } = await chromium.open();
+    await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    await page.getByRole('tab', { name: 'Operator hired in Q3' }).click();
+    await page.waitForFunction("document.title.startsWith('Operator hired in Q3')");
+    const coo = (q: number) =>
+      quarter(page, q).getByRole('button', { name: /^Hire Chief Operating Officer/ });
+
+    // Too late first: the hire moved to the last quarter.
+    await coo(3).click();
+    let dialog = page.getByRole('dialog', { name: 'Hire in Q3' });
+    await dialog.getByLabel('Quarter').selectOption('12');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await coo(12).click();
+    dialog = page.getByRole('dialog', { name: 'Hire in Q12' });
+    await dialog.getByRole('button', { name: 'By when must this hire arrive?' }).click();
+
+    const scenario = founderScenario('Operator hired in Q3');
+    const index = scenario.events.findIndex((e) => e.type === 'hire' && e.role.id === 'coo');
+    const moved = {
+      ...scenario,
+      events: scenario.events.map((e, i) => (i === index ? { ...e, quarter: 12 } : e)),
+    };
+    const timing = arrivalTiming(moved, index);
+    expect(timing.latest).not.toBeNull();
+    const answer = dialog.getByRole('region', { name: 'By when must this hire arrive' });
+    await answer
+      .getByText(`Arrive by Q${timing.latest} to keep the org out of confirmed imbalance through Q12`)
+      .waitFor();
+    const late = timing.options[11];
+    await expect(answer.getByRole('row', { name: /^Q12 / }).textContent()).resolves.toContain(
+      `${late.imbalance} from Q${late.imbalanceFrom}`,
+    );
+
+    await page.screenshot({ path: join(SCREENSHOTS, 'arrival-deadline.png') });
+    await answer.getByRole('button', { name: `Move the hire to Q${timing.latest}` }).click();
+    // The dialog follows the hire to its new quarter; closed, the chip is there.
+    await page.getByRole('dialog', { name: `Hire in Q${timing.latest}` }).waitFor();
+    await page.keyboard.press('Escape');
+    await coo(timing.latest!).waitFor();
   });
 });

@@ -8,7 +8,7 @@
  * `isCancelled` is still consulted before every Monte Carlo run (a cancel handled re-entrantly, as the
  * tests do, takes effect there), and the client stops a long run at once by terminating the worker.
  */
-import { explain, simulate, simulateMonteCarlo, toSimulationReport } from '../../engine/index';
+import { arrivalTiming, explain, simulate, simulateMonteCarlo, toSimulationReport } from '../../engine/index';
 import type { RunRequest, SimulationRequest, SimulationResponse } from './protocol';
 
 export type Post = (response: SimulationResponse) => void;
@@ -96,6 +96,15 @@ export function createRequestHandler(post: Post, options: HandlerOptions = {}): 
           try {
             const [explanation] = explain(scenario, { quarter, roleIds: [roleId] });
             post({ id, type: 'explanation', explanation: explanation ?? null });
+          } catch (error) {
+            post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+          }
+          return;
+        }
+        case 'arrival': {
+          const { id, scenario, eventIndex } = request;
+          try {
+            post({ id, type: 'arrival', timing: arrivalTiming(scenario, eventIndex) });
           } catch (error) {
             post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
           }

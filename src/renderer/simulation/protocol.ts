@@ -4,7 +4,7 @@
  * figure the UI shows is the CLI's figure for the same scenario, quarter, runs and seed.
  */
 import type { Scenario } from '../../core/scenario/types';
-import type { SimulationReport, TeamExplanation } from '../../engine/index';
+import type { ArrivalTiming, SimulationReport, TeamExplanation } from '../../engine/index';
 
 export interface RunRequest {
   id: number;
@@ -26,7 +26,14 @@ export interface ExplainRequest {
   roleId: string;
   quarter: number;
 }
-export type SimulationRequest = RunRequest | CancelRequest | ExplainRequest;
+/** "By when must this event act?": the scenario run with the event in each quarter (engine `arrivalTiming`). */
+export interface ArrivalRequest {
+  id: number;
+  type: 'arrival';
+  scenario: Scenario;
+  eventIndex: number;
+}
+export type SimulationRequest = RunRequest | CancelRequest | ExplainRequest | ArrivalRequest;
 
 export interface ProgressResponse {
   id: number;
@@ -48,6 +55,11 @@ export interface ExplanationResponse {
   /** Null when the role is not in the org in that quarter. */
   explanation: TeamExplanation | null;
 }
+export interface ArrivalResponse {
+  id: number;
+  type: 'arrival';
+  timing: ArrivalTiming;
+}
 export interface ErrorResponse {
   id: number;
   type: 'error';
@@ -58,4 +70,9 @@ export interface CancelledResponse {
   type: 'cancelled';
 }
 export type SimulationResponse =
-  ProgressResponse | ResultResponse | ExplanationResponse | ErrorResponse | CancelledResponse;
+  | ProgressResponse
+  | ResultResponse
+  | ExplanationResponse
+  | ArrivalResponse
+  | ErrorResponse
+  | CancelledResponse;

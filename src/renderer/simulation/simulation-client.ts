@@ -5,7 +5,7 @@
  * started on the next request.
  */
 import type { Scenario } from '../../core/scenario/types';
-import type { SimulationReport, TeamExplanation } from '../../engine/index';
+import type { ArrivalTiming, SimulationReport, TeamExplanation } from '../../engine/index';
 import { createInProcessWorker } from './in-process-worker';
 import type { SimulationRequest, SimulationResponse } from './protocol';
 
@@ -30,6 +30,8 @@ export interface SimulationClient {
   /** Cancels the run in flight, if any; its onCancelled is called. */
   cancel(): void;
   explain(scenario: Scenario, roleId: string, quarter: number): Promise<TeamExplanation | null>;
+  /** The scenario run with one event in each quarter of the horizon (engine `arrivalTiming`). */
+  arrival(scenario: Scenario, eventIndex: number): Promise<ArrivalTiming>;
   dispose(): void;
 }
 
@@ -46,7 +48,8 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
   let worker: WorkerLike | null = null;
   let nextId = 1;
   let current: { id: number; callbacks: RunCallbacks; longRun: boolean } | null = null;
-  const explains = new Map<number, { resolve(e: TeamExplanation | null): void; reject(e: Error): void }>();
+  /** Explanations and arrival timings asked for and not answered yet, by request id. */
+  const queries = new Map<number, { resolve(answer: SimulationResponse): void; reject(e: Error): void }>();
 
   function ensure(): WorkerLike {
     if (worker) return worker;
@@ -67,16 +70,16 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
   function stop(): void {
     worker?.terminate();
     worker = null;
-    for (const pending of explains.values()) pending.reject(new Error('The simulation was stopped.'));
-    explains.clear();
+    for (const pending of queries.values()) pending.reject(new Error('The simulation was stopped.'));
+    queries.clear();
   }
 
   function receive(response: SimulationResponse): void {
-    const pending = explains.get(response.id);
+    const pending = queries.get(response.id);
     if (pending) {
-      explains.delete(response.id);
-      if (response.type === 'explanation') pending.resolve(response.explanation);
-      else if (response.type === 'error') pending.reject(new Error(response.message));
+      queries.delete(response.id);
+      if (response.type === 'error') pending.reject(new Error(response.message));
+      else pending.resolve(response);
       return;
     }
     const job = current;
@@ -98,8 +101,17 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
         job.callbacks.onCancelled?.();
         return;
       case 'explanation':
+      case 'arrival':
         return;
     }
+  }
+
+  /** A request answered once, beside any run in flight (it does not supersede the run). */
+  function ask(id: number, request: SimulationRequest): Promise<SimulationResponse> {
+    return new Promise((resolve, reject) => {
+      queries.set(id, { resolve, reject });
+      ensure().postMessage(request);
+    });
   }
 
   function cancelCurrent(): void {
@@ -126,12 +138,16 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
       return id;
     },
     cancel: cancelCurrent,
-    explain(scenario, roleId, quarter) {
+    async explain(scenario, roleId, quarter) {
       const id = nextId++;
-      return new Promise((resolve, reject) => {
-        explains.set(id, { resolve, reject });
-        ensure().postMessage({ id, type: 'explain', scenario, roleId, quarter });
-      });
+      const answer = await ask(id, { id, type: 'explain', scenario, roleId, quarter });
+      return answer.type === 'explanation' ? answer.explanation : null;
+    },
+    async arrival(scenario, eventIndex) {
+      const id = nextId++;
+      const answer = await ask(id, { id, type: 'arrival', scenario, eventIndex });
+      if (answer.type !== 'arrival') throw new Error('The simulation worker gave no timing.');
+      return answer.timing;
     },
     dispose() {
       current = null;

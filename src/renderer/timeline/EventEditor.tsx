@@ -23,6 +23,7 @@ import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { draftOf, namedRoleIds, newDraft, presetStrengths, type EventDraft } from './event-draft';
 import { EVENT_TYPE_NAMES, eventLabel, roleTitles } from './event-label';
+import { ArrivalDeadline } from './ArrivalDeadline';
 import { EventFields, type RoleOption } from './EventFields';
 import styles from './Timeline.module.css';
 
@@ -185,6 +186,14 @@ function EventEditorDialog({
           ) : null}
         </div>
         <EventFields draft={draft} roles={roles} change={change} selfId={selfId} />
+        {existing?.type === 'hire' && 'index' in target ? (
+          <ArrivalDeadline
+            scenario={scenario}
+            eventIndex={target.index}
+            quarter={existing.quarter}
+            onMoveTo={(quarter) => move(quarter - existing.quarter)}
+          />
+        ) : null}
         {refusal ? (
           <p className={styles.refusal} role="alert">
             {refusal}

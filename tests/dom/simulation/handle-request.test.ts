@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
+import { arrivalTiming, simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
 import { createRequestHandler } from '../../../src/renderer/simulation/handle-request';
 import type { SimulationResponse } from '../../../src/renderer/simulation/protocol';
 import { richScenario as withUnknownParameter } from '../../helpers/scenarios';
@@ -118,5 +118,13 @@ describe('the simulation worker protocol (request handler)', () => {
     expect(posted[0].explanation?.roleId).toBe('sales');
     expect(posted[0].explanation?.figures.chaos.drivers.length).toBeGreaterThan(0);
     expect(posted[1]).toEqual({ id: 8, type: 'explanation', explanation: null });
+  });
+
+  it("answers an arrival question with the engine's timing, and a bad event index as an error", () => {
+    const { posted, handler } = setup();
+    handler.handle({ id: 9, type: 'arrival', scenario: richScenario(), eventIndex: 1 });
+    handler.handle({ id: 10, type: 'arrival', scenario: richScenario(), eventIndex: 42 });
+    expect(posted[0]).toEqual({ id: 9, type: 'arrival', timing: arrivalTiming(richScenario(), 1) });
+    expect(posted[1]).toEqual({ id: 10, type: 'error', message: 'There is no event 43 in this scenario.' });
   });
 });

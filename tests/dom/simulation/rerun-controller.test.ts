@@ -19,6 +19,7 @@ function fakeClient() {
     run: (s, r, seed, callbacks) => runs.push({ scenario: s, runs: r, seed, callbacks }),
     cancel: vi.fn(),
     explain: vi.fn(),
+    arrival: vi.fn(),
     dispose: vi.fn(),
   };
   return { client, runs };

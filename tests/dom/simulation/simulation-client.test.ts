@@ -105,4 +105,23 @@ describe('the simulation client', () => {
     expect(explanation?.roleId).toBe('sales');
     client.dispose();
   });
+
+  it('asks when an event must act through the worker, beside a run in flight, and fails with the worker', async () => {
+    const fake = fakeWorker();
+    const client = createSimulationClient(() => fake.worker);
+    const run = callbacks();
+    client.run(scenario(), 1, 1, run);
+    const timing = client.arrival(scenario(), 1);
+    expect(fake.sent.map((m) => m.type)).toEqual(['run', 'arrival']);
+    const asked = fake.sent[1] as Extract<SimulationRequest, { type: 'arrival' }>;
+    const answer = { eventIndex: 1, options: [], latest: null };
+    fake.answer({ id: asked.id, type: 'arrival', timing: answer });
+    await expect(timing).resolves.toEqual(answer);
+    expect(run.onCancelled).not.toHaveBeenCalled(); // the run was not superseded
+    const failing = client.arrival(scenario(), 99);
+    const again = fake.sent[2] as Extract<SimulationRequest, { type: 'arrival' }>;
+    fake.answer({ id: again.id, type: 'error', message: 'There is no event 100 in this scenario.' });
+    await expect(failing).rejects.toThrow('There is no event 100');
+    client.dispose();
+  });
 });

@@ -1,0 +1,92 @@
+/**
+ * "By when must this arrive?": the same scenario run with one event (typically the hire of an operator)
+ * moved to each quarter of the horizon in turn, and for each the org's course: the first quarter in which
+ * it is confirmed out of balance, its outcome at the end, its peak chaos. The answer is the latest
+ * quarter that keeps the org out of confirmed imbalance through the horizon. Deterministic runs of org
+ * figures only, so a horizon of 40 is 40 runs.
+ */
+import { parseScenario } from '../core/scenario/parse';
+import type { Scenario } from '../core/scenario/types';
+import type { Outcome } from './outcome';
+import type { ModelParameters } from './parameters';
+import { simulate } from './simulate';
+
+export interface ArrivalOption {
+  quarter: number;
+  /** Why the event cannot act in this quarter (another event depends on it earlier...), else null. */
+  refused: string | null;
+  /** First quarter in which the org is confirmed in chaos, bureaucracy or stagnation; null if never. */
+  imbalanceFrom: number | null;
+  /** The outcome of that first confirmed imbalance. */
+  imbalance: Exclude<Outcome, 'balance'> | null;
+  /** The org's outcome in the last quarter, and whether the indices confirm it. */
+  finalOutcome: Outcome | null;
+  finalConfirmed: boolean;
+  /** Highest org chaos over the run (0-100). */
+  peakChaos: number | null;
+}
+
+export interface ArrivalTiming {
+  eventIndex: number;
+  options: ArrivalOption[];
+  /**
+   * "Arrive by": the latest quarter such that arriving then, or in any earlier quarter it can act in,
+   * keeps the org out of confirmed imbalance through the horizon; null when even the first does not.
+   */
+  latest: number | null;
+}
+
+export function arrivalTiming(
+  scenario: Scenario,
+  eventIndex: number,
+  parameters?: Partial<ModelParameters>,
+): ArrivalTiming {
+  if (!scenario.events[eventIndex])
+    throw new RangeError(`There is no event ${eventIndex + 1} in this scenario.`);
+  const options: ArrivalOption[] = [];
+  for (let quarter = 1; quarter <= scenario.horizon; quarter++) {
+    const moved = {
+      ...scenario,
+      events: scenario.events.map((e, i) => (i === eventIndex ? { ...e, quarter } : e)),
+    };
+    // The format's own checks decide whether the event can act then (a role it hires may be named by
+    // an event before it, a role it names may not exist yet).
+    const parsed = parseScenario({ format: 'ballast.scenario', version: 1, ...moved });
+    if (!parsed.ok) {
+      const problem = parsed.problems.find((p) => p.severity === 'error') ?? parsed.problems[0];
+      options.push(refusedAt(quarter, problem.message));
+      continue;
+    }
+    const { org } = simulate(parsed.value, { parameters, roleOutputs: false });
+    const first = org.find((q) => q.confirmed && q.outcome !== 'balance');
+    const last = org[org.length - 1];
+    options.push({
+      quarter,
+      refused: null,
+      imbalanceFrom: first ? first.quarter : null,
+      imbalance: first ? (first.outcome as Exclude<Outcome, 'balance'>) : null,
+      finalOutcome: last.outcome,
+      finalConfirmed: last.confirmed,
+      peakChaos: Math.max(...org.map((q) => q.chaos)),
+    });
+  }
+  let latest: number | null = null;
+  for (const option of options) {
+    if (option.refused !== null) continue;
+    if (option.imbalanceFrom !== null) break;
+    latest = option.quarter;
+  }
+  return { eventIndex, options, latest };
+}
+
+function refusedAt(quarter: number, reason: string): ArrivalOption {
+  return {
+    quarter,
+    refused: reason,
+    imbalanceFrom: null,
+    imbalance: null,
+    finalOutcome: null,
+    finalConfirmed: false,
+    peakChaos: null,
+  };
+}

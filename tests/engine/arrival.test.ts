@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/core/scenario/parse';
+import type { Scenario } from '../../src/core/scenario/types';
+import { arrivalTiming, simulate } from '../../src/engine/index';
+import { richScenario } from '../helpers/scenarios';
+
+function founderScenario(name: string): Scenario {
+  const file = join(import.meta.dirname, '../../resources/samples/founder-led-startup.sample.json');
+  const sample = JSON.parse(readFileSync(file, 'utf8')) as { scenarios: { name: string }[] };
+  const parsed = parseScenario({
+    format: 'ballast.scenario',
+    version: 1,
+    ...sample.scenarios.find((s) => s.name === name),
+  });
+  if (!parsed.ok) throw new Error(parsed.problems[0].message);
+  return parsed.value;
+}
+
+describe('arrivalTiming', () => {
+  const scenario = founderScenario('Operator hired in Q3');
+  const coo = scenario.events.findIndex((e) => e.type === 'hire' && e.role.id === 'coo');
+  const timing = arrivalTiming(scenario, coo);
+
+  it('runs the scenario with the hire in each quarter, each option the run of that moved scenario', () => {
+    expect(timing.options.map((o) => o.quarter)).toEqual(
+      Array.from({ length: scenario.horizon }, (_, i) => i + 1),
+    );
+    for (const option of [timing.options[0], timing.options[6], timing.options[11]]) {
+      const moved = {
+        ...scenario,
+        events: scenario.events.map((e, i) => (i === coo ? { ...e, quarter: option.quarter } : e)),
+      };
+      const { org } = simulate(moved);
+      const first = org.find((q) => q.confirmed && q.outcome !== 'balance');
+      expect(option.imbalanceFrom).toBe(first?.quarter ?? null);
+      expect(option.finalOutcome).toBe(org.at(-1)!.outcome);
+      expect(option.peakChaos).toBe(Math.max(...org.map((q) => q.chaos)));
+    }
+  });
+
+  it('answers with the latest quarter before which every arrival keeps the org out of confirmed imbalance', () => {
+    expect(timing.latest).not.toBeNull();
+    for (const option of timing.options) {
+      if (option.quarter <= timing.latest!) expect(option.imbalanceFrom).toBeNull();
+    }
+    const next = timing.options[timing.latest!]; // the quarter after "arrive by"
+    if (next) expect(next.imbalanceFrom).not.toBeNull();
+    // Later is never better here: peak chaos does not fall as the arrival moves later.
+    for (let k = 1; k < timing.options.length; k++)
+      expect(timing.options[k].peakChaos!).toBeGreaterThanOrEqual(timing.options[k - 1].peakChaos! - 1e-9);
+  });
+
+  it('refuses the quarters in which the event cannot act, with the reason, and skips them', () => {
+    // The rich scenario hires the COO in Q2, and in Q3 ops departs with its reports moving to the COO.
+    const rich = { ...richScenario(), parameters: undefined };
+    const hire = rich.events.findIndex((e) => e.type === 'hire');
+    const { options, latest } = arrivalTiming(rich, hire);
+    expect(options.find((o) => o.quarter === 3)!.refused).toBeNull(); // hired first within Q3, by list order
+    const late = options.find((o) => o.quarter === 4)!;
+    expect(late.refused).toMatch(/event 3 \(depart\).*"coo"/);
+    expect(late.peakChaos).toBeNull();
+    expect(latest === null || latest <= 3).toBe(true);
+    expect(() => arrivalTiming(rich, 99)).toThrow(RangeError);
+  });
+});
