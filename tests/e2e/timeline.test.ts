@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/core/scenario/parse';
-import type { Scenario } from '../../src/core/scenario/types';
 import { arrivalTiming } from '../../src/engine/index';
+import { sampleScenario } from '../helpers/sample-scenario';
 import { useChromium } from './helpers/chromium-suite';
 import { card, waitUntilSaved } from './helpers/app-page';
 import { REPO_ROOT, startWebApp } from './helpers/web-app';
@@ -28,20 +26,6 @@ async function dragChip(page: Page, chip: Locator, to: number): Promise<void> {
   await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2, { steps: 3 });
   await page.mouse.move(target.x + target.width / 2, from.y + from.height / 2, { steps: 10 });
   await page.mouse.up();
-}
-
-/** A scenario of the founder sample as the app opens it. */
-function founderScenario(name: string): Scenario {
-  const sample = JSON.parse(
-    readFileSync(join(REPO_ROOT, 'resources/samples/founder-led-startup.sample.json'), 'utf8'),
-  ) as { scenarios: { name: string }[] };
-  const parsed = parseScenario({
-    format: 'ballast.scenario',
-    version: 1,
-    ...sample.scenarios.find((s) => s.name === name),
-  });
-  if (!parsed.ok) throw new Error(parsed.problems[0].message);
-  return parsed.value;
 }
 
 async function openFounderSample(page: Page): Promise<void> {
@@ -166,7 +150,7 @@ describe('the event timeline and assumptions in Chromium', () => {
     dialog = page.getByRole('dialog', { name: 'Hire in Q12' });
     await dialog.getByRole('button', { name: 'By when must this hire arrive?' }).click();
 
-    const scenario = founderScenario('Operator hired in Q3');
+    const scenario = sampleScenario('founder-led-startup', 'Operator hired in Q3');
     const index = scenario.events.findIndex((e) => e.type === 'hire' && e.role.id === 'coo');
     const moved = {
       ...scenario,

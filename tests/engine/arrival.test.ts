@@ -1,25 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/core/scenario/parse';
-import type { Scenario } from '../../src/core/scenario/types';
 import { arrivalTiming, simulate } from '../../src/engine/index';
+import { sampleScenario } from '../helpers/sample-scenario';
 import { richScenario } from '../helpers/scenarios';
 
-function founderScenario(name: string): Scenario {
-  const file = join(import.meta.dirname, '../../resources/samples/founder-led-startup.sample.json');
-  const sample = JSON.parse(readFileSync(file, 'utf8')) as { scenarios: { name: string }[] };
-  const parsed = parseScenario({
-    format: 'ballast.scenario',
-    version: 1,
-    ...sample.scenarios.find((s) => s.name === name),
-  });
-  if (!parsed.ok) throw new Error(parsed.problems[0].message);
-  return parsed.value;
-}
-
 describe('arrivalTiming', () => {
-  const scenario = founderScenario('Operator hired in Q3');
+  const scenario = sampleScenario('founder-led-startup', 'Operator hired in Q3');
   const coo = scenario.events.findIndex((e) => e.type === 'hire' && e.role.id === 'coo');
   const timing = arrivalTiming(scenario, coo);
 
