@@ -114,7 +114,12 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
                             className={styles.number}
                           >
                             {value === null ? '—' : f.format(value)}
-                            {best ? <span aria-label="best"> ★</span> : null}
+                            {best ? (
+                              <>
+                                <span aria-hidden="true"> ★</span>
+                                <span className="visually-hidden"> (best)</span>
+                              </>
+                            ) : null}
                           </td>
                         );
                       })}
