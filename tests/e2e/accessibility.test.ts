@@ -64,6 +64,22 @@ describe('accessible names', () => {
 
     await page.getByRole('button', { name: 'File', exact: true }).click();
     expect(await unnamedControls(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Compare scenarios' }).click();
+    await page
+      .getByRole('table', { name: /^Scenarios in Q/ })
+      .locator('tbody tr')
+      .nth(2)
+      .waitFor();
+    expect(await unnamedControls(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('tab', { name: 'Operator hired in Q3' }).click();
+    await page.getByRole('button', { name: /^Hire Chief Operating Officer/ }).click();
+    await page.getByRole('button', { name: 'By when must this hire arrive?' }).click();
+    await page.getByRole('region', { name: 'By when must this hire arrive' }).waitFor();
+    expect(await unnamedControls(page)).toEqual([]);
   });
 
   it('catches a control without a name (the check itself can fail)', async () => {
