@@ -36,15 +36,22 @@ export interface ArrivalTiming {
   latest: number | null;
 }
 
+export interface ArrivalOptions {
+  parameters?: Partial<ModelParameters>;
+  /** Called after each quarter's run. */
+  onProgress?: (done: number, total: number) => void;
+}
+
 export function arrivalTiming(
   scenario: Scenario,
   eventIndex: number,
-  parameters?: Partial<ModelParameters>,
+  { parameters, onProgress }: ArrivalOptions = {},
 ): ArrivalTiming {
   if (!scenario.events[eventIndex])
     throw new RangeError(`There is no event ${eventIndex + 1} in this scenario.`);
   const options: ArrivalOption[] = [];
   for (let quarter = 1; quarter <= scenario.horizon; quarter++) {
+    if (quarter > 1) onProgress?.(quarter - 1, scenario.horizon);
     const moved = {
       ...scenario,
       events: scenario.events.map((e, i) => (i === eventIndex ? { ...e, quarter } : e)),
@@ -70,6 +77,7 @@ export function arrivalTiming(
       peakChaos: Math.max(...org.map((q) => q.chaos)),
     });
   }
+  onProgress?.(scenario.horizon, scenario.horizon);
   let latest: number | null = null;
   for (const option of options) {
     if (option.refused !== null) continue;

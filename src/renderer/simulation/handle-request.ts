@@ -104,7 +104,17 @@ export function createRequestHandler(post: Post, options: HandlerOptions = {}): 
         case 'arrival': {
           const { id, scenario, eventIndex } = request;
           try {
-            post({ id, type: 'arrival', timing: arrivalTiming(scenario, eventIndex) });
+            let lastProgress = -Infinity;
+            const timing = arrivalTiming(scenario, eventIndex, {
+              onProgress: (done, total) => {
+                const t = now();
+                if (done === total || t - lastProgress >= interval) {
+                  lastProgress = t;
+                  post({ id, type: 'progress', done, total });
+                }
+              },
+            });
+            post({ id, type: 'arrival', timing });
           } catch (error) {
             post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
           }

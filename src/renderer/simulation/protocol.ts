@@ -38,7 +38,7 @@ export type SimulationRequest = RunRequest | CancelRequest | ExplainRequest | Ar
 export interface ProgressResponse {
   id: number;
   type: 'progress';
-  /** Monte Carlo runs finished so far, of `total`. */
+  /** Monte Carlo runs (or, for an arrival question, quarters) finished so far, of `total`. */
   done: number;
   total: number;
 }

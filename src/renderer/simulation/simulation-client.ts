@@ -31,7 +31,11 @@ export interface SimulationClient {
   cancel(): void;
   explain(scenario: Scenario, roleId: string, quarter: number): Promise<TeamExplanation | null>;
   /** The scenario run with one event in each quarter of the horizon (engine `arrivalTiming`). */
-  arrival(scenario: Scenario, eventIndex: number): Promise<ArrivalTiming>;
+  arrival(
+    scenario: Scenario,
+    eventIndex: number,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ArrivalTiming>;
   dispose(): void;
 }
 
@@ -49,7 +53,14 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
   let nextId = 1;
   let current: { id: number; callbacks: RunCallbacks; longRun: boolean } | null = null;
   /** Explanations and arrival timings asked for and not answered yet, by request id. */
-  const queries = new Map<number, { resolve(answer: SimulationResponse): void; reject(e: Error): void }>();
+  const queries = new Map<
+    number,
+    {
+      resolve(answer: SimulationResponse): void;
+      reject(e: Error): void;
+      onProgress?(done: number, total: number): void;
+    }
+  >();
 
   function ensure(): WorkerLike {
     if (worker) return worker;
@@ -76,6 +87,10 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
 
   function receive(response: SimulationResponse): void {
     const pending = queries.get(response.id);
+    if (pending && response.type === 'progress') {
+      pending.onProgress?.(response.done, response.total);
+      return;
+    }
     if (pending) {
       queries.delete(response.id);
       if (response.type === 'error') pending.reject(new Error(response.message));
@@ -107,9 +122,13 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
   }
 
   /** A request answered once, beside any run in flight (it does not supersede the run). */
-  function ask(id: number, request: SimulationRequest): Promise<SimulationResponse> {
+  function ask(
+    id: number,
+    request: SimulationRequest,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<SimulationResponse> {
     return new Promise((resolve, reject) => {
-      queries.set(id, { resolve, reject });
+      queries.set(id, { resolve, reject, onProgress });
       ensure().postMessage(request);
     });
   }
@@ -143,9 +162,9 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
       const answer = await ask(id, { id, type: 'explain', scenario, roleId, quarter });
       return answer.type === 'explanation' ? answer.explanation : null;
     },
-    async arrival(scenario, eventIndex) {
+    async arrival(scenario, eventIndex, onProgress) {
       const id = nextId++;
-      const answer = await ask(id, { id, type: 'arrival', scenario, eventIndex });
+      const answer = await ask(id, { id, type: 'arrival', scenario, eventIndex }, onProgress);
       if (answer.type !== 'arrival') throw new Error('The simulation worker gave no timing.');
       return answer.timing;
     },

@@ -7,7 +7,7 @@ import styles from './Timeline.module.css';
 
 type State =
   | { status: 'idle' }
-  | { status: 'busy' }
+  | { status: 'busy'; done: number; total: number }
   | { status: 'done'; timing: ArrivalTiming }
   | { status: 'failed'; message: string };
 
@@ -35,11 +35,13 @@ export function ArrivalDeadline({
     if (asked === 0) return;
     const client = createSimulationClient();
     let current = true;
-    setState({ status: 'busy' });
-    client.arrival(scenario, eventIndex).then(
-      (timing) => current && setState({ status: 'done', timing }),
-      (error: Error) => current && setState({ status: 'failed', message: error.message }),
-    );
+    setState({ status: 'busy', done: 0, total: scenario.horizon });
+    client
+      .arrival(scenario, eventIndex, (done, total) => current && setState({ status: 'busy', done, total }))
+      .then(
+        (timing) => current && setState({ status: 'done', timing }),
+        (error: Error) => current && setState({ status: 'failed', message: error.message }),
+      );
     return () => {
       current = false;
       client.dispose();
@@ -59,7 +61,7 @@ export function ArrivalDeadline({
   if (state.status === 'busy') {
     return (
       <p className={styles.arrival} role="status">
-        Running the scenario with the hire in each quarter…
+        Running the scenario with the hire in each quarter… {state.done} of {state.total}
       </p>
     );
   }

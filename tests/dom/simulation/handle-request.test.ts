@@ -124,7 +124,16 @@ describe('the simulation worker protocol (request handler)', () => {
     const { posted, handler } = setup();
     handler.handle({ id: 9, type: 'arrival', scenario: richScenario(), eventIndex: 1 });
     handler.handle({ id: 10, type: 'arrival', scenario: richScenario(), eventIndex: 42 });
-    expect(posted[0]).toEqual({ id: 9, type: 'arrival', timing: arrivalTiming(richScenario(), 1) });
-    expect(posted[1]).toEqual({ id: 10, type: 'error', message: 'There is no event 43 in this scenario.' });
+    const horizon = richScenario().horizon;
+    // Progress after each quarter's run, then the answer.
+    expect(posted.slice(0, horizon)).toEqual(
+      Array.from({ length: horizon }, (_, k) => ({ id: 9, type: 'progress', done: k + 1, total: horizon })),
+    );
+    expect(posted[horizon]).toEqual({ id: 9, type: 'arrival', timing: arrivalTiming(richScenario(), 1) });
+    expect(posted[horizon + 1]).toEqual({
+      id: 10,
+      type: 'error',
+      message: 'There is no event 43 in this scenario.',
+    });
   });
 });

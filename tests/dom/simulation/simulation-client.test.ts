@@ -111,9 +111,13 @@ describe('the simulation client', () => {
     const client = createSimulationClient(() => fake.worker);
     const run = callbacks();
     client.run(scenario(), 1, 1, run);
-    const timing = client.arrival(scenario(), 1);
+    const progress = vi.fn();
+    const timing = client.arrival(scenario(), 1, progress);
     expect(fake.sent.map((m) => m.type)).toEqual(['run', 'arrival']);
     const asked = fake.sent[1] as Extract<SimulationRequest, { type: 'arrival' }>;
+    fake.answer({ id: asked.id, type: 'progress', done: 3, total: 12 });
+    expect(progress).toHaveBeenCalledWith(3, 12);
+    expect(run.onProgress).not.toHaveBeenCalled();
     const answer = { eventIndex: 1, options: [], latest: null };
     fake.answer({ id: asked.id, type: 'arrival', timing: answer });
     await expect(timing).resolves.toEqual(answer);
