@@ -142,6 +142,8 @@ function viewMenu(
     commandItem('Zoom Out', 'zoom-out', handlers, 'CmdOrCtrl+-'),
     commandItem('Fit to Window', 'fit-view', handlers, 'CmdOrCtrl+0'),
     { type: 'separator' },
+    commandItem('Compare Scenarios…', 'compare-scenarios', handlers, 'Shift+CmdOrCtrl+K'),
+    { type: 'separator' },
     commandItem('Toggle Dark Mode', 'toggle-dark-mode', handlers, 'Shift+CmdOrCtrl+D'),
   ];
   if (options.devTools) {

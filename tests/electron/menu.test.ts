@@ -60,12 +60,13 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menu on %s', (platform) =>
     });
   });
 
-  it('has View: Zoom In, Zoom Out, Fit, Toggle Dark Mode, zooming the canvas rather than the page', () => {
+  it('has View: Zoom In, Zoom Out, Fit, Compare Scenarios, Toggle Dark Mode, zooming the canvas rather than the page', () => {
     const view = submenu(build(platform).template, 'View');
     expect(item(view, 'Zoom In').accelerator).toBe('CmdOrCtrl+=');
     expect(item(view, 'Zoom Out').accelerator).toBe('CmdOrCtrl+-');
     expect(item(view, 'Fit to Window').accelerator).toBe('CmdOrCtrl+0');
     expect(item(view, 'Toggle Dark Mode').accelerator).toBe('Shift+CmdOrCtrl+D');
+    expect(item(view, 'Compare Scenarios…').accelerator).toBe('Shift+CmdOrCtrl+K');
     expect(view.some((entry) => ['zoomIn', 'zoomOut', 'resetZoom'].includes(String(entry.role)))).toBe(false);
   });
 

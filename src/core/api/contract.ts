@@ -204,6 +204,7 @@ export const MENU_COMMANDS = [
   'save-as',
   'import-csv',
   'export-scenario',
+  'compare-scenarios',
   'undo',
   'redo',
   'zoom-in',

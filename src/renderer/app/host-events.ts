@@ -26,6 +26,9 @@ export function handleHostEvent(store: AppStore, editor: EditorStore, event: Hos
     case 'import-csv':
       if (state.project) state.openDialog('import');
       break;
+    case 'compare-scenarios':
+      if (state.project) state.openDialog('compare');
+      break;
     case 'export-scenario':
       void exportScenario(editor, 'scenario-json');
       break;
