@@ -84,6 +84,29 @@ describe('the org-chart editor in Chromium', () => {
     }
   });
 
+  it('centres a card found or walked to once; an edit afterwards leaves the view where the user put it', async () => {
+    const { page } = await chromium.open();
+    await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    await card(page, 'Sales lead').click();
+    await page.keyboard.press('ArrowRight'); // walks to the next lead, centring it
+    const viewport = page.locator('.react-flow__viewport');
+    const settled = async () => {
+      const first = await viewport.getAttribute('style');
+      await page.waitForTimeout(400); // longer than the centring's 250 ms animation
+      return first === (await viewport.getAttribute('style'));
+    };
+    await expect.poll(settled).toBe(true);
+    // The user pans away, then edits in the inspector: the chart is laid out anew, the view stays.
+    await page.getByRole('button', { name: 'zoom out' }).click();
+    await expect.poll(settled).toBe(true);
+    const chosen = await viewport.getAttribute('style');
+    await page.getByLabel('Team size').fill('9');
+    await page.getByLabel('Team size').press('Enter');
+    await page.locator('[aria-label*="team of 9"]').first().waitFor();
+    await page.waitForTimeout(400);
+    await expect(viewport.getAttribute('style')).resolves.toBe(chosen);
+  });
+
   it('moves a subtree by dragging, refuses a move into its own team, and undoes and redoes', async () => {
     const opened = await chromium.open();
     const { page } = opened;

@@ -88,10 +88,13 @@ export function EditableCanvas() {
     );
   }, [selection]);
 
+  /** Each reveal centres once, when its card is laid out; later edits leave the view where it is. */
+  const centred = useRef<typeof focusRequest>(null);
   useEffect(() => {
-    if (!focusRequest) return;
+    if (!focusRequest || focusRequest === centred.current) return;
     const node = flow.getNode(focusRequest.id);
     if (!node) return;
+    centred.current = focusRequest;
     const zoom = Math.max(flow.getZoom(), 0.8);
     void flow.setCenter(
       node.position.x + DEFAULT_LAYOUT.nodeWidth / 2,
