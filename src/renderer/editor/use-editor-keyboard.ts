@@ -4,7 +4,8 @@ import { keyAction, neighbour } from './keyboard';
 
 const GLOBAL_COMMANDS = new Set(['undo', 'redo', 'find']);
 
-function typingInto(target: EventTarget | null): boolean {
+/** True while a key goes to a text field, a select or editable text, which keep their own keys. */
+export function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }

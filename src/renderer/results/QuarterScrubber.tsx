@@ -1,12 +1,17 @@
 import { Pause, Play } from 'lucide-react';
 import { useEffect } from 'react';
+import { typingInto } from '../editor/use-editor-keyboard';
 import { useSimulation } from '../simulation/simulation-store';
 import { Button } from '../ui/Button';
 import styles from './ResultsDock.module.css';
 
 export const PLAY_STEP_MS = 800;
 
-/** A slider over the quarters (arrow keys, Home, End) and play/pause, which steps one quarter at a time. */
+/**
+ * A slider over the quarters (arrow keys, Home, End) and play/pause, which steps one quarter at a time.
+ * Page Down and Page Up step a quarter from anywhere outside a text field or dialog: what a presentation
+ * clicker sends, so a facilitator can walk a room through the quarters.
+ */
 export function QuarterScrubber({ last }: { last: number }) {
   const quarter = useSimulation((s) => s.quarter);
   const playing = useSimulation((s) => s.playing);
@@ -21,6 +26,21 @@ export function QuarterScrubber({ last }: { last: number }) {
     }, PLAY_STEP_MS);
     return () => clearInterval(timer);
   }, [playing, quarter, last, setQuarter, setPlaying]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      // Fields keep their own Page keys (the slider steps by itself); so do dialogs.
+      if (typingInto(event.target)) return;
+      if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return;
+      event.preventDefault();
+      setPlaying(false);
+      setQuarter(quarter + (event.key === 'PageDown' ? 1 : -1));
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [quarter, setQuarter, setPlaying]);
 
   return (
     <div className={styles.scrubber}>

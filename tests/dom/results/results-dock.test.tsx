@@ -60,6 +60,24 @@ describe('the results dock', () => {
     expect(screen.queryByTestId('band-chaos')).toBeNull();
   });
 
+  it('steps the quarter with Page Down and Page Up from anywhere but a field, as a presentation clicker does', async () => {
+    renderDock();
+    await waitFor(() => expect(revision()).toBe(1), SLOW);
+    const slider = screen.getByRole('slider', { name: 'Quarter' });
+    fireEvent.change(slider, { target: { value: '4' } });
+    await userEvent.keyboard('{PageDown}{PageDown}');
+    expect(slider).toHaveValue('6');
+    await userEvent.keyboard('{PageUp}');
+    expect(slider).toHaveValue('5');
+    for (let k = 0; k < 20; k++) await userEvent.keyboard('{PageDown}');
+    expect(slider).toHaveValue('12'); // stops at the last quarter
+    // In a text field the keys are the field's.
+    const runs = screen.getByLabelText('Runs');
+    runs.focus();
+    await userEvent.keyboard('{PageUp}');
+    expect(slider).toHaveValue('12');
+  });
+
   it('re-runs after an edit by itself', async () => {
     const editor = renderDock();
     await waitFor(() => expect(revision()).toBe(1), SLOW);
