@@ -29,6 +29,7 @@ export function Inspector({ onDelete }: { onDelete(roleId: string): void }) {
             <kbd>Arrows</kbd> <span>walk the chart</span>
             <kbd>Ctrl/⌘ Z</kbd> <span>undo; with Shift, redo</span>
             <kbd>Ctrl/⌘ F</kbd> <span>find a role</span>
+            <kbd>Page Down/Up</kbd> <span>next or previous quarter of the results</span>
           </div>
         </div>
       </aside>
