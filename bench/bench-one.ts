@@ -1,8 +1,9 @@
 /**
  * One benchmark case in a fresh process, so each figure has its own JIT warm-up and its own peak memory:
  *   node --import tsx bench/bench-one.ts <engine|reference> <deterministic|monteCarlo> <roles> <quarters> [runs]
- * Prints one JSON object. Peak memory is the process's maximum resident set size (the OS's count), which
- * includes Node itself, tsx, the scenario object and the results the run keeps.
+ * (`npm run bench` runs it bundled, on plain Node). Prints one JSON object. Peak memory is the process's
+ * maximum resident set size (the OS's count), which includes Node itself, the scenario object and the
+ * results the run keeps (and tsx, when run as above).
  */
 import { referenceMonteCarlo, referenceSimulate } from './reference-engine';
 import { syntheticOrg } from './synthetic-org';
