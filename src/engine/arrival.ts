@@ -5,7 +5,7 @@
  * quarter that keeps the org out of confirmed imbalance through the horizon. Deterministic runs of org
  * figures only, so a horizon of 40 is 40 runs.
  */
-import { parseScenario } from '../core/scenario/parse';
+import { checkEvents } from '../core/scenario/check-events';
 import type { Scenario } from '../core/scenario/types';
 import type { Outcome } from './outcome';
 import type { ModelParameters } from './parameters';
@@ -50,21 +50,22 @@ export function arrivalTiming(
   if (!scenario.events[eventIndex])
     throw new RangeError(`There is no event ${eventIndex + 1} in this scenario.`);
   const options: ArrivalOption[] = [];
+  const startingLines = new Map(scenario.roles.map((r) => [r.id, r.reportsTo]));
   for (let quarter = 1; quarter <= scenario.horizon; quarter++) {
     if (quarter > 1) onProgress?.(quarter - 1, scenario.horizon);
     const moved = {
       ...scenario,
       events: scenario.events.map((e, i) => (i === eventIndex ? { ...e, quarter } : e)),
     };
-    // The format's own checks decide whether the event can act then (a role it hires may be named by
-    // an event before it, a role it names may not exist yet).
-    const parsed = parseScenario({ format: 'ballast.scenario', version: 1, ...moved });
-    if (!parsed.ok) {
-      const problem = parsed.problems.find((p) => p.severity === 'error') ?? parsed.problems[0];
-      options.push(refusedAt(quarter, problem.message));
+    // The format's own event checks decide whether the event can act then (a role it hires may be named
+    // by an event before it, a role it names may not exist yet); the rest of the scenario is unchanged.
+    // (These checks, not the whole parser: the parser would bring its schema library into the worker.)
+    const refusal = checkEvents(moved, startingLines, scenario.horizon).find((p) => p.severity === 'error');
+    if (refusal) {
+      options.push(refusedAt(quarter, refusal.message));
       continue;
     }
-    const { org } = simulate(parsed.value, { parameters, roleOutputs: false });
+    const { org } = simulate(moved, { parameters, roleOutputs: false });
     const first = org.find((q) => q.confirmed && q.outcome !== 'balance');
     const last = org[org.length - 1];
     options.push({

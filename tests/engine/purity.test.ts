@@ -15,5 +15,8 @@ describe('engine purity', () => {
       /\bprocess\.(env|argv|exit|stdout|stderr|memoryUsage)|\bwindow\.|\bdocument\.|\bperformance\.now|\bBuffer\.|\bsetTimeout\(|\brequire\(/,
     );
     expect(text).not.toMatch(/Math\.random/);
+    // Nor the scenario parser and its schema library: the engine is the simulation worker's whole bundle,
+    // and zod would triple it (107 KB to 318 KB) and slow the worker's start.
+    expect(text).not.toMatch(/core\/scenario\/(parse|schema)'|from 'zod'/);
   });
 });

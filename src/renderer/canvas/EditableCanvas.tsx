@@ -72,11 +72,19 @@ export function EditableCanvas() {
   );
   const [nodes, setNodes] = useState<RoleNode[]>(elements.nodes);
 
-  // A new layout replaces every position (and so ends any drag); the selection is carried over.
+  // A new layout replaces every position; the selection is carried over. Not during a drag: a layout
+  // that lands then (a re-run's results arriving, say) would swap the nodes React Flow is dragging for
+  // new ones, and each drag step would then replace them again, without end (React's "maximum update
+  // depth"). The drop applies the latest layout (or the edit it makes brings a new one).
+  const dragging = useRef(false);
   useEffect(() => {
+    if (dragging.current) return;
     const selected = new Set(editor.getState().selection);
     setNodes(elements.nodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n)));
   }, [elements, editor]);
+  const onNodeDragStart = useCallback(() => {
+    dragging.current = true;
+  }, []);
 
   // Selection made elsewhere (keyboard, find, the spans panel) shows on the canvas.
   useEffect(() => {
@@ -153,6 +161,7 @@ export function EditableCanvas() {
 
   const onNodeDragStop = useCallback(
     (_event: unknown, dragged: Node) => {
+      dragging.current = false;
       const state = editor.getState();
       const target = flow.getIntersectingNodes(dragged).find((n) => n.id !== dragged.id);
       const scenario = state.scenario;
@@ -167,7 +176,10 @@ export function EditableCanvas() {
         return;
       }
       const title = scenario.roles.find((r) => r.id === dragged.id)?.title ?? dragged.id;
+      const before = state.revision;
       state.edit(`Move ${title}`, (draft) => moveSubtree(draft, dragged.id, target.id));
+      // Refused after all: the cards go back to the layout (a moved one brings a new layout itself).
+      if (editor.getState().revision === before) setNodes(elements.nodes);
       state.select([dragged.id]);
     },
     [editor, flow, elements],
@@ -186,6 +198,7 @@ export function EditableCanvas() {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onSelectionChange={onSelectionChange}
+        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         nodesConnectable={false}
         deleteKeyCode={NO_DELETE_KEY}
