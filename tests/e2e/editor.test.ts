@@ -195,6 +195,30 @@ describe('the org-chart editor in Chromium', () => {
     await expect(page.getByText('1 of 1')).toBeDefined();
   });
 
+  it('keeps a drag going while the first results land and re-lay the chart, and drops where the pointer is', async () => {
+    const { page } = await chromium.open();
+    await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    const source = (await card(page, 'Sales lead').boundingBox())!;
+    const target = (await card(page, 'Engineering lead').boundingBox())!;
+    await page.mouse.move(source.x + source.width / 2, source.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(source.x + source.width / 2 + 10, source.y + 30, { steps: 4 });
+    // The sample's first results land mid-drag and show the last quarter: team sizes re-lay the chart.
+    const results = page.locator('[data-report-revision]');
+    for (let step = 0; Number(await results.getAttribute('data-report-revision')) === 0; step++) {
+      await page.mouse.move(source.x + source.width / 2 + 10 + (step % 20), source.y + 30, { steps: 2 });
+    }
+    for (let step = 0; step < 10; step++) {
+      await page.mouse.move(source.x + source.width / 2 + 30 + step * 3, source.y + 30, { steps: 2 });
+    }
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+    await page.mouse.up();
+    // The move is made: Sales now sits in Engineering's team, a layer down.
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
+    const y = async (title: string) => (await card(page, title).boundingBox())!.y;
+    await expect.poll(async () => (await y('Sales lead')) > (await y('Engineering lead')) + 50).toBe(true);
+  });
+
   it('deletes a role after saying what moves, and the reports move up', async () => {
     const opened = await chromium.open();
     const { page } = opened;
