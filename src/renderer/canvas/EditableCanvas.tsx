@@ -15,6 +15,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { moveRefusal, moveSubtree } from '../../core/org/edits';
 import { DEFAULT_LAYOUT } from '../../core/org/layout';
+import { hiredRoles } from '../../core/scenario/hired-roles';
 import { useEditor, useEditorStore } from '../editor/editor-context';
 import { DottedLineEdge } from './DottedLineEdge';
 import type { ScenarioEvent } from '../../core/scenario/types';
@@ -58,7 +59,7 @@ export function EditableCanvas() {
   const events = useEditor((s) => s.scenario?.events ?? EMPTY_EVENTS);
   const report = useSimulation((s) => (s.heat && s.reportScenarioRevision === revision ? s.report : null));
   const quarter = useSimulation((s) => s.quarter);
-  const hired = useMemo(() => events.flatMap((e) => (e.type === 'hire' ? [e.role] : [])), [events]);
+  const hired = useMemo(() => hiredRoles(events), [events]);
   const shownRoles = useMemo(
     () =>
       report && quarter > 0 && reportDescribes(roles, report)

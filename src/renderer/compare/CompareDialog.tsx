@@ -75,8 +75,8 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
                 </tr>
               </thead>
               <tbody>
-                {table.rows.map((row) => {
-                  const report = scenarios.find((s) => s.id === row.id)!.report;
+                {table.rows.map((row, k) => {
+                  const report = scenarios[k].report; // rows are in the scenarios' order
                   return (
                     <tr key={row.id} data-scenario={row.name}>
                       <th scope="row" className={styles.scenario}>

@@ -6,7 +6,8 @@
 import type { Scenario } from '../../core/scenario/types';
 import type { SimulationReport } from '../../engine/report';
 import { headline } from '../results/headline';
-import { roleTitles, type OutcomeName } from '../results/outcome-heat';
+import { roleTitles } from '../../core/scenario/hired-roles';
+import type { OutcomeName } from '../results/outcome-heat';
 
 export interface ComparedFigure {
   key: 'chaos' | 'bureaucracy' | 'health' | 'engagement' | 'execution' | 'attrition' | 'fit' | 'headcount';
@@ -69,7 +70,7 @@ export function compareTable(scenarios: readonly ComparedScenario[], quarter: nu
     return {
       id,
       name,
-      headline: headline(report, roleTitles(scenario)),
+      headline: headlineOf(report, scenario),
       outcome: q ? (q.org.outcome as OutcomeName) : null,
       confirmed: q?.org.confirmed === true,
       values,
@@ -80,6 +81,17 @@ export function compareTable(scenarios: readonly ComparedScenario[], quarter: nu
     COMPARED_FIGURES.map((f) => [f.key, bestOf(rows, f)]),
   ) as CompareTable['best'];
   return { quarter, rows, best };
+}
+
+/** A scenario's headline reads its whole report: worked out once per report, not at every quarter. */
+const headlines = new WeakMap<SimulationReport, string>();
+function headlineOf(report: SimulationReport, scenario: Scenario): string {
+  let sentence = headlines.get(report);
+  if (sentence === undefined) {
+    sentence = headline(report, roleTitles(scenario));
+    headlines.set(report, sentence);
+  }
+  return sentence;
 }
 
 function bestOf(rows: readonly CompareRow[], figure: ComparedFigure): ReadonlySet<string> {

@@ -1,4 +1,5 @@
 import { chartSvg, type CardOutcome } from '../../core/export';
+import { hiredRoles } from '../../core/scenario/hired-roles';
 import type { Scenario } from '../../core/scenario/types';
 import type { SimulationReport } from '../../engine/report';
 import { rolesAtQuarter } from '../canvas/flow-elements';
@@ -54,7 +55,7 @@ export function PrintOnlySections({
 }) {
   const roles = report.quarters[quarter]?.roles ?? {};
   const overrides = Object.entries(scenario.parameters ?? {});
-  const hired = scenario.events.flatMap((e) => (e.type === 'hire' ? [e.role] : []));
+  const hired = hiredRoles(scenario.events);
   const outcomes = new Map<string, CardOutcome>(
     Object.entries(roles).map(([id, role]) => [id, heatOf(role)]),
   );

@@ -1,7 +1,7 @@
 import { Pause, Play } from 'lucide-react';
 import { useEffect } from 'react';
 import { typingInto } from '../editor/use-editor-keyboard';
-import { useSimulation } from '../simulation/simulation-store';
+import { simulationStore, useSimulation } from '../simulation/simulation-store';
 import { Button } from '../ui/Button';
 import styles from './ResultsDock.module.css';
 
@@ -35,12 +35,14 @@ export function QuarterScrubber({ last }: { last: number }) {
       if (typingInto(event.target)) return;
       if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return;
       event.preventDefault();
+      // Read at the key press, so the listener is added once, not again at every quarter.
+      const now = simulationStore.getState().quarter;
       setPlaying(false);
-      setQuarter(quarter + (event.key === 'PageDown' ? 1 : -1));
+      setQuarter(now + (event.key === 'PageDown' ? 1 : -1));
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [quarter, setQuarter, setPlaying]);
+  }, [setQuarter, setPlaying]);
 
   return (
     <div className={styles.scrubber}>

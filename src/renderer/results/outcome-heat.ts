@@ -2,7 +2,6 @@
  * How strongly a team shows its outcome in one quarter, from the report's own figures: chaos and
  * bureaucracy by their index, stagnation by how far health has fallen, balance by health.
  */
-import type { Scenario } from '../../core/scenario/types';
 import type { ReportRole, SimulationReport } from '../../engine/report';
 
 export type OutcomeName = 'balance' | 'chaos' | 'bureaucracy' | 'stagnation';
@@ -70,14 +69,7 @@ export function fmt(value: number): string {
   return value.toFixed(1);
 }
 
-/** Titles of the scenario's roles and of the roles its events hire. */
-export function roleTitles(scenario: Scenario | null): Map<string, string> {
-  const titles = new Map<string, string>();
-  if (!scenario) return titles;
-  for (const role of scenario.roles) titles.set(role.id, role.title);
-  for (const event of scenario.events) if (event.type === 'hire') titles.set(event.role.id, event.role.title);
-  return titles;
-}
+export { roleTitles } from '../../core/scenario/hired-roles';
 
 export interface TeamRisk {
   roleId: string;

@@ -1,4 +1,4 @@
-import type { EventType, Scenario, ScenarioEvent } from '../../core/scenario/types';
+import type { EventType, ScenarioEvent } from '../../core/scenario/types';
 
 /** The name of each event type as the timeline shows it. */
 export const EVENT_TYPE_NAMES: Record<EventType, string> = {
@@ -13,12 +13,7 @@ export const EVENT_TYPE_NAMES: Record<EventType, string> = {
   oneOnOnes: 'One-on-ones',
 };
 
-/** Titles of every role a scenario's events can name: its roles and the roles its hires add. */
-export function roleTitles(scenario: Scenario): Map<string, string> {
-  const titles = new Map(scenario.roles.map((r) => [r.id, r.title]));
-  for (const event of scenario.events) if (event.type === 'hire') titles.set(event.role.id, event.role.title);
-  return titles;
-}
+export { roleTitles } from '../../core/scenario/hired-roles';
 
 /** A title short enough for a chip: "Engineering lead" -> "Engineering". */
 export function shortTitle(title: string): string {

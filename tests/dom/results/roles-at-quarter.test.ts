@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { layoutOrg, DEFAULT_LAYOUT } from '../../../src/core/org/layout';
-import type { Role } from '../../../src/core/scenario/types';
+import { hiredRoles } from '../../../src/core/scenario/hired-roles';
 import { simulate, toSimulationReport } from '../../../src/engine/index';
 import { rolesAtQuarter } from '../../../src/renderer/canvas/flow-elements';
 import { richScenario as withUnknownParameter } from '../../helpers/scenarios';
 
 const scenario = () => ({ ...withUnknownParameter(), parameters: undefined });
-const hiredRoles = (s: ReturnType<typeof scenario>): Role[] =>
-  s.events.flatMap((e) => (e.type === 'hire' ? [e.role] : []));
+const hired = (s: ReturnType<typeof scenario>) => hiredRoles(s.events);
 
 describe('the org as it stands in a quarter', () => {
   it('adds hired roles from their quarter, drops departed ones, and follows the report’s reporting lines', () => {
     const s = scenario();
     const report = toSimulationReport(simulate(s));
-    const at = (q: number) => rolesAtQuarter(s.roles, hiredRoles(s), report, q);
+    const at = (q: number) => rolesAtQuarter(s.roles, hired(s), report, q);
     const ids = (q: number) =>
       at(q)
         .map((r) => r.id)
@@ -40,18 +39,18 @@ describe('the org as it stands in a quarter', () => {
     const s = scenario();
     const report = toSimulationReport(simulate(s));
     const team = (q: number, id: string) =>
-      rolesAtQuarter(s.roles, hiredRoles(s), report, q).find((r) => r.id === id)!.team;
+      rolesAtQuarter(s.roles, hired(s), report, q).find((r) => r.id === id)!.team;
     expect(team(0, '00155792')).toBe(12);
     expect(team(1, '00155792')).toBe(20); // grows to 20 at Q1
     expect(team(2, 'coo')).toBe(0); // hired without a team of its own
     expect(team(3, 'coo')).toBe(3); // ops departs at Q3 and its team of 3 moves to the COO
     expect(report.quarters[1].roles['00155792'].team).toBe(20);
     // A quarter in which nothing changed gives back the design's own role objects.
-    expect(rolesAtQuarter(s.roles, hiredRoles(s), report, 0)).toEqual(s.roles);
+    expect(rolesAtQuarter(s.roles, hired(s), report, 0)).toEqual(s.roles);
   });
 
   it('is the design itself without a report', () => {
     const s = scenario();
-    expect(rolesAtQuarter(s.roles, hiredRoles(s), null, 3)).toBe(s.roles);
+    expect(rolesAtQuarter(s.roles, hired(s), null, 3)).toBe(s.roles);
   });
 });
