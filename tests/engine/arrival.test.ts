@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalTiming, simulate } from '../../src/engine/index';
 import { sampleScenario } from '../helpers/sample-scenario';
-import { richScenario } from '../helpers/scenarios';
+import { engineRichScenario } from '../helpers/scenarios';
 
 describe('arrivalTiming', () => {
   const scenario = sampleScenario('founder-led-startup', 'Operator hired in Q3');
@@ -39,7 +39,7 @@ describe('arrivalTiming', () => {
 
   it('refuses the quarters in which the event cannot act, with the reason, and skips them', () => {
     // The rich scenario hires the COO in Q2, and in Q3 ops departs with its reports moving to the COO.
-    const rich = { ...richScenario(), parameters: undefined };
+    const rich = engineRichScenario();
     const hire = rich.events.findIndex((e) => e.type === 'hire');
     const { options, latest } = arrivalTiming(rich, hire);
     expect(options.find((o) => o.quarter === 3)!.refused).toBeNull(); // hired first within Q3, by list order

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPLAINED_FIGURES, explain, roleFiguresAt, simulate } from '../../src/engine/index';
-import { richScenario } from '../helpers/scenarios';
+import { engineRichScenario } from '../helpers/scenarios';
 import { loadScenario } from './load-scenario';
 
 const FILES = [
@@ -93,7 +93,7 @@ describe('explain', () => {
   });
 
   it("explains a vacant team's coverage as its acting manager's, naming that manager", () => {
-    const scenario = { ...richScenario(), parameters: undefined };
+    const scenario = engineRichScenario();
     const [sales] = explain(scenario, { quarter: 1, roleIds: ['sales'] });
     const [driver] = sales.figures.coverage.drivers;
     expect(driver.key).toBe('coverage.acting');

@@ -14,6 +14,7 @@ import {
   type SimulationResult,
   type WorkCounter,
 } from '../../src/engine/index';
+import { strengths } from '../helpers/scenarios';
 import { arbScenario } from './arbitrary-scenario';
 
 const SHARE_FIGURES = [
@@ -107,17 +108,7 @@ describe('properties', () => {
           person: 'p',
           reportsTo: null,
           team: 30,
-          strengths: {
-            vision: 5,
-            inspire: 5,
-            innovate: 5,
-            develop: 5,
-            plan: 5,
-            organize: 5,
-            control: 5,
-            direct: 5,
-            trust: 5,
-          },
+          strengths: strengths(),
         },
       ],
       events: [],
@@ -212,17 +203,7 @@ describe('properties', () => {
           person: 'h',
           reportsTo: null,
           team: 0,
-          strengths: {
-            vision: 5,
-            inspire: 5,
-            innovate: 5,
-            develop: 5,
-            plan: 5,
-            organize: 5,
-            control: 3,
-            direct: 5,
-            trust: 5,
-          },
+          strengths: strengths({ control: 3 }),
         },
         ...[1, 2, 3, 4].map((k) => ({
           id: `t${k}`,
@@ -230,17 +211,7 @@ describe('properties', () => {
           person: 'p',
           reportsTo: 'head',
           team: 40,
-          strengths: {
-            vision: 5,
-            inspire: 5,
-            innovate: 5,
-            develop: 5,
-            plan: 5,
-            organize: 5,
-            control: 5,
-            direct: 5,
-            trust: 5,
-          },
+          strengths: strengths(),
         })),
       ],
       events: [],
@@ -309,17 +280,7 @@ describe('properties', () => {
         person: 'p',
         reportsTo: k === 0 ? null : `c${k - 1}`,
         team: 3,
-        strengths: {
-          vision: 5,
-          inspire: 5,
-          innovate: 5,
-          develop: 5,
-          plan: 5,
-          organize: 5,
-          control: 5,
-          direct: 5,
-          trust: 5,
-        },
+        strengths: strengths(),
       })),
       events: [],
     });

@@ -2,18 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, Scenario, ScenarioEvent } from '../../src/core/scenario/types';
 import { roleFiguresAt, simulate } from '../../src/engine/index';
+import { strengths } from '../helpers/scenarios';
 
-const five = {
-  vision: 5,
-  inspire: 5,
-  innovate: 5,
-  develop: 5,
-  plan: 5,
-  organize: 5,
-  control: 5,
-  direct: 5,
-  trust: 5,
-};
+const five = strengths();
 const role = (id: string, reportsTo: string | null, team: number, extra: Partial<Role> = {}): Role => ({
   id,
   title: id,

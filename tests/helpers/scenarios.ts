@@ -57,3 +57,11 @@ export function richScenario(): Scenario {
     ],
   };
 }
+
+/**
+ * The rich scenario without its parameter override: `engagementTau` is a name the engine does not know
+ * (the format keeps unknown parameters; the engine refuses to run with them).
+ */
+export function engineRichScenario(): Scenario {
+  return { ...richScenario(), parameters: undefined };
+}

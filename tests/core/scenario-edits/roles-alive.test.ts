@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../src/core/org/edits';
 import { addEvent, rolesAliveAt } from '../../../src/core/scenario-edits';
-import { richScenario } from '../../helpers/scenarios';
+import { engineRichScenario } from '../../helpers/scenarios';
 
-const scenario = () => ({ ...richScenario(), parameters: undefined });
+const scenario = engineRichScenario;
 const sorted = (ids: Set<string>) => [...ids].sort();
 
 describe('rolesAliveAt', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, toSimulationReport } from '../../../src/engine/index';
 import { COMPARED_FIGURES, compareTable } from '../../../src/renderer/compare/compare-table';
-import { richScenario, strengths } from '../../helpers/scenarios';
+import { engineRichScenario, strengths } from '../../helpers/scenarios';
 
-const base = () => ({ ...richScenario(), parameters: undefined });
+const base = engineRichScenario;
 const entry = (id: string, name: string, scenario: ReturnType<typeof base>) => ({
   id,
   name,

@@ -7,9 +7,9 @@ import {
   roleTitles,
   topRisks,
 } from '../../../src/renderer/results/outcome-heat';
-import { richScenario as withUnknownParameter } from '../../helpers/scenarios';
+import { engineRichScenario } from '../../helpers/scenarios';
 
-const scenario = () => ({ ...withUnknownParameter(), parameters: undefined });
+const scenario = engineRichScenario;
 
 describe('heat on the chart', () => {
   it('reads each outcome’s intensity from the team’s own figure', () => {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
 import { roleTitles } from '../../../src/renderer/results/outcome-heat';
 import { resultsCsv } from '../../../src/renderer/results/results-csv';
-import { richScenario as withUnknownParameter } from '../../helpers/scenarios';
+import { engineRichScenario } from '../../helpers/scenarios';
 
-const scenario = () => ({ ...withUnknownParameter(), parameters: undefined });
+const scenario = engineRichScenario;
 const parse = (csv: string) =>
   Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
 

@@ -8,9 +8,9 @@ import { createEditorStore } from '../../../src/renderer/editor/editor-store';
 import { ResultsDock } from '../../../src/renderer/results/ResultsDock';
 import { simulationStore } from '../../../src/renderer/simulation/simulation-store';
 import { TooltipProvider } from '../../../src/renderer/ui/Tooltip';
-import { richScenario as withUnknownParameter } from '../../helpers/scenarios';
+import { engineRichScenario } from '../../helpers/scenarios';
 
-const scenario = () => ({ ...withUnknownParameter(), parameters: undefined });
+const scenario = engineRichScenario;
 
 function renderDock() {
   const editor = createEditorStore();

@@ -3,9 +3,9 @@ import { layoutOrg, DEFAULT_LAYOUT } from '../../../src/core/org/layout';
 import { hiredRoles } from '../../../src/core/scenario/hired-roles';
 import { simulate, toSimulationReport } from '../../../src/engine/index';
 import { rolesAtQuarter } from '../../../src/renderer/canvas/flow-elements';
-import { richScenario as withUnknownParameter } from '../../helpers/scenarios';
+import { engineRichScenario } from '../../helpers/scenarios';
 
-const scenario = () => ({ ...withUnknownParameter(), parameters: undefined });
+const scenario = engineRichScenario;
 const hired = (s: ReturnType<typeof scenario>) => hiredRoles(s.events);
 
 describe('the org as it stands in a quarter', () => {

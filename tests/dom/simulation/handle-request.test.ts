@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { arrivalTiming, simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
 import { createRequestHandler } from '../../../src/renderer/simulation/handle-request';
 import type { SimulationResponse } from '../../../src/renderer/simulation/protocol';
-import { richScenario as withUnknownParameter } from '../../helpers/scenarios';
+import { engineRichScenario } from '../../helpers/scenarios';
 
-/** The shared rich scenario without its parameter override (a name the engine does not know). */
-const richScenario = () => ({ ...withUnknownParameter(), parameters: undefined });
+const richScenario = engineRichScenario;
 
 /** A handler whose deferred jobs wait in a queue until the test runs them. */
 function setup() {

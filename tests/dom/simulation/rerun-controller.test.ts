@@ -9,9 +9,9 @@ import {
 } from '../../../src/renderer/simulation/rerun-controller';
 import type { RunCallbacks, SimulationClient } from '../../../src/renderer/simulation/simulation-client';
 import { createSimulationStore } from '../../../src/renderer/simulation/simulation-store';
-import { richScenario as withUnknownParameter } from '../../helpers/scenarios';
+import { engineRichScenario } from '../../helpers/scenarios';
 
-const scenario = (): Scenario => ({ ...withUnknownParameter(), parameters: undefined });
+const scenario = engineRichScenario;
 
 function fakeClient() {
   const runs: { scenario: Scenario; runs: number; seed: number; callbacks: RunCallbacks }[] = [];

@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { createInProcessWorker } from '../../../src/renderer/simulation/in-process-worker';
 import type { SimulationRequest, SimulationResponse } from '../../../src/renderer/simulation/protocol';
 import { createSimulationClient, type WorkerLike } from '../../../src/renderer/simulation/simulation-client';
-import { richScenario as withUnknownParameter } from '../../helpers/scenarios';
+import { engineRichScenario } from '../../helpers/scenarios';
 
-const scenario = () => ({ ...withUnknownParameter(), parameters: undefined });
+const scenario = engineRichScenario;
 
 /** A worker stand-in that records requests and answers only when told. */
 function fakeWorker() {
