@@ -13,7 +13,7 @@
  * - coverage, which the other figures scale their manager's strengths by, into the manager's own share
  *   and what the team and one-on-ones keep of the rest (E1).
  */
-import type { Scenario } from '../core/scenario/types';
+import type { Scenario, Strengths } from '../core/scenario/types';
 import { applyEvents, eventsByQuarter } from './events';
 import { Kernel, STRENGTH_ORDER, WARM_UP_PASSES, type UnitColumns } from './kernel';
 import { resolveParameters, type ModelParameters } from './parameters';
@@ -162,17 +162,8 @@ function explainUnit(k: KernelView, prev: Previous, i: number, quarter: number):
   return { roleId: s.ids[i], title: s.titles[i], quarter, figures };
 }
 
-interface St {
-  vision: number;
-  inspire: number;
-  innovate: number;
-  develop: number;
-  plan: number;
-  organize: number;
-  control: number;
-  direct: number;
-  trust: number;
-}
+/** A unit's managing strengths, as shares (strength / 10). */
+type St = Strengths;
 
 /** Strength arrays are in STRENGTH_ORDER: vision, inspire, innovate, develop, plan, organize, control, direct, trust. */
 function strengthsOf(arrays: Float64Array[], a: number): St {

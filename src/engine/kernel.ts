@@ -6,7 +6,7 @@
  * The inner loop allocates nothing: every intermediate lives in a local or in a preallocated array, so a
  * run costs the same per role-quarter at 100 or 100,000 roles.
  */
-import type { Scenario } from '../core/scenario/types';
+import { STRENGTH_NAMES, type Scenario } from '../core/scenario/types';
 import type { ModelParameters } from './parameters';
 import type { Rng } from './random';
 import { OrgStructure } from './structure';
@@ -897,17 +897,8 @@ export interface KernelSnapshot {
   crisisLevel: number;
 }
 
-export const STRENGTH_ORDER = [
-  'vision',
-  'inspire',
-  'innovate',
-  'develop',
-  'plan',
-  'organize',
-  'control',
-  'direct',
-  'trust',
-] as const;
+/** The order of the nine strengths in each unit's values (fields 0-8): the format's own order. */
+export const STRENGTH_ORDER = STRENGTH_NAMES;
 
 function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;

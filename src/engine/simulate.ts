@@ -47,30 +47,8 @@ export function resolveQuarters(scenario: Scenario, quarters: number | undefined
 }
 
 export function orgQuarterOf(kernel: Kernel, q: number): OrgQuarter {
-  const o = kernel.org;
-  return {
-    quarter: q,
-    headcount: o.headcount,
-    layers: o.layers,
-    alignment: o.alignment,
-    engagement: o.engagement,
-    execution: o.execution,
-    innovation: o.innovation,
-    process: o.process,
-    unmet: o.unmet,
-    rampUp: o.rampUp,
-    trust: o.trust,
-    burnout: o.burnout,
-    attrition: o.attrition,
-    fit: o.fit,
-    chaos: o.chaos,
-    bureaucracy: o.bureaucracy,
-    health: o.health,
-    leadershipRatio: o.leadershipRatio,
-    managementRatio: o.managementRatio,
-    outcome: OUTCOMES[o.outcome],
-    confirmed: o.confirmed,
-  };
+  // The kernel's org figures in their own order, the outcome code named in its place.
+  return { quarter: q, ...kernel.org, outcome: OUTCOMES[kernel.org.outcome] };
 }
 
 function allocateRoles(kernel: Kernel, quarters: number): RoleSeries {
