@@ -5,9 +5,15 @@ import { keyAction, neighbour } from './keyboard';
 const GLOBAL_COMMANDS = new Set(['undo', 'redo', 'find']);
 
 /** True while a key goes to a text field, a select or editable text, which keep their own keys. */
-export function typingInto(target: EventTarget | null): boolean {
+function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** A key the page's own shortcuts may take: not handled yet, not typed into a field, not in a dialog. */
+export function keyIsForPage(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || typingInto(event.target)) return false;
+  return !(event.target instanceof HTMLElement && event.target.closest('[role="dialog"]'));
 }
 
 /**
@@ -18,8 +24,7 @@ export function typingInto(target: EventTarget | null): boolean {
 export function useEditorKeyboard(chart: RefObject<HTMLElement | null>, context: CommandContext): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || typingInto(event.target)) return;
-      if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return;
+      if (!keyIsForPage(event)) return;
       const action = keyAction(event);
       if (!action) return;
       const inChart = chart.current?.contains(document.activeElement) ?? false;

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Area, ComposedChart, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { SimulationReport } from '../../engine/report';
 import { CHARTED_FIGURES, type ChartedFigure } from './figures';
@@ -38,14 +38,17 @@ const FigureChart = memo(function FigureChart({
   onSelect(quarter: number): void;
 }) {
   const banded = report.runs > 1;
-  const data = report.quarters.map((q) => ({
-    quarter: q.quarter,
-    value: q.org[figure.key],
-    band: q.bands ? [q.bands[figure.key].p10, q.bands[figure.key].p90] : undefined,
-  }));
+  // The series depend on the report only: scrubbing and playing move the marker, not the data.
+  const { data, max } = useMemo(() => {
+    const points = report.quarters.map((q) => ({
+      quarter: q.quarter,
+      value: q.org[figure.key],
+      band: q.bands ? [q.bands[figure.key].p10, q.bands[figure.key].p90] : undefined,
+    }));
+    return { data: points, max: Math.max(figure.max, ...points.map((d) => (d.band ? d.band[1] : d.value))) };
+  }, [report, figure]);
   const at = report.quarters[quarter] ?? report.quarters[report.quarters.length - 1];
   const band = at.bands?.[figure.key];
-  const max = Math.max(figure.max, ...data.map((d) => (d.band ? d.band[1] : d.value)));
   return (
     <figure className={styles.chart} data-figure={figure.key} data-bands={banded ? 'true' : 'false'}>
       <figcaption className={styles.chartCaption}>

@@ -1,6 +1,6 @@
 import { Pause, Play } from 'lucide-react';
 import { useEffect } from 'react';
-import { typingInto } from '../editor/use-editor-keyboard';
+import { keyIsForPage } from '../editor/use-editor-keyboard';
 import { simulationStore, useSimulation } from '../simulation/simulation-store';
 import { Button } from '../ui/Button';
 import styles from './ResultsDock.module.css';
@@ -20,20 +20,21 @@ export function QuarterScrubber({ last }: { last: number }) {
 
   useEffect(() => {
     if (!playing) return;
+    // One timer for the whole play, reading the quarter at each tick.
     const timer = setInterval(() => {
-      if (quarter >= last) setPlaying(false);
-      else setQuarter(quarter + 1);
+      const now = simulationStore.getState().quarter;
+      if (now >= last) setPlaying(false);
+      else setQuarter(now + 1);
     }, PLAY_STEP_MS);
     return () => clearInterval(timer);
-  }, [playing, quarter, last, setQuarter, setPlaying]);
+  }, [playing, last, setQuarter, setPlaying]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
       // Fields keep their own Page keys (the slider steps by itself); so do dialogs.
-      if (typingInto(event.target)) return;
-      if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return;
+      if (!keyIsForPage(event)) return;
       event.preventDefault();
       // Read at the key press, so the listener is added once, not again at every quarter.
       const now = simulationStore.getState().quarter;

@@ -69,8 +69,6 @@ export function fmt(value: number): string {
   return value.toFixed(1);
 }
 
-export { roleTitles } from '../../core/scenario/hired-roles';
-
 export interface TeamRisk {
   roleId: string;
   title: string;

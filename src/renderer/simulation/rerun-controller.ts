@@ -4,6 +4,7 @@
  * (AUTO_MONTE_CARLO_LIMIT), otherwise the deterministic run updates and the dock offers "Run N
  * simulations" with progress and Stop.
  */
+import { hiredRoles } from '../../core/scenario/hired-roles';
 import type { Scenario } from '../../core/scenario/types';
 import type { TeamExplanation } from '../../engine/index';
 import type { EditorStore } from '../editor/editor-store';
@@ -25,7 +26,7 @@ export interface RerunController {
 
 /** Roles in the scenario plus those its events hire. */
 export function modelledRoles(scenario: Scenario): number {
-  return scenario.roles.length + scenario.events.filter((e) => e.type === 'hire').length;
+  return scenario.roles.length + hiredRoles(scenario.events).length;
 }
 
 export function createRerunController(

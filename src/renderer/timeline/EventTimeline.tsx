@@ -6,7 +6,8 @@ import { useEditor } from '../editor/editor-context';
 import { Button } from '../ui/Button';
 import { EventChip, type ChipStep } from './EventChip';
 import { EventEditor, type EditorTarget } from './EventEditor';
-import { eventLabel, roleTitles } from './event-label';
+import { roleTitles } from '../../core/scenario/hired-roles';
+import { eventLabel } from './event-label';
 import { PlanGrowthDialog } from './PlanGrowthDialog';
 import styles from './Timeline.module.css';
 

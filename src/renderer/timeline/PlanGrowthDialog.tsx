@@ -5,7 +5,7 @@ import { useScenarioEdit } from '../assumptions/use-scenario-edit';
 import { useEditor } from '../editor/editor-context';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { roleTitles } from './event-label';
+import { roleTitles } from '../../core/scenario/hired-roles';
 import { NumberInput, RoleSelect } from './EventFields';
 import styles from './Timeline.module.css';
 

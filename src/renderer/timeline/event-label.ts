@@ -13,8 +13,6 @@ export const EVENT_TYPE_NAMES: Record<EventType, string> = {
   oneOnOnes: 'One-on-ones',
 };
 
-export { roleTitles } from '../../core/scenario/hired-roles';
-
 /** A title short enough for a chip: "Engineering lead" -> "Engineering". */
 export function shortTitle(title: string): string {
   if (title.length <= 12) return title;

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { roleTitles } from '../../../src/core/scenario/hired-roles';
 import { simulate, toSimulationReport } from '../../../src/engine/index';
-import {
-  heatKeyAt,
-  heatOf,
-  parseHeatKey,
-  roleTitles,
-  topRisks,
-} from '../../../src/renderer/results/outcome-heat';
+import { heatKeyAt, heatOf, parseHeatKey, topRisks } from '../../../src/renderer/results/outcome-heat';
 import { engineRichScenario } from '../../helpers/scenarios';
 
 const scenario = engineRichScenario;

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
-import { roleTitles } from '../../../src/renderer/results/outcome-heat';
+import { roleTitles } from '../../../src/core/scenario/hired-roles';
 import { resultsCsv } from '../../../src/renderer/results/results-csv';
 import { engineRichScenario } from '../../helpers/scenarios';
 

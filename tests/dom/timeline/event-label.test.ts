@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioEvent } from '../../../src/core/scenario/types';
-import { eventLabel, roleTitles } from '../../../src/renderer/timeline/event-label';
+import { roleTitles } from '../../../src/core/scenario/hired-roles';
+import { eventLabel } from '../../../src/renderer/timeline/event-label';
 import { role } from '../../helpers/scenarios';
 
 const titles = new Map([

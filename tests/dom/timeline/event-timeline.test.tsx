@@ -5,7 +5,8 @@ import { EVENT_TYPES, type EventType, type HireEvent } from '../../../src/core/s
 import { EditorStoreProvider } from '../../../src/renderer/editor/editor-context';
 import { createEditorStore } from '../../../src/renderer/editor/editor-store';
 import { EventTimeline } from '../../../src/renderer/timeline/EventTimeline';
-import { EVENT_TYPE_NAMES, eventLabel, roleTitles } from '../../../src/renderer/timeline/event-label';
+import { roleTitles } from '../../../src/core/scenario/hired-roles';
+import { EVENT_TYPE_NAMES, eventLabel } from '../../../src/renderer/timeline/event-label';
 import { TooltipProvider } from '../../../src/renderer/ui/Tooltip';
 import { smallOrg } from '../../core/org/edits/fixture';
 
