@@ -1,3 +1,4 @@
+import { parentIndex } from '../scenario/tree';
 import type { Role } from '../scenario/types';
 
 /** Lower case without accents, so "jose" finds "José". */
@@ -21,7 +22,7 @@ export function findRoles(roles: readonly Role[], query: string): string[] {
 
 /** The managers above a role, nearest first. */
 export function ancestorsOf(roles: readonly Role[], id: string): string[] {
-  const parents = new Map(roles.map((r) => [r.id, r.reportsTo]));
+  const parents = parentIndex(roles);
   const out: string[] = [];
   const seen = new Set([id]);
   for (

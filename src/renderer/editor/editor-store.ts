@@ -1,6 +1,7 @@
 import { applyPatches } from 'immer';
 import { createStore } from 'zustand/vanilla';
 import { applyEdit, copySubtree, EditRefused, pasteSubtree, type OrgClipboard } from '../../core/org/edits';
+import { ancestorsOf } from '../../core/org/find-roles';
 import type { Scenario } from '../../core/scenario/types';
 import { emptyHistory, record, type History } from './history';
 import { collapseAtDepth, initialCollapse } from './initial-collapse';
@@ -180,10 +181,8 @@ export function createEditorStore() {
       reveal: (id) => {
         const scenario = get().scenario;
         if (!scenario) return;
-        const parents = new Map(scenario.roles.map((r) => [r.id, r.reportsTo]));
         const collapsed = new Set(get().collapsed);
-        for (let up = parents.get(id) ?? null; up !== null; up = parents.get(up) ?? null)
-          collapsed.delete(up);
+        for (const up of ancestorsOf(scenario.roles, id)) collapsed.delete(up);
         set({
           collapsed,
           selection: [id],

@@ -1,3 +1,5 @@
+import { hiredRoles } from '../../scenario/hired-roles';
+import { isSelfOrAncestor, parentIndex } from '../../scenario/tree';
 import type { Role, Scenario } from '../../scenario/types';
 import { EditRefused } from './edit-refused';
 
@@ -10,23 +12,13 @@ export function roleById(scenario: Scenario, id: string): Role {
 
 /** Whether `ancestorId` is `id` or above it in the reporting lines. */
 export function isSelfOrAncestorOf(scenario: Scenario, ancestorId: string, id: string): boolean {
-  const parents = new Map(scenario.roles.map((r) => [r.id, r.reportsTo]));
-  const seen = new Set<string>();
-  for (
-    let current: string | null | undefined = id;
-    current != null && !seen.has(current);
-    current = parents.get(current)
-  ) {
-    if (current === ancestorId) return true;
-    seen.add(current);
-  }
-  return false;
+  return isSelfOrAncestor(parentIndex(scenario.roles), ancestorId, id);
 }
 
 /** Every id a scenario uses, in its roles and its hire events (an id must stay unique across both). */
 export function usedIds(scenario: Scenario): Set<string> {
   const ids = new Set(scenario.roles.map((r) => r.id));
-  for (const event of scenario.events) if (event.type === 'hire') ids.add(event.role.id);
+  for (const role of hiredRoles(scenario.events)) ids.add(role.id);
   return ids;
 }
 
