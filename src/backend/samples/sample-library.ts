@@ -26,6 +26,12 @@ export interface Sample extends SampleInfo {
  * readable, diffable and checked by the same parser as any user's file.
  */
 export class SampleLibrary {
+  /**
+   * Samples already read and checked. They are read-only resources, so each is parsed once, not at every
+   * listing of the start screen; a malformed one is not kept, and fails again each time it is asked for.
+   */
+  private readonly checked = new Map<string, Sample>();
+
   constructor(private readonly samplesDir: string) {}
 
   list(): SampleInfo[] {
@@ -52,6 +58,15 @@ export class SampleLibrary {
   }
 
   private read(file: string): Sample {
+    let sample = this.checked.get(file);
+    if (!sample) {
+      sample = this.parse(file);
+      this.checked.set(file, sample);
+    }
+    return sample;
+  }
+
+  private parse(file: string): Sample {
     const where = join(this.samplesDir, file);
     const header = sampleFile.safeParse(JSON.parse(readFileSync(where, 'utf8')));
     if (!header.success) throw new ApiFailure('internal', `The bundled sample ${file} is malformed.`);
