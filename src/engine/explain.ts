@@ -15,7 +15,7 @@
  */
 import type { Scenario, Strengths } from '../core/scenario/types';
 import { applyEvents, eventsByQuarter } from './events';
-import { Kernel, STRENGTH_ORDER, WARM_UP_PASSES, type UnitColumns } from './kernel';
+import { FIELD, Kernel, STRENGTH_ORDER, WARM_UP_PASSES, type UnitColumns } from './kernel';
 import { resolveParameters, type ModelParameters } from './parameters';
 import { resolveQuarters } from './simulate';
 
@@ -114,9 +114,7 @@ export function explain(scenario: Scenario, options: ExplainOptions = {}): TeamE
 
 /** The kernel's unit fields as one array each (explanations are not on a hot path). */
 type KernelView = UnitColumns &
-  Pick<Kernel, 's' | 'p' | 'volatility' | 'crisisLevel' | 'phi' | 'fit' | 'org'> & {
-    strengths: Float64Array[];
-  };
+  Pick<Kernel, 's' | 'p' | 'volatility' | 'crisisLevel' | 'phi' | 'fit' | 'org'>;
 
 function viewOf(k: Kernel): KernelView {
   const columns = k.columns();
@@ -129,18 +127,18 @@ function viewOf(k: Kernel): KernelView {
     phi: k.phi,
     fit: k.fit,
     org: k.org,
-    strengths: STRENGTH_ORDER.map((_, f) => {
-      const n = k.s.slots + 1;
-      const col = new Float64Array(n);
-      for (let i = 0; i < n; i++) col[i] = k.strength(f, i);
-      return col;
-    }),
   };
 }
 
+/** Only what this quarter's equations read of the quarter before: four stocks and the strengths. */
 function keep(k: Kernel): Previous {
-  const v = viewOf(k);
-  return { eng: v.eng, exec: v.exec, innov: v.innov, trust: v.trust, strengths: v.strengths };
+  return {
+    eng: k.column(FIELD.eng),
+    exec: k.column(FIELD.exec),
+    innov: k.column(FIELD.innov),
+    trust: k.column(FIELD.trust),
+    strengths: STRENGTH_ORDER.map((_, f) => k.column(f)),
+  };
 }
 
 function explainUnit(k: KernelView, prev: Previous, i: number, quarter: number): TeamExplanation {

@@ -154,16 +154,17 @@ export class Kernel {
 
   /** Every unit field copied out as its own array, indexed by slot. */
   columns(): UnitColumns {
-    const n = this.s.slots + 1;
-    const st = this.st;
     const out = {} as UnitColumns;
-    for (const name of Object.keys(FIELD) as UnitField[]) {
-      const col = new Float64Array(n);
-      const f = FIELD[name];
-      for (let i = 0; i < n; i++) col[i] = st[i * STRIDE + f];
-      out[name] = col;
-    }
+    for (const name of Object.keys(FIELD) as UnitField[]) out[name] = this.column(FIELD[name]);
     return out;
+  }
+
+  /** Value `f` (a FIELD offset; 0-8 are the strengths) of every slot, copied out as its own array. */
+  column(f: number): Float64Array {
+    const n = this.s.slots + 1;
+    const col = new Float64Array(n);
+    for (let i = 0; i < n; i++) col[i] = this.st[i * STRIDE + f];
+    return col;
   }
 
   /** Sets a role's strengths and, from its parent (or neutral values), its starting stocks. */
