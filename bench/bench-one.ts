@@ -15,10 +15,8 @@ const quarters = Number(quartersText);
 const runs = Number(runsText ?? 1);
 const engine = impl === 'engine';
 
-/** Wall time of the best run, and the CPU time of that run (the machine may be shared; CPU time is not). */
-let cpuMs = 0;
-
-function once(n: number, q: number): number {
+/** One run of the case: its wall time and its CPU time (the machine may be shared; CPU time is not). */
+function once(n: number, q: number): { ms: number; cpuMs: number } {
   const scenario = syntheticOrg(n, q, true);
   const cpu = process.cpuUsage();
   const start = performance.now();
@@ -29,10 +27,8 @@ function once(n: number, q: number): number {
   else referenceMonteCarlo(scenario, runs, 1);
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
-  lastCpuMs = (used.user + used.system) / 1000;
-  return ms;
+  return { ms, cpuMs: (used.user + used.system) / 1000 };
 }
-let lastCpuMs = 0;
 
 // JIT warm-up, then the measured case: best of three below 100,000 roles, one run above (a second
 // 100,000-role result would only measure the garbage collector). Below 100,000 roles the warm-up repeats
@@ -44,14 +40,13 @@ let lastCpuMs = 0;
 if (roles >= 100_000) once(200, 8);
 else for (const until = performance.now() + 500; performance.now() < until;) once(roles, quarters);
 const repeats = roles >= 100_000 ? 1 : 3;
-let ms = Infinity;
+// The best run's wall time, with that run's CPU time.
+let best = { ms: Infinity, cpuMs: 0 };
 for (let k = 0; k < repeats; k++) {
-  const t = once(roles, quarters);
-  if (t < ms) {
-    ms = t;
-    cpuMs = lastCpuMs;
-  }
+  const run = once(roles, quarters);
+  if (run.ms < best.ms) best = run;
 }
+const { ms, cpuMs } = best;
 const peakMB = process.resourceUsage().maxRSS / 1024;
 const out =
   mode === 'deterministic'

@@ -7,7 +7,7 @@
  */
 import { syntheticOrg } from './synthetic-org';
 import { simulate } from '../src/engine/index';
-import { Kernel } from '../src/engine/kernel';
+import { Kernel, WARM_UP_PASSES } from '../src/engine/kernel';
 import { resolveParameters } from '../src/engine/parameters';
 
 const roles = Number(process.argv[2] ?? 10_000);
@@ -43,7 +43,7 @@ process.stdout.write(
   [
     `${roles} roles x ${quarters} quarters, median of 5 warm runs`,
     row('building the kernel', median('build')),
-    row(`quarter-0 warm-up (6 passes)`, median('warmUp')),
+    row(`quarter-0 warm-up (${WARM_UP_PASSES} passes)`, median('warmUp')),
     row(`quarterly steps (${quarters})`, median('steps')),
     row('whole run, org figures only', median('orgOnly')),
     row('whole run with per-role figures', median('whole')),

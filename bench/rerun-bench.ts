@@ -18,6 +18,7 @@ import { launchChromium } from '../tests/e2e/helpers/chromium';
 import { REPO_ROOT, startWebApp } from '../tests/e2e/helpers/web-app';
 import buildUi from '../tests/e2e/global-setup';
 import { syntheticOrg } from './synthetic-org';
+import { quantile } from '../src/engine/index';
 
 // Page-side code as a string: tsx rewrites functions in a way that breaks Playwright's serialisation.
 const INSTALL = `(() => {
@@ -46,13 +47,6 @@ const INSTALL = `(() => {
 })()`;
 
 const REVISION = `Number(document.querySelector('[aria-label="Simulation results"]')?.getAttribute('data-report-revision'))`;
-
-function quantile(sorted: number[], q: number): number {
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
-}
 
 /** Polls a page-side condition (waitForFunction would need 'unsafe-eval', which the app's CSP refuses). */
 async function until(page: Page, condition: string, timeoutMs = 60_000): Promise<void> {

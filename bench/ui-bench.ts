@@ -13,6 +13,7 @@ import { launchChromium } from '../tests/e2e/helpers/chromium';
 import { startWebApp, REPO_ROOT } from '../tests/e2e/helpers/web-app';
 import buildUi from '../tests/e2e/global-setup';
 import { syntheticOrg } from './synthetic-org';
+import { quantile } from '../src/engine/index';
 
 /** Each org opens as a user sees it (big orgs a few layers deep); 5,000 roles also fully expanded. */
 const RUNS: { roles: number; expandAll: boolean; zoomInClicks: number }[] = [
@@ -35,14 +36,6 @@ interface UiFigures {
   panFrames: number;
   panMedianMs: number;
   panP95Ms: number;
-}
-
-function quantile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
 }
 
 async function writeProject(root: string, roles: number): Promise<void> {

@@ -147,11 +147,6 @@ export class Kernel {
     this.st[slot * STRIDE + FIELD[field]] *= factor;
   }
 
-  /** Strength k (in STRENGTH_ORDER) of a slot, as a share. */
-  strength(k: number, slot: number): number {
-    return this.st[slot * STRIDE + k];
-  }
-
   /** Every unit field copied out as its own array, indexed by slot. */
   columns(): UnitColumns {
     const out = {} as UnitColumns;

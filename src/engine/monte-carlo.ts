@@ -141,7 +141,7 @@ export function simulateMonteCarlo(scenario: Scenario, options: MonteCarloOption
 }
 
 /** Linear interpolation between order statistics (Hyndman & Fan type 7, as R and NumPy default). */
-export function quantile(sorted: Float64Array, p: number): number {
+export function quantile(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
   if (n === 0) return NaN;
   const h = (n - 1) * p;
