@@ -18,12 +18,13 @@ import { DEFAULT_LAYOUT } from '../../core/org/layout';
 import { hiredRoles } from '../../core/scenario/hired-roles';
 import { useEditor, useEditorStore } from '../editor/editor-context';
 import { DottedLineEdge } from './DottedLineEdge';
-import type { ScenarioEvent } from '../../core/scenario/types';
+import type { Role, ScenarioEvent } from '../../core/scenario/types';
 import { useSimulation } from '../simulation/simulation-store';
 import {
   openingViewport,
   reportDescribes,
   rolesAtQuarter,
+  sameShownOrg,
   toFlowElements,
   type RoleNode,
 } from './flow-elements';
@@ -60,13 +61,22 @@ export function EditableCanvas() {
   const report = useSimulation((s) => (s.heat && s.reportScenarioRevision === revision ? s.report : null));
   const quarter = useSimulation((s) => s.quarter);
   const hired = useMemo(() => hiredRoles(events), [events]);
-  const shownRoles = useMemo(
-    () =>
+  // Scrubbing or playing to a quarter whose chart is the same as the last one's keeps that list, so the
+  // chart is not laid out again: only the heat changes, and each card reads its own.
+  const lastShown = useRef<{ roles: readonly Role[]; hired: readonly Role[]; shown: readonly Role[] }>(null);
+  const shownRoles = useMemo(() => {
+    const next =
       report && quarter > 0 && reportDescribes(roles, report)
         ? rolesAtQuarter(roles, hired, report, quarter)
-        : roles,
-    [roles, hired, report, quarter],
-  );
+        : roles;
+    const last = lastShown.current;
+    const shown =
+      last && last.roles === roles && last.hired === hired && sameShownOrg(last.shown, next)
+        ? last.shown
+        : next;
+    lastShown.current = { roles, hired, shown };
+    return shown;
+  }, [roles, hired, report, quarter]);
   const elements = useMemo(
     () => toFlowElements(shownRoles, { collapsed, overlay }),
     [shownRoles, collapsed, overlay],

@@ -128,6 +128,25 @@ export function rolesAtQuarter(
 }
 
 /**
+ * Whether two lists of the same design's roles show the same chart: the same roles in the same order,
+ * each under the same manager, with the same team and dotted lines. (Quarters often differ only in
+ * their figures; their charts need no new layout.)
+ */
+export function sameShownOrg(a: readonly Role[], b: readonly Role[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.id !== y.id || x.reportsTo !== y.reportsTo || x.team !== y.team) return false;
+    const dx = x.dottedTo ?? [];
+    const dy = y.dottedTo ?? [];
+    if (dx.length !== dy.length || dx.some((d, k) => d !== dy[k])) return false;
+  }
+  return true;
+}
+
+/**
  * Whether a report describes these roles: its starting quarter holds exactly them. Revisions restart
  * with each scenario, so this guards against showing one scenario's quarters over another's roles.
  */

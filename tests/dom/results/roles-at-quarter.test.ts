@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutOrg, DEFAULT_LAYOUT } from '../../../src/core/org/layout';
 import { hiredRoles } from '../../../src/core/scenario/hired-roles';
 import { simulate, toSimulationReport } from '../../../src/engine/index';
-import { rolesAtQuarter } from '../../../src/renderer/canvas/flow-elements';
+import { rolesAtQuarter, sameShownOrg } from '../../../src/renderer/canvas/flow-elements';
 import { engineRichScenario } from '../../helpers/scenarios';
 
 const scenario = engineRichScenario;
@@ -47,6 +47,16 @@ describe('the org as it stands in a quarter', () => {
     expect(report.quarters[1].roles['00155792'].team).toBe(20);
     // A quarter in which nothing changed gives back the design's own role objects.
     expect(rolesAtQuarter(s.roles, hired(s), report, 0)).toEqual(s.roles);
+  });
+
+  it('tells quarters whose chart is the same apart from those where a role, line or team changes', () => {
+    const s = scenario(); // events in Q1-Q9, none after
+    const report = toSimulationReport(simulate(s));
+    const at = (q: number) => rolesAtQuarter(s.roles, hired(s), report, q);
+    expect(sameShownOrg(at(10), at(12))).toBe(true);
+    expect(sameShownOrg(at(0), at(1))).toBe(false); // a team grows in Q1
+    expect(sameShownOrg(at(1), at(2))).toBe(false); // the COO is hired in Q2
+    expect(sameShownOrg(at(8), at(9))).toBe(false); // the COO departs in Q9
   });
 
   it('is the design itself without a report', () => {
