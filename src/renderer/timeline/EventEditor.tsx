@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   addEvent,
   addHire,
@@ -60,18 +60,24 @@ function EventEditorDialog({
         : newDraft(target.type ?? 'hire', target.quarter, scenario),
   );
   const { apply, refusal } = useScenarioEdit();
+  // The pickers' lists follow the scenario, the quarter and the roles the draft names, not every
+  // keystroke in a title (a big org lists thousands of roles).
+  const index = 'index' in target ? target.index : undefined;
+  const titles = useMemo(() => roleTitles(scenario), [scenario]);
+  const alive = useMemo(() => rolesAliveAt(scenario, draft.quarter, index), [scenario, draft.quarter, index]);
+  const namedKey = JSON.stringify([...namedRoleIds(draft)]);
+  const roles = useMemo((): RoleOption[] => {
+    // Only the roles in the org when the event acts; one the draft already names stays listed, marked,
+    // so the field shows what is chosen (saving it is refused with the reason).
+    const named = new Set(JSON.parse(namedKey) as string[]);
+    return [...titles]
+      .filter(([id]) => alive.has(id) || named.has(id))
+      .map(([id, title]) => ({
+        id,
+        title: alive.has(id) ? title : `${title} (not in the org in Q${draft.quarter})`,
+      }));
+  }, [titles, alive, namedKey, draft.quarter]);
   if ('index' in target && !existing) return null;
-  const titles = roleTitles(scenario);
-  // Only the roles in the org when the event acts; one the draft already names stays listed, marked,
-  // so the field shows what is chosen (saving it is refused with the reason).
-  const alive = rolesAliveAt(scenario, draft.quarter, 'index' in target ? target.index : undefined);
-  const named = namedRoleIds(draft);
-  const roles: RoleOption[] = [...titles]
-    .filter(([id]) => alive.has(id) || named.has(id))
-    .map(([id, title]) => ({
-      id,
-      title: alive.has(id) ? title : `${title} (not in the org in Q${draft.quarter})`,
-    }));
   const selfId = existing?.type === 'hire' ? existing.role.id : undefined;
   const change = (patch: Partial<Record<string, unknown>>) =>
     setDraft((d) => ({ ...d, ...patch }) as EventDraft);
