@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { CONTENT_SECURITY_POLICY } from '../../src/backend/transport/content-security-policy';
 
 /**
  * Serves the built UI (`out/renderer`) from `app://ballast/` instead of `file://`: the page gets a real,

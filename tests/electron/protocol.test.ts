@@ -8,7 +8,7 @@ import {
   resolveAppRequestPath,
   serveAppProtocol,
 } from '../../electron/main/protocol';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY } from '../../src/backend/transport/content-security-policy';
 
 // out/renderer stand-in, with a secret next to it that must never be served.
 let base: string;

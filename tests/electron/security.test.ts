@@ -7,7 +7,7 @@ import {
   hardenWebContents,
   isAllowedRequestUrl,
 } from '../../electron/main/security';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY } from '../../src/backend/transport/content-security-policy';
 
 /** A stand-in web contents: an emitter plus the window-open handler slot. */
 function fakeContents() {

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { resolve } from 'node:path';
 import type { Dispatch } from '../api/dispatch';
 import { hostIsAllowed, originIsAllowed, secretMatches } from './http-guard';
-import { CONTENT_SECURITY_POLICY, readStaticFile } from './static-files';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { readStaticFile } from './static-files';
 
 export const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;

@@ -1,5 +1,7 @@
 /**
- * The Content-Security-Policy sent with every page and script the app protocol serves.
+ * The one Content-Security-Policy of the UI, sent with every page and script by both the Electron app
+ * protocol (electron/main/protocol.ts) and browser mode's server (http-server.ts). One constant, so the
+ * two cannot drift apart (browser mode's own copy once allowed `default-src 'self'` and blob: workers).
  *
  * - Scripts, workers and fetches only from the app itself: no remote code, no `eval` ('unsafe-eval' is
  *   absent, so zod must run with `z.config({ jitless: true })` in the UI).
