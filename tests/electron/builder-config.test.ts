@@ -54,4 +54,11 @@ describe('electron-builder.yml', () => {
       grantFileProtocolExtraPrivileges: false,
     });
   });
+
+  it('checks app.asar against its embedded hash and loads nothing from outside it', () => {
+    // Integrity validation without onlyLoadAppFromAsar could be bypassed by an unpacked app/ folder.
+    expect(config.electronFuses.enableEmbeddedAsarIntegrityValidation).toBe(true);
+    expect(config.electronFuses.onlyLoadAppFromAsar).toBe(true);
+    expect(config.asar).toBe(true);
+  });
 });
