@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { hierarchy, tree } from 'd3-hierarchy';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT, layoutOrg } from '../../../src/core/org/layout';
 
@@ -68,5 +69,49 @@ describe('layoutOrg', () => {
       ]),
     );
     expect(placed.map((p) => p.id)).toEqual(['ceo']);
+  });
+
+  it('places the same positions as d3-hierarchy built by its own hierarchy(), for any tree', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 40 }), (parents) => {
+        const org = lines([
+          ['r0', null],
+          ...parents.map((p, i): [string, string] => [`r${i + 1}`, `r${p % (i + 1)}`]),
+        ]);
+        const byId = new Map(org.map((r) => [r.id, { id: r.id, children: [] as unknown[] }]));
+        for (const r of org) if (r.reportsTo !== null) byId.get(r.reportsTo)!.children.push(byId.get(r.id)!);
+        const step = [
+          DEFAULT_LAYOUT.nodeWidth + DEFAULT_LAYOUT.gapX,
+          DEFAULT_LAYOUT.nodeHeight + DEFAULT_LAYOUT.gapY,
+        ];
+        const reference = tree<{ id: string }>()
+          .nodeSize([step[0], step[1]])
+          .separation(() => 1)(
+          hierarchy(byId.get('r0')!, (d) => (d as { children: { id: string }[] }).children),
+        );
+        const minX = Math.min(...reference.descendants().map((n) => n.x));
+        const expected = new Map(reference.descendants().map((n) => [n.data.id, [n.x - minX, n.y, n.depth]]));
+        const { placed } = layoutOrg(org);
+        expect(placed).toHaveLength(org.length);
+        for (const p of placed) expect([p.x, p.y, p.depth]).toEqual(expected.get(p.id));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  // d3's hierarchy() walked every node's ancestors (quadratic in depth): 51 s for this chain. The
+  // generous timeout only catches that; the speed itself is not asserted.
+  it('lays out a 100,000-deep reporting chain without overflowing the stack', { timeout: 30_000 }, () => {
+    const n = 100_000;
+    const chain = Array.from({ length: n }, (_, i) => ({
+      id: `r${i}`,
+      reportsTo: i === 0 ? null : `r${i - 1}`,
+    }));
+    const { placed, height } = layoutOrg(chain);
+    expect(placed).toHaveLength(n);
+    expect(placed[n - 1]).toMatchObject({ id: `r${n - 1}`, depth: n - 1 });
+    expect(height).toBe(
+      (n - 1) * (DEFAULT_LAYOUT.nodeHeight + DEFAULT_LAYOUT.gapY) + DEFAULT_LAYOUT.nodeHeight,
+    );
   });
 });
