@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startWebServer, type RunningWebServer } from '../../src/backend/transport/http-server';
 import { SECRET_HEADER } from '../../src/backend/transport/http-guard';
 import { useBackend } from '../helpers/backend';
@@ -131,4 +131,56 @@ describe('browser-mode server', () => {
     });
     expect(bad.status).toBe(400);
   });
+
+  it('checks the secret before decoding the operation, and answers malformed percent-encoding with a clean 400', async () => {
+    const { server } = await serve();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      // Sent raw through node:http: fetch would not pass a malformed escape through unchanged.
+      const without = await rawRequest(server.port, 'POST', '/api/%E0%A4%A', {
+        'Content-Type': 'application/json',
+      });
+      expect(without.status).toBe(403);
+      expect(JSON.parse(without.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+      for (const path of ['/api/%E0%A4%A', '/api/app.info%', '/api/%zz?x=1']) {
+        const answer = await rawRequest(server.port, 'POST', path, {
+          'Content-Type': 'application/json',
+          [SECRET_HEADER]: SECRET,
+        });
+        expect(answer.status, path).toBe(400);
+        const body = JSON.parse(answer.body) as { ok: boolean; error: { code: string; message: string } };
+        expect(body).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+        expect(body.error.message).toContain('not valid percent-encoding');
+        expect(answer.body).not.toMatch(/URIError|\bat \S+ \(|stack/);
+      }
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
+  });
 });
+
+function rawRequest(
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
+  return import('node:http').then(
+    ({ request }) =>
+      new Promise((done, fail) => {
+        const req = request(
+          { host: '127.0.0.1', port, path, method, headers: { Host: `127.0.0.1:${port}`, ...headers } },
+          (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (body += chunk));
+            res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', fail);
+        req.end('{}');
+      }),
+  );
+}

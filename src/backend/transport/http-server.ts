@@ -47,7 +47,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     }
     const url = request.url ?? '/';
     if (url.startsWith(API_PREFIX)) {
-      await handleApi(request, response, decodeURIComponent(url.slice(API_PREFIX.length).split('?')[0]));
+      // Decoded only after the secret, Origin and Host checks: nothing of an unauthenticated URL is parsed.
+      await handleApi(request, response, url.slice(API_PREFIX.length).split('?')[0]);
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -72,7 +73,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   async function handleApi(
     request: IncomingMessage,
     response: ServerResponse,
-    operation: string,
+    encodedOperation: string,
   ): Promise<void> {
     if (!secretMatches(request, options.secret)) {
       sendJson(
@@ -84,6 +85,18 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     }
     if (request.method !== 'POST') {
       sendJson(response, 405, problem('invalid-request', 'API calls use POST.'));
+      return;
+    }
+    const operation = decodePathSegment(encodedOperation);
+    if (operation === null) {
+      sendJson(
+        response,
+        400,
+        problem(
+          'invalid-request',
+          `The operation name in the URL (${JSON.stringify(encodedOperation.slice(0, 80))}) is not valid percent-encoding.`,
+        ),
+      );
       return;
     }
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -132,6 +145,15 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         server.close(() => done());
       }),
   };
+}
+
+/** A URL path segment decoded, or null when its percent-encoding is malformed (decodeURIComponent throws). */
+function decodePathSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 function problem(code: string, message: string) {
