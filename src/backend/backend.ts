@@ -24,16 +24,21 @@ export interface Backend {
 /** The whole Node side of Ballast behind one function: both transports wrap what this returns. */
 export function createBackend(options: BackendOptions): Backend {
   const session = new Session(options.stateDir);
+  const backups = new ProjectBackups(join(options.stateDir, 'backups'), options.backupIntervalMs);
   const context: BackendContext = {
     options,
     paths: new PathPolicy(options.dataDir),
     projects: new OpenProjects(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}, {
-      opened: (path, lastScenarioId) => session.opened(path, lastScenarioId),
+      opened: (path, lastScenarioId) => {
+        session.opened(path, lastScenarioId);
+        // A backup killed mid-copy (a crash, a kill) left a project-sized partial file; this is its turn.
+        backups.removeStalePartials(path);
+      },
       closed: (path) => session.closed(path),
     }),
     recent: new RecentProjects(options.stateDir),
     samples: new SampleLibrary(options.samplesDir),
-    backups: new ProjectBackups(join(options.stateDir, 'backups'), options.backupIntervalMs),
+    backups,
     session,
   };
   // In the desktop app every recent project was once chosen by the user, so it may open again from the

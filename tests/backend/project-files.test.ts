@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { lockPathFor } from '../../src/backend/project/project-lock';
-import { richScenario } from '../helpers/scenarios';
+import { engineRichScenario, richScenario } from '../helpers/scenarios';
 import { call, callError, useBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -104,6 +104,39 @@ describe('rolling backups', () => {
     expect(copy.pragma('quick_check', { simple: true })).toBe('ok');
     expect(copy.prepare('SELECT name FROM scenarios').all()).toEqual([{ name: 'Rich' }]);
     copy.close();
+  });
+
+  it('deletes the partial files a backup or Save As killed mid-copy left, on the next open and the next backup', async () => {
+    const root = tempDir();
+    const backend = backendAt(root, { backupIntervalMs: 0 });
+    const { path } = await call(backend, 'project.create', { name: 'Killed' });
+    const saved = await call(backend, 'scenario.save', { path, scenario: { ...engineRichScenario() } });
+    const [folderName] = readdirSync(join(root, 'state', 'backups'));
+    const folder = join(root, 'state', 'backups', folderName);
+    const leftover = (name: string) => {
+      writeFileSync(join(folder, name), Buffer.alloc(64 * 1024, 7));
+      return name;
+    };
+    const partials = () => readdirSync(folder).filter((n) => n.endsWith('.partial'));
+    const backupsBefore = await call(backend, 'backups.list', { path });
+
+    // Reopening the project (as after the crash) tidies the folder; the real backups stay.
+    leftover('2026-01-01T00-00-00-000Z.autosave.ballast.partial');
+    leftover('2026-01-02T00-00-00-000Z.before-restore.ballast.partial');
+    writeFileSync(`${path}.partial`, Buffer.alloc(64 * 1024, 7)); // a Save As onto this file, killed
+    await call(backend, 'project.close', { path });
+    await call(backend, 'project.open', { path });
+    expect(partials()).toEqual([]);
+    expect(existsSync(`${path}.partial`)).toBe(false);
+    expect((await call(backend, 'backups.list', { path })).map((b) => b.id)).toEqual(
+      backupsBefore.map((b) => b.id),
+    );
+
+    // And so does the next backup, for a project that stayed open.
+    leftover('2026-01-03T00-00-00-000Z.autosave.ballast.partial');
+    await call(backend, 'scenario.rename', { path, scenarioId: saved.id, name: 'Again' });
+    expect(partials()).toEqual([]);
+    expect((await call(backend, 'backups.list', { path })).length).toBe(backupsBefore.length + 1);
   });
 
   it('keeps at most ten when saving often', async () => {

@@ -98,6 +98,7 @@ export class ProjectBackups {
     try {
       const folder = this.folderFor(projectPath);
       mkdirSync(folder, { recursive: true });
+      removePartials(folder);
       writeFileSync(join(folder, 'project.json'), JSON.stringify({ path: projectPath }, null, 2));
       let stamp = now;
       // Two backups in the same millisecond (a restore right after a save) get distinct names.
@@ -116,6 +117,17 @@ export class ProjectBackups {
     }
   }
 
+  /**
+   * Deletes what a backup killed mid-copy left behind: `*.partial` files, each as large as the project,
+   * which nothing would ever remove. Only this process writes a project's backups (it holds the project's
+   * lock), one at a time (inFlight), so while none is being taken every partial in the folder is stale.
+   * Called when a project is opened and before each backup. Never throws: tidying must not fail an open.
+   */
+  removeStalePartials(projectPath: string): void {
+    if (this.inFlight.has(projectPath)) return;
+    removePartials(this.folderFor(projectPath));
+  }
+
   prune(projectPath: string, now = new Date()): void {
     const backups = this.list(projectPath);
     const keep = chooseBackupsToKeep(
@@ -125,6 +137,23 @@ export class ProjectBackups {
     );
     for (const backup of backups) {
       if (!keep.has(backup.id)) rmSync(join(this.folderFor(projectPath), backup.id), { force: true });
+    }
+  }
+}
+
+function removePartials(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return; // no backups yet
+  }
+  for (const name of names) {
+    if (!name.endsWith('.partial')) continue;
+    try {
+      rmSync(join(folder, name), { force: true });
+    } catch {
+      // Left for the next attempt; a partial never looks like a backup (NAME_PATTERN).
     }
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { ProjectSummary } from '../../core/api/contract';
 import { ApiFailure } from '../../core/api/errors';
@@ -143,6 +143,9 @@ export class OpenProjects {
 
   private register(path: string, openDb: () => Db): Db {
     const lock = ProjectLock.acquire(path, this.token);
+    // A Save As onto this file killed mid-copy left its project-sized copy here. A Save As takes the
+    // target's lock first, so with the lock ours, nobody is writing it.
+    rmSync(`${path}.partial`, { force: true });
     let db: Db;
     try {
       db = openDb();
