@@ -10,7 +10,7 @@ import { MESSY_CSV } from '../core/csv-import/messy';
 
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname, '../..');
-const fixtures = resolve(repo, '../shared/fixtures/orgcharts');
+const fixtures = resolve(repo, 'tests/fixtures/orgcharts');
 const work = mkdtempSync(join(tmpdir(), 'ballast-import-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -19,7 +19,7 @@ async function cli(args: string[], via: 'node' | 'npm' = 'node') {
   const [command, prefix] =
     via === 'npm'
       ? ['npm', ['run', '--silent', 'import', '--']]
-      : [process.execPath, ['--import', 'tsx', 'src/cli/import-csv.ts']];
+      : [process.execPath, ['scripts/cli.mjs', 'import-csv']];
   try {
     const { stdout, stderr } = await run(command, [...prefix, ...args], { cwd: repo });
     return { code: 0, stdout, stderr };
@@ -38,11 +38,12 @@ function readScenario(path: string) {
 describe('npm run import', () => {
   it('acceptance: imports the d3 sample, exit 0, and writes a valid v1 scenario', async () => {
     const out = join(work, 'd3.scenario.json');
-    const result = await cli(['../shared/fixtures/orgcharts/d3-org-chart-sample.csv', '--out', out], 'npm');
+    // A path relative to the working directory (the repository), as a user would type it.
+    const result = await cli(['tests/fixtures/orgcharts/d3-org-chart-sample.csv', '--out', out], 'npm');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(
-      'Imported 1516 roles from ../shared/fixtures/orgcharts/d3-org-chart-sample.csv',
+      'Imported 1516 roles from tests/fixtures/orgcharts/d3-org-chart-sample.csv',
     );
     const scenario = readScenario(out);
     expect(scenario.roles).toHaveLength(1516);
