@@ -141,14 +141,29 @@ function outcomeMark(verdict: CardOutcome, x: number, y: number, w: number, h: n
   return `${edge}<text x="${x + 12}" y="${y + 58}" font-size="11" fill="${colour}">${escapeXml(label)}</text>`;
 }
 
+/** At most `max` characters, counting an emoji (a surrogate pair) as one and never cutting it in half. */
 function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** Text safe inside SVG elements and attributes. */
+/**
+ * Characters XML 1.0 does not allow anywhere in a document, even escaped: C0 controls other than tab,
+ * LF and CR (NUL, VT, ESC, ... as a UTF-16 file read as UTF-8 leaves them), U+FFFE and U+FFFF, and
+ * surrogates that are not half of a pair. One of them makes the whole SVG unreadable (and the PNG,
+ * which is drawn from it).
+ */
+const NOT_XML_CHAR =
+  // Control characters are exactly what this must match.
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text safe inside SVG elements and attributes: markup escaped, characters XML forbids left out. */
 export function escapeXml(text: string): string {
-  return text.replace(
-    /[<>&"']/g,
-    (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]!,
-  );
+  return text
+    .replace(NOT_XML_CHAR, '')
+    .replace(
+      /[<>&"']/g,
+      (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]!,
+    );
 }

@@ -43,4 +43,45 @@ describe('chartSvg', () => {
     expect(svg).toContain('&lt;script&gt;');
     expect(escapeXml(`"'&<>`)).toBe('&quot;&apos;&amp;&lt;&gt;');
   });
+
+  it('leaves out every character XML 1.0 forbids, so the document stays readable', () => {
+    for (const bad of FORBIDDEN_IN_XML) {
+      const name = `A${bad}B`;
+      const svg = chartSvg(
+        [role('a', null, { title: name, person: name }), role('b', 'a', { title: `${'x'.repeat(26)}😀😀` })],
+        { title: name, outcomes: new Map([['a', { outcome: 'chaos', confirmed: false, figure: name }]]) },
+      );
+      expect(firstNonXmlChar(svg), `U+${bad.charCodeAt(0).toString(16)}`).toBeUndefined();
+      expect(svg).toContain('>AB</text>');
+    }
+    // Allowed characters stay, including whitespace controls and astral ones.
+    expect(escapeXml('a\tb\nc\rd 😀 \uFFFD')).toBe('a\tb\nc\rd 😀 \uFFFD');
+  });
 });
+
+/** Every character XML 1.0 does not allow: C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates. */
+const FORBIDDEN_IN_XML = [
+  ...Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)).filter((c) => !'\t\n\r'.includes(c)),
+  '\uFFFE',
+  '\uFFFF',
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
+];
+
+/** The first character outside XML 1.0's Char production, or undefined. */
+function firstNonXmlChar(text: string): string | undefined {
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    const ok =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
+    if (!ok) return ch;
+  }
+  return undefined;
+}
