@@ -7,7 +7,7 @@ import { useChromium } from './helpers/chromium-suite';
 import { card, cards, waitUntilSaved } from './helpers/app-page';
 import { REPO_ROOT } from './helpers/web-app';
 
-const FIXTURES = join(REPO_ROOT, '..', 'shared', 'fixtures', 'orgcharts');
+const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'orgcharts');
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 const chromium = useChromium();
 

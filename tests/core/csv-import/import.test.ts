@@ -14,7 +14,7 @@ import type { Role, Scenario } from '../../../src/core/scenario/types';
 import { MESSY_CSV, MESSY_FIXES } from './messy';
 
 const fixture = (name: string) =>
-  readFileSync(resolve(import.meta.dirname, '../../../../shared/fixtures/orgcharts', name), 'utf8');
+  readFileSync(resolve(import.meta.dirname, '../../fixtures/orgcharts', name), 'utf8');
 
 function scenarioOf(outcome: ImportOutcome): Scenario {
   if (!outcome.ok || !outcome.scenario) {

@@ -6,7 +6,7 @@ import { createCsvReader, readCsvText } from '../../../src/core/csv-import/reade
 import type { CsvTable } from '../../../src/core/csv-import/types';
 
 const fixture = (name: string) =>
-  readFileSync(resolve(import.meta.dirname, '../../../../shared/fixtures/orgcharts', name), 'utf8');
+  readFileSync(resolve(import.meta.dirname, '../../fixtures/orgcharts', name), 'utf8');
 
 function readInChunks(text: string, sizes: number[]): CsvTable {
   const reader = createCsvReader();
