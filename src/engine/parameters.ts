@@ -3,7 +3,7 @@
  * resolveParameters fills the rest with the documented defaults and refuses names it does not know and
  * values outside the documented plausible range, so a typo never silently runs the default model.
  */
-import { PARAMETER_TABLE, type ParameterRow } from './parameter-table';
+import { PARAMETER_TABLE, type ParameterRow } from '../core/scenario/parameter-table';
 
 export type ParameterName = (typeof PARAMETER_TABLE)[number]['name'];
 export type ModelParameters = { readonly [K in ParameterName]: number };
