@@ -12,7 +12,7 @@ import type { Role, Scenario, ScenarioEvent } from '../src/core/scenario/types';
 import { resolveParameters, type ModelParameters } from '../src/engine/parameters';
 import { Rng, runSeed } from '../src/engine/random';
 
-interface RefRole {
+export interface RefRole {
   id: string;
   /** Creation order (starting roles in pre-order, then hires): siblings are visited in this order. */
   order: number;
@@ -68,6 +68,50 @@ export interface RefOrg {
   outcome: string;
 }
 
+/**
+ * One role's inputs and results of one step, handed to ReferenceModel.trace: what a test needs to
+ * recompute an explanation's terms from the equations, independently of src/engine/explain.ts.
+ */
+export interface RefTrace {
+  role: RefRole;
+  parent: RefRole | null;
+  actor: RefRole | null;
+  /** The managing strengths the step used, as shares (a copy: development changes them after). */
+  s: Record<string, number>;
+  depth: number;
+  headcount: number;
+  rampUp: number;
+  growth: number;
+  span: number;
+  capacity: number;
+  coverage: number;
+  phi: number;
+  crisis: number;
+  fit: number;
+  volatility: number;
+  demand: number;
+  supply: number;
+  unmet: number;
+  excess: number;
+  latency: number;
+  redTape: number;
+  /** Stocks as the quarter began (the role's own fields hold this quarter's values). */
+  eng0: number;
+  exec0: number;
+  innov0: number;
+  trust0: number;
+  /** Raw targets, before clipping to 0..1. */
+  engTarget: number;
+  execTarget: number;
+  innovTarget: number;
+  /** E0's adjustment fractions κ of engagement, execution and innovation (1 in a warm-up pass). */
+  kEng: number;
+  kExec: number;
+  kInnov: number;
+  chaos: number;
+  bureaucracy: number;
+}
+
 const NAMES = ['vision', 'inspire', 'innovate', 'develop', 'plan', 'organize', 'control', 'direct', 'trust'];
 const OUT = ['balance', 'chaos', 'bureaucracy', 'stagnation'];
 const liveDotted = (r: RefRole) => r.dottedTo.filter((d) => d.alive).length;
@@ -81,6 +125,8 @@ export class ReferenceModel {
   fit: number;
   crises: { start: number; end: number; severity: number }[] = [];
   rng: Rng | null = null;
+  /** Called for each role in each step when set (tests only; the benchmark leaves it null). */
+  trace: ((t: RefTrace) => void) | null = null;
   readonly V: number;
   readonly none: Record<string, number> = Object.fromEntries(NAMES.map((n) => [n, 0]));
 
@@ -366,6 +412,9 @@ export class ReferenceModel {
         r.cover = own + (1 - own) * Math.min(1, kept);
       } else r.cover = actor ? P.vacancyCoverage * actor.cover : 0;
       const cov = r.cover;
+      const eng0 = r.eng;
+      const exec0 = r.exec;
+      const innov0 = r.innov;
 
       let alignT = s.vision;
       if (par) {
@@ -461,8 +510,8 @@ export class ReferenceModel {
         P.innovTrust * r.trust -
         P.innovProcess * r.proc -
         P.innovBurnout * r.burn;
-      r.innov +=
-        (clamp(iRaw * (P.innovExecFloor + (1 - P.innovExecFloor) * r.exec)) - r.innov) * k(P.tauInnovation);
+      const innovT = iRaw * (P.innovExecFloor + (1 - P.innovExecFloor) * r.exec);
+      r.innov += (clamp(innovT) - r.innov) * k(P.tauInnovation);
 
       const qr = Math.min(
         1,
@@ -498,6 +547,43 @@ export class ReferenceModel {
             (1 - (P.healthPenalty * Math.max(chaos, bureau)) / 100),
         ),
       );
+      if (this.trace) {
+        this.trace({
+          role: r,
+          parent: par,
+          actor,
+          s: { ...s },
+          depth: d,
+          headcount: hc,
+          rampUp: rs,
+          growth: g,
+          span: sp,
+          capacity: cp,
+          coverage: cov,
+          phi,
+          crisis: c,
+          fit: F,
+          volatility: V,
+          demand: dem,
+          supply: sup,
+          unmet: um,
+          excess: ex,
+          latency: lat,
+          redTape: rt,
+          eng0,
+          exec0,
+          innov0,
+          trust0: tPrev,
+          engTarget: engT,
+          execTarget: exT,
+          innovTarget: innovT,
+          kEng: k(P.tauEngagement),
+          kExec: k(P.tauExecution),
+          kInnov: k(P.tauInnovation),
+          chaos,
+          bureaucracy: bureau,
+        });
+      }
       const ownM = cov * 0.25 * (s.plan + s.organize + s.control + s.direct);
       r.mSupply = par ? (1 - P.mgmtCascade) * ownM + P.mgmtCascade * par.mSupply : ownM;
 
@@ -596,12 +682,33 @@ export function referenceSimulate(scenario: Scenario, quarters = scenario.horizo
   return runReference(m, scenario, quarters);
 }
 
-function runReference(m: ReferenceModel, scenario: Scenario, quarters: number): RefOrg[] {
+/**
+ * A deterministic run that hands every role of every step to onRole with its quarter. Quarter 0 is
+ * reported once per warm-up pass; the last pass is quarter 0's figures.
+ */
+export function traceReference(
+  scenario: Scenario,
+  onRole: (quarter: number, t: RefTrace) => void,
+  quarters = scenario.horizon,
+): void {
+  const m = new ReferenceModel(scenario);
+  let quarter = 0;
+  m.trace = (t) => onRole(quarter, t);
+  runReference(m, scenario, quarters, (q) => (quarter = q));
+}
+
+function runReference(
+  m: ReferenceModel,
+  scenario: Scenario,
+  quarters: number,
+  onQuarter?: (q: number) => void,
+): RefOrg[] {
   for (const r of m.roles) r.prevReports = r.children.length + r.team;
   let org!: RefOrg;
   for (let w = 0; w < 6; w++) org = m.step(0, true);
   const out = [org];
   for (let q = 1; q <= quarters; q++) {
+    onQuarter?.(q);
     scenario.events.forEach((e) => e.quarter === q && m.applyEvent(q, e));
     out.push(m.step(q, false));
   }

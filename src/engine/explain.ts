@@ -1,14 +1,17 @@
 /**
  * Explanations: for each team (unit) in one quarter, the named causes of its chaos, bureaucracy,
- * engagement, execution and innovation, each with its contribution, ordered by size and summing exactly
- * to the figure. The run is repeated up to that quarter (deterministic and fast), the previous quarter's
+ * engagement, execution, innovation and coverage, each with its contribution, ordered by size and summing
+ * to the figure. No contribution is a remainder (the figure minus the others): every one is its own term
+ * of the equation, so tests/engine/explain.test.ts can check each against the reference model. The run is repeated up to that quarter (deterministic and fast), the previous quarter's
  * stocks are kept, and each equation of docs/MODEL.md is split into its terms:
  *
  * - a sum is split term by term;
  * - a product (execution's drags, innovation's execution factor) is split sequentially: each drag is the
  *   amount it removes from what the terms before it built, in the order the equation lists them;
- * - a stock's lag ("change under way") is the figure minus its target's raw value, which also absorbs any
- *   clipping to the 0..1 range;
+ * - a stock x ← x' + (clip(x*) − x')·κ (E0) is split into its target's terms, the clipping of the target
+ *   to 0..1, clip(x*) − x*, and the change still under way, (1 − κ)(x' − clip(x*)), each computed from
+ *   the equation, so they sum to the figure only if every term is right;
+ * - a capped index (chaos, bureaucracy at 100) gets the cap as its own term, min(100, sum) − sum;
  * - a ratio (unmet coordination) is split as each demand and supply term over demand;
  * - coverage, which the other figures scale their manager's strengths by, into the manager's own share
  *   and what the team and one-on-ones keep of the rest (E1).
@@ -184,13 +187,37 @@ function finish(figure: ExplainedFigure, value: number, drivers: Driver[]): Figu
   return { figure, value, drivers: kept };
 }
 
-function lag(value: number, rawTarget: number, previous: number): Driver {
-  return {
-    key: 'lag',
-    label: `change still under way (target ${num(rawTarget)}, last quarter ${num(previous)})`,
-    value: previous,
-    contribution: value - rawTarget,
-  };
+/** E0's adjustment fraction κ = 1 − e^(−1/τ); 1 in a warm-up pass (quarter 0's steady state). */
+function adjustment(tau: number, warm: boolean): number {
+  return warm ? 1 : 1 - Math.exp(-1 / tau);
+}
+
+/**
+ * The last two terms of a stock x ← x' + (clip(x*) − x')·κ, given its target's raw value x* (the sum of
+ * the other drivers): the clipping of the target to 0..1 and the change still under way.
+ */
+function stockTerms(rawTarget: number, previous: number, kappa: number): Driver[] {
+  const clipped = rawTarget < 0 ? 0 : rawTarget > 1 ? 1 : rawTarget;
+  return [
+    {
+      key: 'clip',
+      label: `target ${num(rawTarget)} clipped to ${num(clipped)}`,
+      value: rawTarget,
+      contribution: clipped - rawTarget,
+    },
+    {
+      key: 'lag',
+      label: `change still under way (target ${num(clipped)}, last quarter ${num(previous)})`,
+      value: previous,
+      contribution: (1 - kappa) * (previous - clipped),
+    },
+  ];
+}
+
+/** An index capped at 100: the cap as its own term, min(100, sum) − sum (nothing below the cap). */
+function capTerm(drivers: Driver[]): Driver {
+  const sum = drivers.reduce((t, d) => t + d.contribution, 0);
+  return { key: 'cap', label: 'capped at 100', value: sum, contribution: sum > 100 ? 100 - sum : 0 };
 }
 
 /** I1 chaos = 100 (w_u unmet + w_x execution shortfall + w_c churn), unmet split over its E3 terms. */
@@ -308,10 +335,8 @@ function chaosOf(k: KernelView, i: number, st: St, leadId?: string, aboveId?: st
     value: hc > 0 ? k.quits[i] / hc : 0,
     contribution: 100 * P.chaosChurn * churn,
   });
-  const value = k.chaos[i];
-  const sum = drivers.reduce((t, d) => t + d.contribution, 0);
-  if (sum > 100) drivers.push({ key: 'cap', label: 'capped at 100', value: 100, contribution: value - sum });
-  return finish('chaos', value, drivers);
+  drivers.push(capTerm(drivers));
+  return finish('chaos', k.chaos[i], drivers);
 }
 
 /** I2 bureaucracy = 100 (w_e excess + w_l latency + w_g control gap); excess attributed to control vs inherited process. */
@@ -366,10 +391,8 @@ function bureaucracyOf(
     contribution: 100 * P.bureauControlGap * gap,
     roleId: leadId,
   });
-  const value = k.bureau[i];
-  const sum = drivers.reduce((t, d) => t + d.contribution, 0);
-  if (sum > 100) drivers.push({ key: 'cap', label: 'capped at 100', value: 100, contribution: value - sum });
-  return finish('bureaucracy', value, drivers);
+  drivers.push(capTerm(drivers));
+  return finish('bureaucracy', k.bureau[i], drivers);
 }
 
 /** E5 engagement: the target's terms plus the lag of the stock. */
@@ -445,9 +468,8 @@ function engagementOf(
     },
   ];
   const raw = drivers.reduce((t, d) => t + d.contribution, 0);
-  const value = k.eng[i];
-  drivers.push(lag(value, raw, warm ? raw : prev.eng[i]));
-  return finish('engagement', value, drivers);
+  drivers.push(...stockTerms(raw, prev.eng[i], adjustment(P.tauEngagement, warm)));
+  return finish('engagement', k.eng[i], drivers);
 }
 
 /** E6 execution: the additive base terms, then each drag in the equation's order, then the lag. */
@@ -500,9 +522,8 @@ function executionOf(
     drivers.push({ key, label, value, contribution: next - x, roleId });
     x = next;
   }
-  const v = k.exec[i];
-  drivers.push(lag(v, x, warm ? x : prev.exec[i]));
-  return finish('execution', v, drivers);
+  drivers.push(...stockTerms(x, prev.exec[i], adjustment(P.tauExecution, warm)));
+  return finish('execution', k.exec[i], drivers);
 }
 
 /** E9 innovation: the idea terms, the share left unrealised for lack of execution, and the lag. */
@@ -559,9 +580,8 @@ function innovationOf(
     value: k.exec[i],
     contribution: realised - ideas,
   });
-  const v = k.innov[i];
-  drivers.push(lag(v, realised, warm ? realised : prev.innov[i]));
-  return finish('innovation', v, drivers);
+  drivers.push(...stockTerms(realised, prev.innov[i], adjustment(P.tauInnovation, warm)));
+  return finish('innovation', k.innov[i], drivers);
 }
 
 /**
@@ -589,7 +609,7 @@ function coverageOf(k: KernelView, prev: Previous, i: number, leadId: string | u
             key: 'coverage.acting',
             label: `vacant: its acting manager gives it ${pct(P.vacancyCoverage)} of the coverage of its own team`,
             value: k.cover[a],
-            contribution: value,
+            contribution: P.vacancyCoverage * k.cover[a],
             roleId: leadId,
           };
     return finish('coverage', value, [driver]);
@@ -600,7 +620,7 @@ function coverageOf(k: KernelView, prev: Previous, i: number, leadId: string | u
         key: 'coverage.withinCapacity',
         label: `span ${num(sp, 0)} within a capacity of ${num(cp, 0)}`,
         value: sp,
-        contribution: value,
+        contribution: 1,
         roleId: leadId,
       },
     ]);
