@@ -3,6 +3,11 @@ import { hierarchy, tree } from 'd3-hierarchy';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT, layoutOrg } from '../../../src/core/org/layout';
 
+interface RefNode {
+  id: string;
+  children: RefNode[];
+}
+
 const lines = (pairs: [string, string | null][]) => pairs.map(([id, reportsTo]) => ({ id, reportsTo }));
 
 describe('layoutOrg', () => {
@@ -78,17 +83,15 @@ describe('layoutOrg', () => {
           ['r0', null],
           ...parents.map((p, i): [string, string] => [`r${i + 1}`, `r${p % (i + 1)}`]),
         ]);
-        const byId = new Map(org.map((r) => [r.id, { id: r.id, children: [] as unknown[] }]));
+        const byId = new Map(org.map((r) => [r.id, { id: r.id, children: [] as RefNode[] } as RefNode]));
         for (const r of org) if (r.reportsTo !== null) byId.get(r.reportsTo)!.children.push(byId.get(r.id)!);
         const step = [
           DEFAULT_LAYOUT.nodeWidth + DEFAULT_LAYOUT.gapX,
           DEFAULT_LAYOUT.nodeHeight + DEFAULT_LAYOUT.gapY,
         ];
-        const reference = tree<{ id: string }>()
+        const reference = tree<RefNode>()
           .nodeSize([step[0], step[1]])
-          .separation(() => 1)(
-          hierarchy(byId.get('r0')!, (d) => (d as { children: { id: string }[] }).children),
-        );
+          .separation(() => 1)(hierarchy(byId.get('r0')!, (d) => d.children));
         const minX = Math.min(...reference.descendants().map((n) => n.x));
         const expected = new Map(reference.descendants().map((n) => [n.data.id, [n.x - minX, n.y, n.depth]]));
         const { placed } = layoutOrg(org);
