@@ -5,7 +5,23 @@
  * (importReport, formatImportReport). See docs/CSV-IMPORT.md.
  */
 export * from './types';
-export { createCsvReader, readCsvChunks, readCsvText, guessDelimiter, type CsvReader } from './reader';
+export {
+  createCsvReader,
+  readCsvBytes,
+  readCsvChunks,
+  readCsvText,
+  guessDelimiter,
+  CSV_CHUNK_BYTES,
+  type CsvReader,
+} from './reader';
+export {
+  createCsvDecoder,
+  decodeCsvBytes,
+  sniffEncoding,
+  SNIFF_BYTES,
+  type CsvDecoder,
+  type CsvEncoding,
+} from './decode';
 export { previewTable, type CsvPreview } from './preview';
 export { KNOWN_HEADERS, IMPORT_FIELDS, foldHeader, recogniseColumns, applyColumnOverrides } from './headers';
 export {

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { DEFAULT_LIMITS, type CsvRow, type CsvTable, type ImportLimits, type ImportProblem } from './types';
+import { createCsvDecoder } from './decode';
 import { utf8ByteLength } from './utf8';
 import { formatLines, plural } from './words';
 
@@ -11,8 +12,8 @@ import { formatLines, plural } from './words';
  * reading with a clear problem, and warnings about encoding trouble (byte-order mark, CR LF or CR line
  * endings, U+FFFD replacement characters), malformed quotes, ragged rows and empty headers.
  *
- * Text is expected already decoded; the Node or browser edge decodes bytes (keeping a byte-order mark,
- * so that it can be reported).
+ * Text is expected already decoded: files are read as bytes through readCsvBytes below, which decodes
+ * them with the one decoder (./decode), keeping a byte-order mark so that it can be reported.
  */
 export interface CsvReader {
   /** Adds a chunk of text. Returns false once a limit has stopped reading (further chunks are ignored). */
@@ -230,6 +231,47 @@ export async function readCsvChunks(
   const reader = createCsvReader(limits);
   for await (const chunk of chunks) if (!reader.feed(chunk)) break;
   return reader.end();
+}
+
+/** How many bytes the command line and the app's wizard read at a time, so they read alike. */
+export const CSV_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Reads a file's bytes, in chunks of any size, through the one decoder (./decode: byte-order mark or
+ * zero-byte sniffing, UTF-8 or UTF-16) and the reader. The command line and the app's wizard both read
+ * files this way, so the same bytes become the same table in both. Stops pulling chunks as soon as a
+ * limit is reached.
+ */
+export async function readCsvBytes(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  limits: Partial<ImportLimits> = {},
+): Promise<CsvTable> {
+  const decoder = createCsvDecoder();
+  const reader = createCsvReader(limits);
+  let open = true;
+  for await (const chunk of chunks) {
+    const text = decoder.push(chunk);
+    if (text !== '' && !reader.feed(text)) {
+      open = false;
+      break;
+    }
+  }
+  if (open) {
+    const rest = decoder.end();
+    if (rest !== '') reader.feed(rest);
+  }
+  const table = reader.end();
+  if (decoder.detectedBy === 'zero-bytes') {
+    const order = decoder.encoding === 'utf-16be' ? 'big-endian' : 'little-endian';
+    table.problems.unshift({
+      kind: 'encoding',
+      message: `the file has no byte-order mark, but its zero bytes show it is UTF-16 (${order}); it was read as such`,
+      rows: [],
+      ids: [],
+      severity: 'warning',
+    });
+  }
+  return table;
 }
 
 /** Reads a whole text at once (the wizard's preview of a small file, tests). */
