@@ -3,6 +3,7 @@ import type { PathPolicy } from './paths/path-policy';
 import type { OpenProjects } from './project/open-projects';
 import type { SampleLibrary } from './samples/sample-library';
 import type { RecentProjects } from './state/recent-projects';
+import type { SqliteOptions } from './db/sqlite';
 import type { Session } from './state/session';
 
 /** What the native host (Electron) can do that browser mode cannot. */
@@ -36,4 +37,10 @@ export interface BackendContext {
   samples: SampleLibrary;
   backups: ProjectBackups;
   session: Session;
+}
+
+/** The native module to open extra SQLite files with (a backup being checked, say). */
+export function sqliteOptions(context: BackendContext): SqliteOptions {
+  const { nativeBinding } = context.options;
+  return nativeBinding ? { nativeBinding } : {};
 }

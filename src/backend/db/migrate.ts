@@ -22,6 +22,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
     if (applied.has(migration.version)) continue;
     db.transaction(() => {
       db.exec(migration.up);
+      migration.fill?.(db);
       record.run(migration.version, migration.name, now.toISOString());
       db.pragma(`user_version = ${migration.version}`);
     })();

@@ -2,6 +2,7 @@ import type { ScenarioSummary, TrashedScenario } from '../../core/api/contract';
 import { ApiFailure } from '../../core/api/errors';
 import { DEFAULT_STRENGTH, STRENGTH_NAMES, type Scenario, type Strengths } from '../../core/scenario/types';
 import type { Db } from '../db/sqlite';
+import { scenarioChecksum } from './scenario-checksum';
 import { listScenarios, listTrashedScenarios, loadScenario, saveScenario } from './scenario-store';
 
 /**
@@ -64,10 +65,16 @@ function branch(db: Db, sourceId: string, name: string | undefined, now: Date): 
 
 export function renameScenario(db: Db, scenarioId: string, name: string, now = new Date()): ScenarioSummary {
   return db.transaction(() => {
-    const changed = db
-      .prepare('UPDATE scenarios SET name = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL')
-      .run(name, now.toISOString(), scenarioId).changes;
-    if (changed === 0) throw missing(scenarioId);
+    const live = db.prepare('SELECT 1 FROM scenarios WHERE id = ? AND deleted_at IS NULL').get(scenarioId);
+    if (!live) throw missing(scenarioId);
+    // The name is content, covered by the checksum: read (and so check) the rest, then sum it anew.
+    const { scenario } = loadScenario(db, scenarioId);
+    db.prepare('UPDATE scenarios SET name = ?, updated_at = ?, checksum = ? WHERE id = ?').run(
+      name,
+      now.toISOString(),
+      scenarioChecksum({ ...scenario, name }),
+      scenarioId,
+    );
     return liveSummary(db, scenarioId);
   })();
 }

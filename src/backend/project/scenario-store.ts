@@ -12,6 +12,7 @@ import {
   type EventRow,
   type RoleRow,
 } from './scenario-rows';
+import { checksumMismatch, scenarioChecksum } from './scenario-checksum';
 
 interface ScenarioRow {
   id: string;
@@ -21,6 +22,8 @@ interface ScenarioRow {
   volatility: number;
   seed: number | null;
   updated_at: string;
+  /** Schema 3 on; NULL (or, before schema 3, absent) only while migration 3 fills it. */
+  checksum?: string | null;
 }
 
 /** The live scenarios, in the user's order; trashed ones are listed by listTrashedScenarios. */
@@ -127,6 +130,9 @@ export function loadScenario(db: Db, scenarioId: string): { scenario: Scenario; 
   if (row.seed !== null) scenario.seed = row.seed;
   if (parameters.length > 0)
     scenario.parameters = Object.fromEntries(parameters.map((p) => [p.name, p.value]));
+  if (typeof row.checksum === 'string' && scenarioChecksum(scenario) !== row.checksum) {
+    throw checksumMismatch(scenarioId, row.name);
+  }
   return { scenario, updatedAt: row.updated_at };
 }
 
@@ -143,6 +149,7 @@ export function saveScenario(
 ): ScenarioSummary {
   const id = scenarioId ?? randomUUID();
   const stamp = now.toISOString();
+  const checksum = scenarioChecksum(scenario);
   db.transaction(() => {
     const existing = db.prepare('SELECT id, deleted_at FROM scenarios WHERE id = ?').get(id) as
       { id: string; deleted_at: string | null } | undefined;
@@ -156,7 +163,7 @@ export function saveScenario(
     }
     if (existing) {
       db.prepare(
-        'UPDATE scenarios SET name = ?, description = ?, horizon = ?, volatility = ?, seed = ?, updated_at = ? WHERE id = ?',
+        'UPDATE scenarios SET name = ?, description = ?, horizon = ?, volatility = ?, seed = ?, updated_at = ?, checksum = ? WHERE id = ?',
       ).run(
         scenario.name,
         scenario.description ?? '',
@@ -164,6 +171,7 @@ export function saveScenario(
         scenario.environment.volatility,
         scenario.seed ?? null,
         stamp,
+        checksum,
         id,
       );
       for (const table of ['roles', 'events', 'event_role_ids', 'scenario_parameters']) {
@@ -174,8 +182,8 @@ export function saveScenario(
     } else {
       db.prepare(
         `INSERT INTO scenarios (id, name, description, position, horizon, volatility, seed, created_at, updated_at,
-                                branched_from)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                                branched_from, checksum)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         id,
         scenario.name,
@@ -187,6 +195,7 @@ export function saveScenario(
         stamp,
         stamp,
         placement.branchedFrom ?? null,
+        checksum,
       );
     }
     writeRolesAndEvents(db, id, scenario);

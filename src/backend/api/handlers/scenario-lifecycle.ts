@@ -1,4 +1,5 @@
-import type { BackendContext } from '../../context';
+import { offeringBackupOnDamage } from '../../backups/last-good-backup';
+import { sqliteOptions, type BackendContext } from '../../context';
 import type { Db } from '../../db/sqlite';
 import {
   createScenario,
@@ -27,7 +28,8 @@ type LifecycleOperation =
 async function change<T>(context: BackendContext, path: string, run: (db: Db) => T): Promise<T> {
   const target = context.paths.resolveProject(path);
   const db = context.projects.open(target);
-  const result = run(db);
+  // Renaming and branching read the scenario first; a damaged one is reported with a backup to restore.
+  const result = offeringBackupOnDamage(context.backups, target, sqliteOptions(context), () => run(db));
   await afterChange(context, target, db);
   return result;
 }

@@ -1,4 +1,6 @@
 import { ApiFailure } from '../../../core/api/errors';
+import { offeringBackupOnDamage } from '../../backups/last-good-backup';
+import { sqliteOptions } from '../../context';
 import { parseScenario } from '../../../core/scenario/parse';
 import { recordLastOpenedScenario } from '../../project/scenario-lifecycle';
 import { listScenarios, loadScenario, saveScenario } from '../../project/scenario-store';
@@ -10,10 +12,16 @@ export const scenarioHandlers: HandlerGroup<'scenario.list' | 'scenario.load' | 
     listScenarios(projects.open(paths.resolveProject(path))),
 
   /** Also remembers the scenario as the one to reopen, in the file and in the crash-recovery session. */
-  'scenario.load': ({ path, scenarioId }, { paths, projects, session }) => {
+  'scenario.load': ({ path, scenarioId }, context) => {
+    const { paths, projects, session } = context;
     const target = paths.resolveProject(path);
     const db = projects.open(target);
-    const { scenario, updatedAt } = loadScenario(db, scenarioId);
+    const { scenario, updatedAt } = offeringBackupOnDamage(
+      context.backups,
+      target,
+      sqliteOptions(context),
+      () => loadScenario(db, scenarioId),
+    );
     recordLastOpenedScenario(db, scenarioId);
     session.scenarioShown(target, scenarioId);
     return { id: scenarioId, scenario, updatedAt };
@@ -24,9 +32,11 @@ export const scenarioHandlers: HandlerGroup<'scenario.list' | 'scenario.load' | 
     const parsed = parseScenario({ format: 'ballast.scenario', version: 1, ...scenario });
     if (!parsed.ok) {
       const count = parsed.problems.length;
+      // Name an error, the reason for the refusal, not a warning that happens to be listed before it.
+      const first = parsed.problems.find((p) => p.severity === 'error') ?? parsed.problems[0];
       throw new ApiFailure(
         'invalid-scenario',
-        `The scenario was not saved: ${count} problem${count === 1 ? '' : 's'} found, first: ${parsed.problems[0].message}`,
+        `The scenario was not saved: ${count} problem${count === 1 ? '' : 's'} found, first: ${first.message}`,
         parsed.problems,
       );
     }

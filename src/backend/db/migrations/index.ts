@@ -1,8 +1,13 @@
 import type { Migration } from './migration';
 import { migration001Initial } from './001-initial';
 import { migration002ScenarioLifecycle } from './002-scenario-lifecycle';
+import { migration003ScenarioChecksums } from './003-scenario-checksums';
 
 /** Every migration, in order. The last one's version is the schema version this build writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002ScenarioLifecycle];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001Initial,
+  migration002ScenarioLifecycle,
+  migration003ScenarioChecksums,
+];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
