@@ -18,7 +18,12 @@ export default defineConfig({
       // node_modules at run time (electron and Node built-ins are external by default).
       externalizeDeps: false,
       rolldownOptions: {
-        input: { index: resolve(root, 'electron/main/index.ts') },
+        // Two entries: the main process, and the backend it forks with utilityProcess (out/main/backend.js),
+        // where SQLite and every handler run off the main thread.
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          backend: resolve(root, 'electron/backend/index.ts'),
+        },
         external: ['better-sqlite3'],
       },
     },

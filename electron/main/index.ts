@@ -1,8 +1,19 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
-import { createBackend, type Backend } from '../../src/backend/backend';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  utilityProcess,
+} from 'electron';
+import type { BackendClient } from '../../src/backend/transport/backend-client';
 import { registerIpcTransport } from '../../src/backend/transport/ipc';
 import type { ProjectSummary, SampleInfo } from '../../src/core/api/contract';
 import { isAppUrl } from './app-origin';
+import { startBackendProcess } from './backend-process';
 import { createDialogHost } from './dialogs';
 import { createDocumentOpener, type DocumentOpener } from './document-opener';
 import { createHostEventSender } from './host-events';
@@ -37,7 +48,7 @@ function runApp(): void {
   const launch = parseLaunchArgs(process.argv, process.cwd());
   const pendingFiles: string[] = [...launch.projectFiles];
   const events = createHostEventSender();
-  let backend: Backend | null = null;
+  let backend: BackendClient | null = null;
   let opener: DocumentOpener | null = null;
   let mainWindow: BrowserWindow | null = null;
   const devTools = !app.isPackaged;
@@ -64,7 +75,15 @@ function runApp(): void {
     if (opener) opener.focus();
   });
 
-  app.on('will-quit', () => backend?.close());
+  // The backend process releases its project locks and clears the crash-recovery session before the app
+  // goes; quitting waits for that (at most a few seconds).
+  let backendClosed = false;
+  app.on('will-quit', (event) => {
+    if (!backend || backendClosed) return;
+    backendClosed = true;
+    event.preventDefault();
+    void backend.close().finally(() => app.quit());
+  });
 
   const paths = () =>
     userPaths({
@@ -95,8 +114,9 @@ function runApp(): void {
     return window;
   }
 
-  function refreshMenu(): void {
+  async function refreshMenu(): Promise<void> {
     if (!backend) return;
+    const recent = await backend.recentProjects();
     const template = buildMenuTemplate(
       menuPlatform(process.platform),
       {
@@ -107,7 +127,7 @@ function runApp(): void {
         },
         openRecent: (path) => opener?.openProjectFile(path),
       },
-      backend.recentProjects(),
+      recent,
       { appName: app.name, devTools },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -119,7 +139,7 @@ function runApp(): void {
     const name = samples.ok
       ? (samples.value as SampleInfo[]).find((s) => s.id === sampleId)?.name
       : undefined;
-    const earlier = name ? earlierSampleCopy(backend.recentProjects(), name, dataDir) : null;
+    const earlier = name ? earlierSampleCopy(await backend.recentProjects(), name, dataDir) : null;
     if (earlier) {
       events.send({ type: 'open-project', path: earlier });
       return;
@@ -151,25 +171,29 @@ function runApp(): void {
 
     const { dataDir, stateDir, samplesDir } = paths();
     const grantPath = (path: string) => backend?.grantPath(path);
-    const created = createBackend({
-      transport: 'electron',
-      dataDir,
-      stateDir,
-      samplesDir,
-      version: app.getVersion(),
+    // SQLite, validation and every handler run in a utility process, so a save never blocks the window;
+    // main keeps the IPC sender check and the native dialogs, which the backend asks for.
+    const created = startBackendProcess(utilityProcess, builtPaths.backend, {
+      options: {
+        transport: 'electron',
+        dataDir,
+        stateDir,
+        samplesDir,
+        version: app.getVersion(),
+        nativeBinding: binding.kind === 'file' ? binding.path : undefined,
+      },
       host: createDialogHost({ dialog, getWindow: () => mainWindow, defaultDir: dataDir, grantPath }),
-      nativeBinding: binding.kind === 'file' ? binding.path : undefined,
       onProjectOpened(path) {
         app.addRecentDocument(path);
-        // The backend updates its recent list as part of opening; rebuild the menu after it has.
-        setImmediate(refreshMenu);
+        // The backend has recorded it as recent before telling us.
+        void refreshMenu();
       },
     });
     backend = created;
     registerIpcTransport(ipcMain, (name, payload) => created.dispatch(name, payload), isAppUrl);
     opener = createDocumentOpener({ ensureWindow, grantPath, sendEvent: (event) => events.send(event) });
 
-    refreshMenu();
+    void refreshMenu();
     ensureWindow();
     for (const file of pendingFiles.splice(0)) opener.openProjectFile(file);
     if (launch.sampleId && launch.projectFiles.length === 0) await openSample(launch.sampleId, dataDir);

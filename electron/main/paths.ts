@@ -12,6 +12,8 @@ export const builtPaths = {
   /** The sandboxed preload, bundled to CommonJS (a sandboxed preload cannot be an ES module). */
   preload: path.join(mainDir, '..', 'preload', 'index.cjs'),
   renderer: path.join(mainDir, '..', 'renderer'),
+  /** The backend process's entry, forked with utilityProcess (a second input of the main build). */
+  backend: path.join(mainDir, 'backend.js'),
 };
 
 export interface AppLocations {

@@ -18,6 +18,16 @@ describe('electron-vite config', () => {
     expect(path.basename(builtPaths.renderer)).toBe('renderer');
   });
 
+  it('builds the backend process as a second main entry, at the path main forks', () => {
+    const input = resolved.main?.build?.rolldownOptions?.input as Record<string, string>;
+    expect(input.backend).toBe(path.resolve('electron/backend/index.ts'));
+    expect(input.index).toBe(path.resolve('electron/main/index.ts'));
+    // Built as out/main/backend.js, beside out/main/index.js, where paths.ts looks for it.
+    expect(resolved.main?.build?.outDir).toBe('out/main');
+    expect(path.basename(builtPaths.backend)).toBe('backend.js');
+    expect(path.basename(path.dirname(builtPaths.backend))).toBe('main');
+  });
+
   it('keeps better-sqlite3 (native) out of the main bundle', () => {
     expect(resolved.main?.build?.rolldownOptions?.external).toContain('better-sqlite3');
   });

@@ -70,6 +70,7 @@ const h = await vi.hoisted(async () => {
     },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    utilityProcess: { fork: vi.fn() },
     screen: {
       getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
       getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
@@ -92,15 +93,18 @@ const h = await vi.hoisted(async () => {
           : { ok: true, value: name },
     ),
     grantPath: vi.fn(),
-    recentProjects: vi.fn((): { path: string; name: string; openedAt: string; exists: boolean }[] => []),
-    close: vi.fn(),
+    recentProjects: vi.fn(
+      async (): Promise<{ path: string; name: string; openedAt: string; exists: boolean }[]> => [],
+    ),
+    close: vi.fn(async () => undefined),
+    running: true,
   };
-  const createBackend = vi.fn(() => backend);
-  return { state, electron, backend, createBackend, FakeWindow };
+  const startBackendProcess = vi.fn((..._args: unknown[]) => backend);
+  return { state, electron, backend, startBackendProcess, FakeWindow };
 });
 
 vi.mock('electron', () => h.electron);
-vi.mock('../../src/backend/backend', () => ({ createBackend: h.createBackend }));
+vi.mock('../../electron/main/backend-process', () => ({ startBackendProcess: h.startBackendProcess }));
 
 const savedArgv = process.argv;
 const savedBinding = process.env.BALLAST_NATIVE_BINDING;
@@ -182,21 +186,39 @@ describe('main process after ready', () => {
     expect(h.state.sessionHandlers.beforeRequest).toBeTypeOf('function');
   });
 
-  it('creates the backend for Electron with the Electron-ABI binding and the app folders', () => {
-    expect(h.createBackend).toHaveBeenCalledWith(
-      expect.objectContaining({
+  it('starts the backend in a utility process, with the Electron-ABI binding and the app folders', () => {
+    expect(h.startBackendProcess).toHaveBeenCalledTimes(1);
+    const [utilityProcess, modulePath, options] = h.startBackendProcess.mock.calls[0];
+    expect(utilityProcess).toBe(h.electron.utilityProcess);
+    expect(String(modulePath)).toMatch(/main[/\\]backend\.js$/);
+    expect(options).toMatchObject({
+      options: {
         transport: 'electron',
         nativeBinding: bindingFile,
         stateDir: '/home/user/userData',
         dataDir: path.join('/home/user/documents', 'Ballast'),
         samplesDir: path.join('/repo', 'resources', 'samples'),
         version: '0.1.0',
-        host: expect.objectContaining({
-          chooseOpenPath: expect.any(Function),
-          chooseSavePath: expect.any(Function),
-        }),
-      }),
-    );
+      },
+      // The dialogs stay in main; the backend asks for them.
+      host: { chooseOpenPath: expect.any(Function), chooseSavePath: expect.any(Function) },
+    });
+  });
+
+  it('tells the OS and rebuilds the menu when the backend says a project was opened', async () => {
+    const [, , options] = h.startBackendProcess.mock.calls[0] as [
+      unknown,
+      unknown,
+      { onProjectOpened(p: string): void },
+    ];
+    h.backend.recentProjects.mockResolvedValueOnce([
+      { path: '/p/Acme.ballast', name: 'Acme', openedAt: '2026-01-01T00:00:00Z', exists: true },
+    ]);
+    const menus = h.electron.Menu.buildFromTemplate.mock.calls.length;
+    options.onProjectOpened('/p/Acme.ballast');
+    expect(h.electron.app.addRecentDocument).toHaveBeenCalledWith('/p/Acme.ballast');
+    await vi.waitFor(() => expect(h.electron.Menu.buildFromTemplate.mock.calls.length).toBe(menus + 1));
+    expect(JSON.stringify(h.electron.Menu.buildFromTemplate.mock.calls.at(-1))).toContain('Acme');
   });
 
   it('opens one secure window on app://ballast/index.html with the CommonJS preload', () => {
@@ -300,9 +322,17 @@ describe('main process after ready', () => {
     });
   });
 
-  it('closes the backend when quitting', () => {
-    h.state.appEvents.emit('will-quit');
-    expect(h.backend.close).toHaveBeenCalled();
+  it('waits for the backend process to close cleanly before quitting', async () => {
+    const event = { preventDefault: vi.fn() };
+    h.state.appEvents.emit('will-quit', event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(h.backend.close).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(h.electron.app.quit).toHaveBeenCalled());
+    // The second will-quit (from that quit) goes through.
+    const again = { preventDefault: vi.fn() };
+    h.state.appEvents.emit('will-quit', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+    expect(h.backend.close).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -315,17 +345,17 @@ describe('missing Electron build of better-sqlite3', () => {
       expect.stringContaining('npm start'),
     );
     expect(h.electron.app.quit).toHaveBeenCalled();
-    expect(h.createBackend).not.toHaveBeenCalled();
+    expect(h.startBackendProcess).not.toHaveBeenCalled();
     expect(h.FakeWindow.created).toHaveLength(0);
   });
 });
 
 describe('npm start after an earlier start opened the sample', () => {
   const copy = '/home/user/documents/Ballast/Founder-led startup.ballast';
-  afterAll(() => h.backend.recentProjects.mockReturnValue([]));
+  afterAll(() => h.backend.recentProjects.mockResolvedValue([]));
 
   it('reopens that copy, keeping its edits, instead of making another', async () => {
-    h.backend.recentProjects.mockReturnValue([
+    h.backend.recentProjects.mockResolvedValue([
       { path: copy, name: 'Founder-led startup', openedAt: '2026-11-27T10:00:00Z', exists: true },
     ]);
     await launch();
