@@ -13,6 +13,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/dom/**', 'tests/e2e/**'],
+          // One fast-check seed per run, printed; BALLAST_FC_SEED replays it (README, Testing).
+          globalSetup: ['tests/setup/fast-check-seed.global.ts'],
+          setupFiles: ['tests/setup/fast-check-seed.ts'],
           testTimeout: 30_000,
         },
       },
@@ -23,7 +26,8 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['tests/dom/**/*.test.tsx', 'tests/dom/**/*.test.ts'],
-          setupFiles: ['tests/dom/setup.ts'],
+          globalSetup: ['tests/setup/fast-check-seed.global.ts'],
+          setupFiles: ['tests/setup/fast-check-seed.ts', 'tests/dom/setup.ts'],
           // jsdom renders whole panels (a hundred parameter rows) far slower than a browser.
           testTimeout: 30_000,
         },

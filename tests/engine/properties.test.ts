@@ -15,6 +15,7 @@ import {
   type WorkCounter,
 } from '../../src/engine/index';
 import { strengths } from '../helpers/scenarios';
+import { atMostStored, equalStored } from '../helpers/stored-precision';
 import { arbScenario } from './arbitrary-scenario';
 
 const SHARE_FIGURES = [
@@ -148,25 +149,36 @@ describe('properties', () => {
           const q = 30;
           const before = roleFiguresAt(simulate(s, { quarters: q }), q)[role.id].chaos;
           const after = roleFiguresAt(simulate(raised, { quarters: q }), q)[role.id].chaos;
-          expect(after).toBeLessThanOrEqual(before + 1e-6);
+          // Chaos is stored as a float32 (0-100: a step of up to 7.6e-6), so a fixed 1e-6 is too tight.
+          expect(atMostStored(after, before), `chaos ${after} after, ${before} before`).toBe(true);
         },
       ),
       { numRuns: 150 },
     );
   });
 
-  it('never lowers alignment by raising vision', () => {
+  // Exactly, up to float32 storage, once burnout no longer feeds back into strengths. With it, a higher
+  // vision can raise some unit's burnout a little, which brakes that unit's development (E11
+  // devBurnoutBrake) or erodes it (capabilityTrapRate), and so its own vision and alignment: by up to
+  // 4e-7 in 1,200 generated cases (0 with both set to 0). That coupling is the model's, not rounding.
+  it('never lowers alignment by raising vision (burnout feeding back into strengths aside)', () => {
+    const noBurnoutOnStrengths = { parameters: { devBurnoutBrake: 0, capabilityTrapRate: 0 } };
     fc.assert(
       fc.property(arbScenario(), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), (s, pick, share) => {
         const role = s.roles[pick % s.roles.length];
         const old = role.strengths.vision;
-        const a = simulate(s);
-        const b = simulate(withStrength(s, role.id, 'vision', old + (10 - old) * share));
+        const a = simulate(s, noBurnoutOnStrengths);
+        const b = simulate(
+          withStrength(s, role.id, 'vision', old + (10 - old) * share),
+          noBurnoutOnStrengths,
+        );
         for (let q = 0; q <= a.quarters; q++) {
           const before = roleFiguresAt(a, q);
           const after = roleFiguresAt(b, q);
-          for (const id of Object.keys(before))
-            expect(after[id].alignment).toBeGreaterThanOrEqual(before[id].alignment - 1e-6);
+          for (const id of Object.keys(before)) {
+            const [was, is] = [before[id].alignment, after[id].alignment];
+            expect(atMostStored(was, is), `${id} q${q}: alignment ${is} after, ${was} before`).toBe(true);
+          }
         }
       }),
       { numRuns: 150 },
@@ -186,7 +198,9 @@ describe('properties', () => {
           const b = simulate(withStrength(s, role.id, 'control', old + (10 - old) * share));
           const before = roleFiguresAt(a, 0)[role.id];
           const after = roleFiguresAt(b, 0)[role.id];
-          expect(after.process).toBeGreaterThanOrEqual(before.process - 1e-6);
+          expect(atMostStored(before.process, after.process), `${after.process} < ${before.process}`).toBe(
+            true,
+          );
         },
       ),
       { numRuns: 100 },
@@ -246,8 +260,12 @@ describe('properties', () => {
           expect(b.org[q].outcome).toBe(a.org[q].outcome);
           const ra = roleFiguresAt(a, q);
           const rb = roleFiguresAt(b, q);
+          // Role figures are float32: a sum taken in another order may land one step away (7.6e-6 near 100).
           for (const id of Object.keys(ra))
-            for (const f of ROLE_FIGURES) expect(rb[rename(id)][f]).toBeCloseTo(ra[id][f], 5);
+            for (const f of ROLE_FIGURES) {
+              const [was, is] = [ra[id][f], rb[rename(id)][f]];
+              expect(equalStored(is, was), `${id} q${q} ${f}: ${is} renamed, ${was} before`).toBe(true);
+            }
         }
       }),
       { numRuns: 80 },
