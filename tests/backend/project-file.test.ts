@@ -42,6 +42,7 @@ describe('project file', () => {
     expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
       { version: 1, name: 'initial' },
       { version: 2, name: 'scenario-lifecycle' },
+      { version: 3, name: 'scenario-checksums' },
     ]);
     expect(readProjectName(db)).toBe('Test project');
     db.close();
