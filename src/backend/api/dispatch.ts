@@ -53,6 +53,21 @@ export function toApiError(error: unknown, operation: string, log = defaultLog):
   if (error instanceof ApiFailure) return error.toData();
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
+  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {
+    // A write the read-only check on open could not foresee (the file or disk turned read-only since).
+    return {
+      code: 'read-only',
+      message: `Nothing was saved (${operation}): the project file, its folder or its disk is read-only. To keep your changes, use Save As to save a copy somewhere you can write.`,
+      details: { cause: code },
+    };
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT')) {
+    return {
+      code: 'damaged',
+      message: `The project file is damaged (${operation} failed; SQLite reports: ${message}). Nothing was changed; restore it from a backup (File > Backups).`,
+      details: { cause: code },
+    };
+  }
   if (typeof code === 'string' && (/^E[A-Z]+$/.test(code) || code.startsWith('SQLITE_'))) {
     return { code: 'io', message: `${operation} failed: ${message}`, details: { cause: code } };
   }

@@ -4,6 +4,12 @@ import type { ProjectSummary } from '../../core/api/contract';
 import { ApiFailure } from '../../core/api/errors';
 import { inspectProjectFile } from '../db/inspect-project-file';
 import { createProjectDatabase, openProjectDatabase, readProjectName } from '../db/project-database';
+import {
+  isSqliteReadOnlyError,
+  openProjectDatabaseReadOnly,
+  readOnlyFailure,
+  whyReadOnly,
+} from '../db/read-only';
 import type { Db, SqliteOptions } from '../db/sqlite';
 import { ProjectLock, newLockToken } from './project-lock';
 import { lastOpenedScenarioId } from './scenario-lifecycle';
@@ -17,7 +23,10 @@ export interface OpenProjectsListener {
 
 interface OpenProject {
   db: Db;
-  lock: ProjectLock;
+  /** None for a project opened read-only: it is never written, and its folder may not take a lock file. */
+  lock: ProjectLock | null;
+  /** Why the project could only be opened read-only; null when it is writable. */
+  readOnly: string | null;
 }
 
 /**
@@ -33,6 +42,8 @@ export class OpenProjects {
   constructor(
     private readonly sqlite: SqliteOptions = {},
     private readonly listener?: OpenProjectsListener,
+    /** Why a file cannot be written (null: it can); a parameter so tests can stand in for the OS. */
+    private readonly probeReadOnly: (path: string) => string | null = whyReadOnly,
   ) {}
 
   open(path: string): Db {
@@ -51,7 +62,36 @@ export class OpenProjects {
     if (existing) return existing.db;
     // A missing or foreign file is reported as such, without leaving a lock file beside it.
     if (!existsSync(path)) inspectProjectFile(path, this.sqlite);
-    return this.register(path, () => openProjectDatabase(path, this.sqlite));
+    const readOnly = this.probeReadOnly(path);
+    if (readOnly !== null) return this.openReadOnly(path, readOnly);
+    try {
+      return this.register(path, () => openProjectDatabase(path, this.sqlite));
+    } catch (error) {
+      // Writable by the permissions, yet SQLite was refused a write (an immutable file, a share that
+      // only says so when written): open it read-only all the same, saying why.
+      if (!isSqliteReadOnlyError(error)) throw error;
+      return this.openReadOnly(path, `The file system refused to write to "${basename(path)}".`);
+    }
+  }
+
+  /** The connection for a change: refused with a plain `read-only` error for a project opened read-only. */
+  openForWriting(path: string): Db {
+    const db = this.open(path);
+    const readOnly = this.byPath.get(path)?.readOnly ?? null;
+    if (readOnly !== null) throw readOnlyFailure(path, readOnly);
+    return db;
+  }
+
+  /** Why an open project is read-only, or null. */
+  readOnlyReason(path: string): string | null {
+    return this.byPath.get(path)?.readOnly ?? null;
+  }
+
+  private openReadOnly(path: string, reason: string): Db {
+    const db = openProjectDatabaseReadOnly(path, this.sqlite);
+    this.byPath.set(path, { db, lock: null, readOnly: reason });
+    this.listener?.opened(path, lastOpenedScenarioId(db));
+    return db;
   }
 
   create(path: string, name: string): Db {
@@ -74,7 +114,7 @@ export class OpenProjects {
   adopt(path: string, lock: ProjectLock): Db {
     try {
       const db = openProjectDatabase(path, this.sqlite);
-      this.byPath.set(path, { db, lock });
+      this.byPath.set(path, { db, lock, readOnly: null });
       this.listener?.opened(path, lastOpenedScenarioId(db));
       return db;
     } catch (error) {
@@ -90,6 +130,7 @@ export class OpenProjects {
   async withConnectionClosed(path: string, replace: () => Promise<void>): Promise<Db> {
     const entry = this.byPath.get(path);
     if (!entry) throw new Error(`${path} is not open`);
+    if (entry.readOnly !== null) throw readOnlyFailure(path, entry.readOnly);
     entry.db.close();
     this.replacing.add(path);
     let failure: unknown;
@@ -105,7 +146,7 @@ export class OpenProjects {
     } catch (error) {
       // Not openable any more: forget it (and free its lock) rather than keep a closed connection.
       this.byPath.delete(path);
-      entry.lock.release();
+      entry.lock?.release();
       this.listener?.closed(path);
       throw failure ?? error;
     }
@@ -120,7 +161,7 @@ export class OpenProjects {
     try {
       entry.db.close();
     } finally {
-      entry.lock.release();
+      entry.lock?.release();
       this.listener?.closed(path);
     }
     return true;
@@ -138,6 +179,7 @@ export class OpenProjects {
       name: readProjectName(db),
       scenarios: listScenarios(db),
       lastScenarioId: lastOpenedScenarioId(db),
+      ...(this.readOnlyReason(path) === null ? {} : { readOnly: this.readOnlyReason(path)! }),
     };
   }
 
@@ -153,7 +195,7 @@ export class OpenProjects {
       lock.release();
       throw error;
     }
-    this.byPath.set(path, { db, lock });
+    this.byPath.set(path, { db, lock, readOnly: null });
     this.listener?.opened(path, lastOpenedScenarioId(db));
     return db;
   }

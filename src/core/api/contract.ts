@@ -35,6 +35,11 @@ export interface ProjectSummary {
   scenarios: ScenarioSummary[];
   /** The scenario last opened in this project (live, not trashed), to reopen it; null when none. */
   lastScenarioId?: string | null;
+  /**
+   * Set when the project could only be opened read-only: why, in a sentence (a write-protected file, a
+   * read-only disk or share). Edits cannot be saved to it; Save As can keep them in a copy.
+   */
+  readOnly?: string;
 }
 
 /** A scenario in the project's trash: restorable until the trash is emptied. */

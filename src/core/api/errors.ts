@@ -12,6 +12,7 @@ export const API_ERROR_CODES = [
   'already-exists',
   'in-use', // the project is open elsewhere (another window, program or computer); details.lockedBy says who
   'unsupported', // the operation is not available on this transport
+  'read-only', // the project was opened read-only (write-protected file or disk); Save As keeps changes
   'io', // the operating system refused (permissions, disk full, ...)
   'internal',
 ] as const;

@@ -7,6 +7,7 @@ export const backupHandlers: HandlerGroup<'backups.list' | 'backups.restore'> = 
 
   'backups.restore': async ({ path, backupId }, context) => {
     const target = context.paths.resolveProject(path);
+    context.projects.openForWriting(target); // a read-only project is refused before anything is copied
     const { nativeBinding } = context.options;
     await restoreBackup(
       context.projects,

@@ -27,7 +27,7 @@ type LifecycleOperation =
 /** Runs a change against the project named in the request, then lets the rolling backup follow. */
 async function change<T>(context: BackendContext, path: string, run: (db: Db) => T): Promise<T> {
   const target = context.paths.resolveProject(path);
-  const db = context.projects.open(target);
+  const db = context.projects.openForWriting(target);
   // Renaming and branching read the scenario first; a damaged one is reported with a backup to restore.
   const result = offeringBackupOnDamage(context.backups, target, sqliteOptions(context), () => run(db));
   await afterChange(context, target, db);

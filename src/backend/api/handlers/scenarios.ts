@@ -22,7 +22,8 @@ export const scenarioHandlers: HandlerGroup<'scenario.list' | 'scenario.load' | 
       sqliteOptions(context),
       () => loadScenario(db, scenarioId),
     );
-    recordLastOpenedScenario(db, scenarioId);
+    // Remembered for next time only where it can be: a read-only project is never written.
+    if (projects.readOnlyReason(target) === null) recordLastOpenedScenario(db, scenarioId);
     session.scenarioShown(target, scenarioId);
     return { id: scenarioId, scenario, updatedAt };
   },
@@ -41,7 +42,7 @@ export const scenarioHandlers: HandlerGroup<'scenario.list' | 'scenario.load' | 
       );
     }
     const target = context.paths.resolveProject(path);
-    const db = context.projects.open(target);
+    const db = context.projects.openForWriting(target);
     const saved = saveScenario(db, parsed.value, scenarioId);
     await afterChange(context, target, db);
     return saved;
