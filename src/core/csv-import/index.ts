@@ -8,11 +8,14 @@ export * from './types';
 export {
   createCsvReader,
   readCsvBytes,
+  readCsvBlob,
   readCsvChunks,
   readCsvText,
   guessDelimiter,
   CSV_CHUNK_BYTES,
   type CsvReader,
+  type ByteFile,
+  type ReadBlobOptions,
 } from './reader';
 export {
   createCsvDecoder,

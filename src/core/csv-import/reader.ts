@@ -274,6 +274,40 @@ export async function readCsvBytes(
   return table;
 }
 
+/** A file the app was handed (a browser Blob or File): its size and its bytes, a slice at a time. */
+export interface ByteFile {
+  readonly size: number;
+  slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
+}
+
+export interface ReadBlobOptions {
+  limits?: Partial<ImportLimits>;
+  chunkBytes?: number;
+  /** Told the share of the file read so far, after each slice and 1 at the end. */
+  onProgress?(fraction: number): void;
+  /** Awaited after each slice: the app yields to the browser there so the window stays responsive. */
+  pause?(): Promise<void>;
+}
+
+/**
+ * The app's wizard's reading: the file's bytes a slice at a time into readCsvBytes, the same decoder and
+ * reader as the command line's. Here in core so that tests can hold it against the command line's.
+ */
+export async function readCsvBlob(file: ByteFile, options: ReadBlobOptions = {}): Promise<CsvTable> {
+  const { limits = {}, chunkBytes = CSV_CHUNK_BYTES, onProgress, pause } = options;
+  async function* slices(): AsyncGenerator<Uint8Array> {
+    for (let at = 0; at < file.size; at += chunkBytes) {
+      const bytes = new Uint8Array(await file.slice(at, at + chunkBytes).arrayBuffer());
+      onProgress?.(Math.min(1, (at + bytes.length) / file.size));
+      yield bytes;
+      if (pause) await pause();
+    }
+  }
+  const table = await readCsvBytes(slices(), limits);
+  onProgress?.(1);
+  return table;
+}
+
 /** Reads a whole text at once (the wizard's preview of a small file, tests). */
 export function readCsvText(text: string, limits: Partial<ImportLimits> = {}): CsvTable {
   const reader = createCsvReader(limits);

@@ -1,10 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readCsvFile as readInCli } from '../../../src/cli/import-read';
+import { CSV_CHUNK_BYTES, readCsvBlob, readCsvText } from '../../../src/core/csv-import/reader';
 import { FIX_ACTIONS, type ImportFixes } from '../../../src/core/csv-import/fixes';
-import { importCsvText } from '../../../src/core/csv-import/import-table';
-import { IMPORT_PROBLEM_KINDS } from '../../../src/core/csv-import/types';
+import { importCsvText, importTable } from '../../../src/core/csv-import/import-table';
+import { IMPORT_PROBLEM_KINDS, type ImportLimits } from '../../../src/core/csv-import/types';
 import { parseScenario } from '../../../src/core/scenario/parse';
 import { MESSY_LINES } from './messy';
+
+/**
+ * The wizard's reading (src/renderer/import/read-csv-file.ts hands a File to readCsvBlob, pausing for
+ * the browser after each slice); here with a Blob and a pause that only lets other promises run.
+ */
+function readInApp(bytes: Uint8Array, limits: Partial<ImportLimits> = {}, chunkBytes?: number) {
+  return readCsvBlob(new Blob([Buffer.from(bytes)]), { limits, chunkBytes, pause: () => Promise.resolve() });
+}
 
 /** Characters that matter to CSV and to the importer's checks, plus ordinary ones. */
 const csvChar = fc.constantFrom(
@@ -113,4 +126,81 @@ describe('the importer on random and mutated input', () => {
     // The inputs must exercise both outcomes, or the property says little.
     expect(imported).toBeGreaterThan(500);
   });
+});
+
+const work = mkdtempSync(join(tmpdir(), 'ballast-fuzz-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+type Variant = 'utf-8' | 'utf-8 bom' | 'utf-16le' | 'utf-16le bom' | 'utf-16be' | 'utf-16be bom';
+const VARIANTS: Variant[] = ['utf-8', 'utf-8 bom', 'utf-16le', 'utf-16le bom', 'utf-16be', 'utf-16be bom'];
+
+function encode(text: string, variant: Variant): Uint8Array {
+  const bom = variant.endsWith('bom') ? '\uFEFF' : '';
+  if (variant.startsWith('utf-8')) return new Uint8Array(Buffer.from(bom + text, 'utf8'));
+  const bytes = Buffer.from(bom + text, 'utf16le');
+  if (variant.startsWith('utf-16be')) bytes.swap16();
+  return new Uint8Array(bytes);
+}
+
+/** A CSV file's bytes in one of the encodings HR systems and spreadsheets save, at times damaged. */
+const csvFile = fc
+  .record({
+    text: fc.oneof(randomCsv, mutatedCsv),
+    variant: fc.constantFrom(...VARIANTS),
+    damage: fc.option(
+      fc.record({
+        at: fc.nat(),
+        byte: fc.constantFrom(0x00, 0x0a, 0x22, 0x80, 0xc3, 0xd8, 0xdc, 0xfe, 0xff),
+      }),
+      { freq: 4, nil: undefined },
+    ),
+    cut: fc.boolean(),
+  })
+  .map(({ text, variant, damage, cut }) => {
+    let bytes = encode(text, variant);
+    if (damage) {
+      const at = damage.at % (bytes.length + 1);
+      bytes = new Uint8Array([...bytes.subarray(0, at), damage.byte, ...bytes.subarray(at)]);
+    }
+    if (cut && bytes.length > 0) bytes = bytes.subarray(0, bytes.length - 1);
+    return { text, variant, bytes, intact: damage === undefined && !cut };
+  });
+
+describe("the app's and the command line's CSV readers on the same bytes", () => {
+  it(
+    'read every file to the same table or the same refusal, never an exception',
+    { timeout: 120_000 },
+    async () => {
+      const kinds = new Set<string>(IMPORT_PROBLEM_KINDS);
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          csvFile,
+          limits,
+          // Small odd chunks split characters and byte pairs.
+          fc.constantFrom(1, 3, 13, 1000, CSV_CHUNK_BYTES),
+          async ({ text, variant, bytes, intact }, limit, chunkBytes) => {
+            const path = join(work, `${n++}.csv`);
+            writeFileSync(path, bytes);
+            const cli = await readInCli(path, limit ?? {}, chunkBytes);
+            const app = await readInApp(bytes, limit ?? {}, chunkBytes);
+            rmSync(path);
+            expect(app).toEqual(cli);
+            for (const p of app.problems) expect(kinds.has(p.kind)).toBe(true);
+            // A file with a byte-order mark, or in UTF-8, reads exactly as its text does.
+            if (intact && limit === undefined && variant !== 'utf-16le' && variant !== 'utf-16be')
+              expect(app).toEqual(readCsvText((variant.endsWith('bom') ? '\uFEFF' : '') + text));
+            const fromApp = importTable(app, { fileName: 'fuzz.csv' });
+            const fromCli = importTable(cli, { fileName: 'fuzz.csv' });
+            expect(fromApp).toEqual(fromCli);
+            if (!fromApp.ok)
+              expect(fromApp.problems.some((p) => p.severity === 'error' && p.fixedBy === undefined)).toBe(
+                true,
+              );
+          },
+        ),
+        { numRuns: 800 },
+      );
+    },
+  );
 });
