@@ -76,9 +76,20 @@ describe('editor store', () => {
     store.getState().copySelection();
     store.getState().select(['sales']);
     store.getState().paste();
-    expect(store.getState().scenario?.roles).toHaveLength(9);
+    const roles = store.getState().scenario!.roles;
+    const added = roles.slice(smallOrg().roles.length);
+    // The subtree: eng's copy under sales, fe's and be's copies under it, each with new ids.
+    expect(added.map((r) => r.title)).toEqual(['ENG', 'FE', 'BE']);
+    const [top, ...below] = added;
+    expect(top.reportsTo).toBe('sales');
+    expect(below.map((r) => r.reportsTo)).toEqual([top.id, top.id]);
+    expect(new Set(roles.map((r) => r.id)).size).toBe(roles.length);
+    expect(added.map((r) => r.team)).toEqual([4, 3, 5]);
+    expect(store.getState().selection).toEqual([top.id]);
+    // One edit: one history entry, and one undo restores the org exactly.
+    expect(store.getState().history.past.map((e) => e.label)).toEqual(['Paste']);
     store.getState().undo();
-    expect(store.getState().scenario?.roles).toHaveLength(6);
+    expect(store.getState().scenario).toEqual(smallOrg());
   });
 
   it('marks edits unsaved until the save of the current revision is confirmed', () => {
