@@ -20,7 +20,7 @@ export {
   type FigureExplanation,
   type TeamExplanation,
 } from './explain';
-export { toSimulationReport, type ReportQuarter, type SimulationReport } from './report';
+export { reportRole, toSimulationReport, type ReportQuarter, type SimulationReport } from './report';
 export {
   DEFAULT_PARAMETERS,
   MODEL_PARAMETERS,

@@ -15,6 +15,10 @@ export interface ReportRole {
 export interface ReportQuarter {
   quarter: number;
   org: ReportOrg;
+  /**
+   * By role id. Built without a prototype, so any id, `__proto__` included, is an own key; a copy that
+   * went through JSON or postMessage has Object's prototype again, so look roles up with reportRole.
+   */
   roles: Record<string, ReportRole>;
   bands?: QuarterBands;
 }
@@ -41,7 +45,7 @@ export function toSimulationReport(
     for (const f of ORG_FIGURES) org[f] = round(source[f]);
     org.outcome = source.outcome;
     org.confirmed = source.confirmed;
-    const roles: Record<string, ReportRole> = {};
+    const roles = Object.create(null) as Record<string, ReportRole>;
     for (const [id, r] of Object.entries(roleFiguresAt(result, q))) {
       const role: ReportRole = {};
       for (const f of ROLE_FIGURES) role[f] = round(r[f]);
@@ -70,4 +74,12 @@ export function toSimulationReport(
   };
   if (mc) report.seed = mc.seed;
   return report;
+}
+
+/**
+ * A role's figures in a report quarter, or undefined when the role is not in the org then. Only own keys
+ * count: a report that came through JSON or postMessage inherits `toString`, `constructor` and the like.
+ */
+export function reportRole(quarter: ReportQuarter, roleId: string): ReportRole | undefined {
+  return Object.hasOwn(quarter.roles, roleId) ? quarter.roles[roleId] : undefined;
 }

@@ -127,9 +127,13 @@ export interface SimulationResult {
   warnings: string[];
 }
 
-/** Figures of every role alive in quarter q, by role id. */
+/**
+ * Figures of every role alive in quarter q, by role id. The object has no prototype, so every id is an
+ * own key (`__proto__` included) and an id that is not in the org (`constructor`, `toString`) reads as
+ * undefined rather than as an inherited member.
+ */
 export function roleFiguresAt(result: SimulationResult, q: number): Record<string, RoleQuarter> {
-  const out: Record<string, RoleQuarter> = {};
+  const out = Object.create(null) as Record<string, RoleQuarter>;
   const r = result.roles;
   if (!r) return out;
   const F = ROLE_FIGURES.length;

@@ -117,7 +117,7 @@ export function rolesAtQuarter(
     if (!role) continue;
     const reportsTo = typeof figures.reportsTo === 'string' ? figures.reportsTo : null;
     const team = typeof figures.team === 'number' ? figures.team : role.team;
-    const dottedTo = role.dottedTo?.filter((m) => m in alive);
+    const dottedTo = role.dottedTo?.filter((m) => Object.hasOwn(alive, m));
     shown.push(
       reportsTo === role.reportsTo && team === role.team && dottedTo?.length === role.dottedTo?.length
         ? role
@@ -156,7 +156,7 @@ export function reportDescribes(
 ): boolean {
   const start = report?.quarters[0]?.roles;
   if (!start || Object.keys(start).length !== roles.length) return false;
-  return roles.every((role) => role.id in start);
+  return roles.every((role) => Object.hasOwn(start, role.id));
 }
 
 /** Below this zoom a card's text is too small to read. */

@@ -12,6 +12,7 @@ import { FigureCharts } from './FigureCharts';
 import { headline } from './headline';
 import { OutcomeStrip } from './OutcomeStrip';
 import { roleTitles } from '../../core/scenario/hired-roles';
+import { reportRole } from '../../engine/report';
 import { topRisks } from './outcome-heat';
 import { PrintOnlySections, TopRisks } from './PrintSections';
 import { QuarterScrubber } from './QuarterScrubber';
@@ -42,7 +43,8 @@ export function ResultsDock() {
   const sentence = useMemo(() => (report ? headline(report, titles) : null), [report, titles]);
   const risks = useMemo(() => (report ? topRisks(report, quarter, titles) : []), [report, quarter, titles]);
   const selected = useEditor((s) => (s.selection.length === 1 ? s.selection[0] : null));
-  const selectedFigures = selected ? report?.quarters[quarter]?.roles[selected] : undefined;
+  const shownQuarter = report?.quarters[quarter];
+  const selectedFigures = selected && shownQuarter ? reportRole(shownQuarter, selected) : undefined;
   const selectedRole = selected && selectedFigures ? { id: selected, figures: selectedFigures } : null;
   const reveal = useCallback((id: string) => editor.getState().reveal(id), [editor]);
   const select = useCallback(

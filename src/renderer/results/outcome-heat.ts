@@ -2,7 +2,7 @@
  * How strongly a team shows its outcome in one quarter, from the report's own figures: chaos and
  * bureaucracy by their index, stagnation by how far health has fallen, balance by health.
  */
-import type { ReportRole, SimulationReport } from '../../engine/report';
+import { reportRole, type ReportRole, type SimulationReport } from '../../engine/report';
 
 export type OutcomeName = 'balance' | 'chaos' | 'bureaucracy' | 'stagnation';
 
@@ -60,7 +60,7 @@ export function roleHeatAt(
 ): RoleHeat | 'absent' | null {
   const q = report.quarters[quarter];
   if (!q) return null;
-  const role = q.roles[roleId];
+  const role = reportRole(q, roleId);
   return role ? heatOf(role) : 'absent';
 }
 
