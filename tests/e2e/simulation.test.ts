@@ -116,9 +116,10 @@ describe('simulation results in Chromium', () => {
     await expectFiguresOf(page, expected, 8);
     expect(Number(await shown(page, 'chaos'))).toBeGreaterThan(chaosAtStart + 20);
     const q8 = expected.quarters[8].org;
-    await expect(
-      page.getByRole('button', { name: `Q8: ${q8.outcome}, ${q8.confirmed ? 'confirmed' : 'at risk'}` }),
-    ).toBeDefined();
+    const q8Button = page.getByRole('button', {
+      name: `Q8: ${q8.outcome}, ${q8.confirmed ? 'confirmed' : 'at risk'}`,
+    });
+    await poll(() => q8Button.count()).toBe(1);
     await page
       .getByTestId('headline')
       .filter({ hasText: /the org tips into chaos/ })
@@ -273,7 +274,7 @@ describe('simulation results in Chromium', () => {
     await expect(chaosCell('Operator a year late').getAttribute('data-best')).resolves.toBeNull();
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-scenarios.png') });
     await q8.getByRole('button', { name: 'Operator a year late' }).click();
-    await page.waitForFunction("document.title.startsWith('Operator a year late')");
+    await poll(() => page.title()).toMatch(/^Operator a year late/);
     await expect(dialog.count()).resolves.toBe(0);
   });
 
@@ -301,7 +302,10 @@ describe('simulation results in Chromium', () => {
 
     // The print report (what window.print and Electron's print to PDF produce): the results, the org
     // with each team's outcome, the top risks and the assumptions, and nothing of the editor.
-    await page.evaluate("window.dispatchEvent(new Event('beforeprint'))");
+    // A function, not a string: the app's CSP has no 'unsafe-eval' (tests/architecture/browser-calls).
+    await page.evaluate(() => {
+      (globalThis as unknown as EventTarget).dispatchEvent(new Event('beforeprint'));
+    });
     await page.emulateMedia({ media: 'print' });
     await page.getByRole('heading', { name: 'Assumptions used' }).waitFor();
     await expect(page.getByText('Runs: 50, seed 42').isVisible()).resolves.toBe(true);

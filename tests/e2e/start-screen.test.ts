@@ -58,7 +58,7 @@ describe('start screen in Chromium', () => {
     await openApp();
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     await page.getByRole('tab', { name: 'Operator hired in Q3' }).click();
-    await page.waitForFunction("document.title.startsWith('Operator hired in Q3')");
+    await expect.poll(() => page.title()).toMatch(/^Operator hired in Q3/);
     await page.getByRole('button', { name: 'Back to the start screen' }).click();
     await page.getByRole('button', { name: /Founder-led startup.*\.ballast/ }).waitFor();
   });

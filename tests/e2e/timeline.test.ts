@@ -137,7 +137,7 @@ describe('the event timeline and assumptions in Chromium', () => {
     const { page } = await chromium.open();
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     await page.getByRole('tab', { name: 'Operator hired in Q3' }).click();
-    await page.waitForFunction("document.title.startsWith('Operator hired in Q3')");
+    await expect.poll(() => page.title()).toMatch(/^Operator hired in Q3/);
     const coo = (q: number) =>
       quarter(page, q).getByRole('button', { name: /^Hire Chief Operating Officer/ });
 
