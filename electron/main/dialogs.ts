@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { HostServices } from '../../src/backend/backend';
+import { safeBaseName } from '../../src/core/export/file-name';
 
 /**
  * Native open and save dialogs, offered to the backend as HostServices (the `dialog.openProject` and
@@ -34,17 +35,9 @@ export interface DialogHostOptions {
   grantPath(path: string): void;
 }
 
-/** A file name from a suggested project name: no separators or characters Windows refuses. */
+/** A file name (no extension) from a suggested project name, by the one file-name rule (core/export). */
 export function safeFileName(suggested: string | undefined): string {
-  const cleaned = (suggested ?? '')
-    // Control characters are exactly what this must remove.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    // Windows refuses names ending in a dot or space; a leading dot would hide the file on Unix.
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 120);
-  return cleaned.length > 0 ? cleaned : 'Untitled';
+  return safeBaseName(suggested, 'Untitled');
 }
 
 export function withProjectExtension(filePath: string): string {

@@ -1,5 +1,6 @@
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { ApiFailure } from '../../core/api/errors';
+import { safeFileName } from '../../core/export/file-name';
 
 export const PROJECT_EXTENSION = '.ballast';
 
@@ -45,12 +46,7 @@ export class PathPolicy {
   }
 }
 
-/** A file name for a new project from what a person typed: no folders, no reserved characters. */
+/** A file name for a new project from what a person typed, by the one file-name rule (core/export). */
 export function projectFileNameFor(name: string): string {
-  const safe = [...name.normalize('NFC')]
-    .map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '-' : ch))
-    .join('')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 120);
-  return `${safe || 'Untitled project'}${PROJECT_EXTENSION}`;
+  return safeFileName(name, PROJECT_EXTENSION.slice(1), 'Untitled project');
 }

@@ -2,4 +2,5 @@
 export { exportScenarioJson, scenarioExportFileName } from './scenario-json';
 export { exportRolesCsv, ROLES_CSV_HEADERS } from './roles-csv';
 export { csvCell, csvLines, neutraliseFormula, quoteCsvField } from './csv-cell';
+export { safeFileName, safeBaseName, MAX_BASE_LENGTH } from './file-name';
 export { chartSvg, escapeXml, type CardOutcome, type ChartSvgOptions } from './chart-svg';

@@ -1,5 +1,6 @@
 import { serializeScenario } from '../scenario/serialize';
 import type { Scenario } from '../scenario/types';
+import { safeFileName } from './file-name';
 
 /**
  * A scenario as a format-v1 file (see docs/SCENARIO-FORMAT.md): the same serializer the rest of the app
@@ -9,12 +10,7 @@ export function exportScenarioJson(scenario: Scenario): string {
   return serializeScenario(scenario);
 }
 
-/** A file name for the export: the scenario's name without characters file systems refuse. */
+/** A file name for the export: the scenario's name made safe by the one file-name rule (./file-name). */
 export function scenarioExportFileName(scenario: Pick<Scenario, 'name'>, extension: 'json' | 'csv'): string {
-  const safe = [...scenario.name]
-    .map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '-' : ch))
-    .join('')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 120);
-  return `${safe || 'scenario'}.${extension === 'json' ? 'scenario.json' : 'roles.csv'}`;
+  return safeFileName(scenario.name, extension === 'json' ? 'scenario.json' : 'roles.csv', 'scenario');
 }

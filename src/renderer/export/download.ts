@@ -17,12 +17,5 @@ export function downloadFile(
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file name from a person's label: no folders, no reserved characters. */
-export function safeFileName(label: string, extension: string): string {
-  const base = [...label.normalize('NFC')]
-    .map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '-' : ch))
-    .join('')
-    .trim()
-    .slice(0, 120);
-  return `${base || 'Ballast'}.${extension}`;
-}
+/** A file name from a person's label, by the one rule every exported file's name follows. */
+export { safeFileName } from '../../core/export/file-name';

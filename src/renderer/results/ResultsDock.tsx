@@ -6,7 +6,7 @@ import { useAutoRerun } from '../simulation/use-auto-rerun';
 import { useSimulation } from '../simulation/simulation-store';
 import { Button } from '../ui/Button';
 import { ExplainPanel } from '../explain/ExplainPanel';
-import { downloadFile } from '../export/download';
+import { downloadFile, safeFileName } from '../export/download';
 import { SupplyNeedScatter } from '../explain/SupplyNeedScatter';
 import { FigureCharts } from './FigureCharts';
 import { headline } from './headline';
@@ -58,7 +58,7 @@ export function ResultsDock() {
   const exportCsv = () => {
     if (report)
       downloadFile(
-        `${report.scenario || 'results'}.results.csv`,
+        safeFileName(report.scenario, 'results.csv', 'results'),
         resultsCsv(report, titles),
         'text/csv;charset=utf-8',
       );

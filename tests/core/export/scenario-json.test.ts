@@ -16,7 +16,7 @@ describe('exportScenarioJson', () => {
 
   it('names the file after the scenario, without characters file systems refuse', () => {
     expect(scenarioExportFileName({ name: 'To-be: flat / lean?' }, 'json')).toBe(
-      'To-be- flat - lean-.scenario.json',
+      'To-be flat lean.scenario.json',
     );
     expect(scenarioExportFileName({ name: '  ' }, 'csv')).toBe('scenario.roles.csv');
   });
