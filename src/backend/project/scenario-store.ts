@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ScenarioSummary, TrashedScenario } from '../../core/api/contract';
 import { ApiFailure } from '../../core/api/errors';
-import { roleHeadcount, type Role, type Scenario } from '../../core/scenario/types';
+import { STRENGTH_NAMES, roleHeadcount, type Role, type Scenario } from '../../core/scenario/types';
 import type { Db } from '../db/sqlite';
 import {
   eventFromRow,
@@ -69,9 +69,15 @@ export function loadScenario(db: Db, scenarioId: string): { scenario: Scenario; 
   const row = db.prepare('SELECT * FROM scenarios WHERE id = ?').get(scenarioId) as ScenarioRow | undefined;
   if (!row) throw new ApiFailure('not-found', `This project has no scenario with id "${scenarioId}".`);
 
-  const roleRows = db
-    .prepare('SELECT * FROM roles WHERE scenario_id = ? ORDER BY event_index IS NOT NULL, position')
-    .all(scenarioId) as RoleRow[];
+  // Rows as arrays (raw), not objects: at 10,000 roles, a third less time and garbage (npm run bench).
+  const roleRows = (
+    db
+      .prepare(
+        `SELECT ${ROLE_COLUMNS.join(', ')} FROM roles WHERE scenario_id = ? ORDER BY event_index IS NOT NULL, position`,
+      )
+      .raw()
+      .all(scenarioId) as unknown[][]
+  ).map(rowFromArray);
   const dotted = new Map<number, string[]>();
   for (const line of db
     .prepare(
@@ -233,23 +239,52 @@ function positionForNew(db: Db, after: string | undefined): number {
   return source.position + 1;
 }
 
+/** The columns of a role row in the order loadScenario reads them (row_id and event_index first). */
+const ROLE_COLUMNS = [
+  'row_id',
+  'event_index',
+  'role_id',
+  'title',
+  'person',
+  'reports_to',
+  'team',
+  'department',
+  'one_on_ones',
+  ...STRENGTH_NAMES,
+] as const satisfies readonly (keyof RoleRow)[];
+
+function rowFromArray(values: unknown[]): RoleRow {
+  const row = {} as Record<string, unknown>;
+  ROLE_COLUMNS.forEach((column, i) => (row[column] = values[i]));
+  return row as unknown as RoleRow;
+}
+
 function writeRolesAndEvents(db: Db, scenarioId: string, scenario: Scenario): void {
+  // Positional parameters: binding 19 named ones per role, from a fresh object each, cost a third of a
+  // 10,000-role save (npm run bench).
   const insertRole = db.prepare(
     `INSERT INTO roles (scenario_id, event_index, position, role_id, title, person, reports_to, team, department,
-                        one_on_ones, vision, inspire, innovate, develop, plan, organize, control, direct, trust)
-     VALUES (@scenario_id, @event_index, @position, @role_id, @title, @person, @reports_to, @team, @department,
-             @one_on_ones, @vision, @inspire, @innovate, @develop, @plan, @organize, @control, @direct, @trust)`,
+                        one_on_ones, ${STRENGTH_NAMES.join(', ')})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${STRENGTH_NAMES.map(() => '?').join(', ')})`,
   );
   const insertDotted = db.prepare(
     'INSERT INTO role_dotted_lines (role_row_id, position, manager_id) VALUES (?, ?, ?)',
   );
   const writeRole = (role: Role, position: number, eventIndex: number | null) => {
-    const { lastInsertRowid } = insertRole.run({
-      scenario_id: scenarioId,
-      event_index: eventIndex,
+    const c = roleToColumns(role);
+    const { lastInsertRowid } = insertRole.run(
+      scenarioId,
+      eventIndex,
       position,
-      ...roleToColumns(role),
-    });
+      c.role_id,
+      c.title,
+      c.person,
+      c.reports_to,
+      c.team,
+      c.department,
+      c.one_on_ones,
+      ...STRENGTH_NAMES.map((name) => role.strengths[name]),
+    );
     (role.dottedTo ?? []).forEach((managerId, i) => insertDotted.run(lastInsertRowid, i, managerId));
   };
   scenario.roles.forEach((role, position) => writeRole(role, position, null));
