@@ -24,8 +24,11 @@ import ts from 'typescript';
 export interface NotRead {
   /** Repo-relative, with '/' separators. */
   file: string;
-  /** The literal exactly as written in the source, quotes included. */
-  text: string;
+  /**
+   * The literal exactly as written in the source, quotes included; none: every relative string literal
+   * of the file (a file whose literals are specifiers, never paths). Paths it builds are still checked.
+   */
+  text?: string;
   why: string;
 }
 
@@ -250,7 +253,8 @@ export class BoundaryChecker {
       }
       if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
         const text = node.text;
-        if (text === '..' || text.startsWith('../') || text.startsWith('..\\')) {
+        const literalsExempt = this.notRead.some((n) => n.file === file && n.text === undefined);
+        if (!literalsExempt && (text === '..' || text.startsWith('../') || text.startsWith('..\\'))) {
           const escaped = [resolve(this.repoRoot, text), resolve(analysis.dir, text)].find(
             (p) => !isInside(this.repoRoot, p),
           );

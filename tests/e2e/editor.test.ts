@@ -192,7 +192,7 @@ describe('the org-chart editor in Chromium', () => {
     await page.keyboard.press('Enter');
     await card(page, 'Product lead').waitFor();
     await expect(page.getByLabel('Title').inputValue()).resolves.toBe('Product lead');
-    await expect(page.getByText('1 of 1')).toBeDefined();
+    await expect.poll(() => page.getByText('1 of 1').isVisible()).toBe(true);
   });
 
   it('keeps a drag going while the first results land and re-lay the chart, and drops where the pointer is', async () => {
