@@ -13,7 +13,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/dom/**', 'tests/e2e/**'],
-          // One fast-check seed per run, printed; BALLAST_FC_SEED replays it (README, Testing).
+          // One fast-check seed per run, printed; BALLAST_FC_SEED replays it (README.md).
           globalSetup: ['tests/setup/fast-check-seed.global.ts'],
           setupFiles: ['tests/setup/fast-check-seed.ts'],
           testTimeout: 30_000,

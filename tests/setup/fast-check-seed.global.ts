@@ -6,8 +6,7 @@ import type { TestProject } from 'vitest/node';
  *
  *   BALLAST_FC_SEED=<seed> npx vitest run --project unit <file> -t '<test name>'
  *
- * fast-check's own failure message also gives the seed and the path of the shrunk counterexample;
- * BALLAST_FC_PATH=<path> (with -t naming that one test) replays just that case.
+ * Every fc.assert starts from this seed on its own, so one test replays alone, shrinking included.
  */
 export default function setup(project: TestProject): void {
   const given = process.env.BALLAST_FC_SEED;
@@ -16,10 +15,9 @@ export default function setup(project: TestProject): void {
   // unit and dom each run this setup: the second finds the seed the first drew, and says nothing.
   if (process.env.BALLAST_FC_SEED_SHOWN !== String(seed)) {
     console.log(
-      `fast-check seed ${seed}${given ? ' (from BALLAST_FC_SEED)' : ''}: replay a failure with BALLAST_FC_SEED=${seed} (README, Testing)`,
+      `fast-check seed ${seed}${given ? ' (from BALLAST_FC_SEED)' : ''}: replay a failure with BALLAST_FC_SEED=${seed} (see README.md)`,
     );
     process.env.BALLAST_FC_SEED = process.env.BALLAST_FC_SEED_SHOWN = String(seed);
   }
   project.provide('fcSeed', seed);
-  project.provide('fcPath', process.env.BALLAST_FC_PATH ?? '');
 }
