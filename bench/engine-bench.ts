@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import { describeStorage, type StorageFigures } from './storage-bench';
 
 interface Det {
   roles: number;
@@ -62,8 +63,18 @@ const loadBefore = loadavg()[0];
 const engine = side('engine');
 const reference = side('reference');
 rmSync(bundleDir, { recursive: true, force: true });
+// Saving and opening through the backend, in its own process too (bench/storage-bench.ts).
+const storage = JSON.parse(
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'storage-bench.ts'), '--json'],
+    {
+      encoding: 'utf8',
+    },
+  ),
+) as StorageFigures;
 const load = { before: round2(loadBefore), after: round2(loadavg()[0]) };
-const result = { engine, reference, load };
+const result = { engine, reference, storage, load };
 
 if (json) {
   process.stdout.write(JSON.stringify(result) + '\n');
@@ -102,6 +113,7 @@ if (json) {
   lines.push(
     `speed-up over the reference at 10,000 roles: x${(d10.roleQuartersPerSec / reference.deterministic[1].roleQuartersPerSec).toFixed(1)}`,
   );
+  lines.push('', ...describeStorage(storage));
   process.stdout.write(lines.join('\n') + '\n');
 }
 
