@@ -97,6 +97,58 @@ describe('App', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('offers the backup that holds a damaged scenario intact, and restoring it shows the scenario', async () => {
+    const takenAt = '2026-11-28T04:02:45.123Z';
+    let restored = false;
+    const fake = renderApp({
+      'recent.list': () => ok([{ path: project.path, name: project.name, openedAt: '', exists: true }]),
+      'project.open': () => ok(project),
+      'scenario.load': () =>
+        restored
+          ? ok({ id: 's1', scenario: richScenario(), updatedAt: '' })
+          : {
+              ok: false,
+              error: {
+                code: 'damaged',
+                message: 'The scenario "Rich" in "Rich.ballast" does not match the checksum saved with it.',
+                details: {
+                  reason: 'checksum-mismatch',
+                  scenarioId: 's1',
+                  path: project.path,
+                  lastGoodBackup: { id: 'b1', takenAt, bytes: 1, reason: 'autosave' },
+                },
+              },
+            },
+      'backups.restore': () => {
+        restored = true;
+        return ok(project);
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: /^Rich project/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('does not match the checksum');
+    const label = `Restore the backup of ${new Date(takenAt).toLocaleString()}`;
+    await userEvent.click(screen.getByRole('button', { name: label }));
+    expect(await screen.findByRole('tab', { name: 'Rich' })).toHaveAttribute('aria-selected', 'true');
+    expect(fake.calls.find((c) => c.name === 'backups.restore')?.payload).toEqual({
+      path: project.path,
+      backupId: 'b1',
+    });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says a read-only project cannot be saved and offers Save As', async () => {
+    renderApp({
+      'recent.list': () => ok([{ path: project.path, name: project.name, openedAt: '', exists: true }]),
+      'project.open': () => ok({ ...project, readOnly: '"Rich.ballast" is write-protected.' }),
+      'scenario.load': () => ok({ id: 's1', scenario: richScenario(), updatedAt: '' }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: /^Rich project/ }));
+    const banner = await screen.findByText(/Changes cannot be saved to it/);
+    expect(banner).toHaveTextContent('Read-only. "Rich.ballast" is write-protected.');
+    expect(screen.getByRole('button', { name: 'Save a copy…' })).toBeInTheDocument();
+  });
+
   it('creates a project from the dialog and does not allow an empty name', async () => {
     const fake = renderApp({ 'project.create': () => ok({ ...project, scenarios: [] }) });
     await userEvent.click(await screen.findByRole('button', { name: 'New project' }));

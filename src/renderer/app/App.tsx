@@ -18,6 +18,8 @@ export function App() {
   const notice = useApp((s) => s.notice);
   const dismissNotice = useApp((s) => s.dismissNotice);
   const closeDialog = useApp((s) => s.closeDialog);
+  const restoreBackup = useApp((s) => s.restoreBackup);
+  const offer = error ? backupOffer(error.details) : null;
 
   useEffect(() => {
     void loadHome().then(restoreSession);
@@ -29,7 +31,19 @@ export function App() {
       <NewProjectDialog open={dialog === 'new-project'} onClose={closeDialog} />
       {error ? (
         <div className={styles.toast}>
-          <ErrorNotice error={error} onDismiss={dismissError} />
+          <ErrorNotice
+            error={error}
+            onDismiss={dismissError}
+            action={
+              offer
+                ? {
+                    label: `Restore the backup of ${new Date(offer.takenAt).toLocaleString()}`,
+                    run: () =>
+                      void restoreBackup(offer.backupId, { path: offer.path, scenarioId: offer.scenarioId }),
+                  }
+                : undefined
+            }
+          />
         </div>
       ) : null}
       {notice && !busy ? <Notice text={notice} onDone={dismissNotice} /> : null}
@@ -40,4 +54,22 @@ export function App() {
       ) : null}
     </div>
   );
+}
+
+/** A damaged scenario's error names the newest backup that holds it intact (backend: last-good-backup.ts). */
+function backupOffer(
+  details: unknown,
+): { path: string; scenarioId?: string; backupId: string; takenAt: string } | null {
+  const d = details as
+    | { path?: unknown; scenarioId?: unknown; lastGoodBackup?: { id?: unknown; takenAt?: unknown } | null }
+    | undefined;
+  const backup = d?.lastGoodBackup;
+  if (typeof d?.path !== 'string' || typeof backup?.id !== 'string' || typeof backup.takenAt !== 'string')
+    return null;
+  return {
+    path: d.path,
+    scenarioId: typeof d.scenarioId === 'string' ? d.scenarioId : undefined,
+    backupId: backup.id,
+    takenAt: backup.takenAt,
+  };
 }

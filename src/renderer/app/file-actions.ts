@@ -5,7 +5,11 @@ const RESTORED_KEY = 'ballast.sessionRestored';
 export interface FileActions {
   /** Saves a consistent copy of the project under a new name and continues in the copy. */
   saveProjectAs(name?: string): Promise<void>;
-  restoreBackup(backupId: string): Promise<void>;
+  /**
+   * Restores a backup of the open project, or of `target.path` (a project whose damaged scenario could
+   * not be opened, so it is not the open one), then shows `target.scenarioId` if given.
+   */
+  restoreBackup(backupId: string, target?: { path: string; scenarioId?: string }): Promise<void>;
   /** After a crash: reopens what was open, once per window. */
   restoreSession(): Promise<void>;
 }
@@ -33,14 +37,14 @@ export function fileActions({ api, get, set, attempt, showProject, autosave }: S
         set({ notice: `Now working in the copy ${copy.fileName}.ballast` });
       }),
 
-    restoreBackup: (backupId) =>
+    restoreBackup: (backupId, target) =>
       attempt('Restoring backup', async () => {
-        const project = get().project;
-        if (!project) return;
+        const path = target?.path ?? get().project?.path;
+        if (!path) return;
         await autosave.flush();
-        const restored = await api.call('backups.restore', { path: project.path, backupId });
+        const restored = await api.call('backups.restore', { path, backupId });
         // The editor must read the restored scenario, not keep the one it had in memory.
-        await showProject(restored, get().scenarioId ?? undefined, { reload: true });
+        await showProject(restored, target?.scenarioId ?? get().scenarioId ?? undefined, { reload: true });
         set({ notice: 'Backup restored; the state before it was backed up too.' });
       }),
 

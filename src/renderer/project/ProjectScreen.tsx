@@ -109,6 +109,14 @@ export function ProjectScreen() {
         ) : null}
         <ThemeToggle />
       </header>
+      {project.readOnly ? (
+        <div role="status" className={styles.readOnly}>
+          <strong>Read-only.</strong> {project.readOnly} Changes cannot be saved to it.{' '}
+          <Button size="small" onClick={() => openDialog('save-as')}>
+            Save a copy…
+          </Button>
+        </div>
+      ) : null}
       {scenarioName ? (
         <div className={styles.body}>
           <div className={styles.chartColumn}>

@@ -11,10 +11,20 @@ const TITLES: Partial<Record<ApiError['code'], string>> = {
   'invalid-scenario': 'The scenario has problems',
   'forbidden-path': 'That location is not allowed',
   io: 'The system refused',
+  'read-only': 'The project is read-only',
 };
 
 /** Shows an error the way the backend described it: what went wrong, where, and each listed problem. */
-export function ErrorNotice({ error, onDismiss }: { error: ApiError; onDismiss?: () => void }) {
+export function ErrorNotice({
+  error,
+  onDismiss,
+  action,
+}: {
+  error: ApiError;
+  onDismiss?: () => void;
+  /** A way out the error offers (restoring a backup, say). */
+  action?: { label: string; run(): void };
+}) {
   const problems = Array.isArray(error.details)
     ? (error.details as { message?: unknown }[])
         .map((d) => d?.message)
@@ -33,6 +43,11 @@ export function ErrorNotice({ error, onDismiss }: { error: ApiError; onDismiss?:
             ))}
             {problems.length > 8 ? <li>and {problems.length - 8} more</li> : null}
           </ul>
+        ) : null}
+        {action ? (
+          <Button size="small" onClick={action.run}>
+            {action.label}
+          </Button>
         ) : null}
       </div>
       {onDismiss ? (
