@@ -77,6 +77,22 @@ describe('the handler map', () => {
     expect(readFileSync(project.path).equals(before)).toBe(true);
   });
 
+  it('names an error, not a warning listed before it, when it refuses a save', async () => {
+    const backend = backendAt(tempDir());
+    const project = await call(backend, 'project.create', { name: 'P' });
+    const broken = richScenario();
+    // An empty roleIds is only a warning, and it acts (and is reported) before the grow.
+    broken.events = [
+      { quarter: 1, type: 'feedback360', roleIds: [] },
+      { quarter: 2, type: 'grow', roleId: 'nobody', team: 3 },
+    ];
+    const error = await callError(backend, 'scenario.save', { path: project.path, scenario: broken });
+    expect(error.code).toBe('invalid-scenario');
+    expect(error.message).toBe(
+      'The scenario was not saved: 2 problems found, first: event 2 (grow): roleId "nobody" is not the id of any role',
+    );
+  });
+
   it('keeps paths inside the data folder in browser mode', async () => {
     const backend = backendAt(tempDir());
     for (const path of ['../outside.ballast', '/etc/passwd.ballast', 'notes.txt']) {

@@ -27,7 +27,7 @@ export function richScenario(): Scenario {
     horizon: 12,
     environment: { volatility: 0.35 },
     seed: 7,
-    parameters: { engagementTau: 2.5 },
+    parameters: { tauEngagement: 2.5 },
     roles: [
       role('ceo', null, { person: 'Ana', strengths: strengths({ vision: 9, plan: 2.5 }) }),
       role('00155792', 'ceo', { person: 'Bo', team: 12, department: 'Engineering', oneOnOnes: true }),
@@ -58,10 +58,7 @@ export function richScenario(): Scenario {
   };
 }
 
-/**
- * The rich scenario without its parameter override: `engagementTau` is a name the engine does not know
- * (the format keeps unknown parameters; the engine refuses to run with them).
- */
+/** The rich scenario without its parameter override, so the engine runs it with the default model. */
 export function engineRichScenario(): Scenario {
   return { ...richScenario(), parameters: undefined };
 }

@@ -50,11 +50,16 @@ export function checkRoles(root: unknown, rawRoles: unknown): Problem[] {
   const occurrences = new Map<string, number[]>();
   for (const role of roles) {
     if (!firstIndex.has(role.id)) firstIndex.set(role.id, role.index);
-    occurrences.set(role.id, [...(occurrences.get(role.id) ?? []), role.index]);
+    const seen = occurrences.get(role.id);
+    // Appended in place: copying the list at each repeat made a file of one id repeated n times quadratic.
+    if (seen) seen.push(role.index);
+    else occurrences.set(role.id, [role.index]);
   }
   for (const [id, indexes] of occurrences) {
     if (indexes.length < 2) continue;
-    const where = indexes.map((i) => i + 1).join(', ');
+    // The first few positions are enough to find them; a file may repeat one id thousands of times.
+    const shown = indexes.slice(0, 10).map((i) => i + 1);
+    const where = indexes.length > shown.length ? `${shown.join(', ')}, …` : shown.join(', ');
     problems.push(
       problemAt(
         root,

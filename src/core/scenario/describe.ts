@@ -37,7 +37,7 @@ export function describeValue(value: unknown): string {
 export function ownerOf(root: unknown, path: Path): { owner: string; rest: Path } {
   if (path[0] === 'roles' && typeof path[1] === 'number') {
     const id = valueAt(root, ['roles', path[1], 'id']);
-    const owner = typeof id === 'string' && id !== '' ? `role ${JSON.stringify(id)}` : `role ${path[1] + 1}`;
+    const owner = typeof id === 'string' && id !== '' ? `role ${describeValue(id)}` : `role ${path[1] + 1}`;
     return { owner, rest: path.slice(2) };
   }
   if (path[0] === 'events' && typeof path[1] === 'number') {
@@ -51,12 +51,17 @@ export function eventName(root: unknown, index: number): string {
   return typeof type === 'string' && type !== '' ? `event ${index + 1} (${type})` : `event ${index + 1}`;
 }
 
+/** A key as a message shows it: whole up to 40 characters, so a huge unknown key cannot flood a message. */
+function keyName(key: string): string {
+  return key.length > 40 ? key.slice(0, 37) + '...' : key;
+}
+
 /** `strengths.vision`, `roleIds[2]`, `role.strengths.plan`. */
 export function fieldName(rest: Path): string {
   let out = '';
   for (const step of rest) {
     if (typeof step === 'number') out += `[${step}]`;
-    else out += out === '' ? step : `.${step}`;
+    else out += out === '' ? keyName(step) : `.${keyName(step)}`;
   }
   return out;
 }

@@ -3,6 +3,9 @@
  * ModelParameters object and the UI's assumptions panel (MODEL_PARAMETERS) are built, so the three can
  * never disagree. docs/MODEL.md lists the same rows (a test checks names and defaults match).
  *
+ * It lives in core, not in the engine, because the scenario parser refuses a `parameters` entry that is
+ * not a row here or lies outside its range (check-parameters.ts), and core may not import the engine.
+ *
  * `basis` is either a source (from the model brief) or the word "assumption" followed by why.
  */
 

@@ -1,10 +1,12 @@
 import type { Parsed, Problem } from '../problems';
 import { checkEvents } from './check-events';
+import { parameterProblems } from './check-parameters';
 import { checkRoles } from './check-roles';
 import { describeValue } from './describe';
 import { findJsonSyntaxError } from './json-syntax';
 import { normalizeScenario } from './normalize';
 import { problemAt } from './problem';
+import { ProblemList } from './problem-list';
 import { eventSchemas, scenarioBodySchema } from './schema';
 import { forbiddenKeyProblems, unknownKeyProblems } from './unknown-keys';
 import { problemsFromIssues } from './zod-issues';
@@ -108,24 +110,25 @@ export function parseScenario(value: unknown, options: ParseScenarioOptions = {}
       ],
     };
   }
-  const problems: Problem[] = [
-    ...forbiddenKeyProblems(value),
-    ...headerProblems(value, options.requireHeader ?? true),
-  ];
+  // One problem at a time into a capped list: a file can have hundreds of thousands (never spread them
+  // into push, which overflows the stack), and a refusal lists the first of each kind and a count.
+  const problems = new ProblemList();
+  problems.addAll(forbiddenKeyProblems(value));
+  problems.addAll(headerProblems(value, options.requireHeader ?? true));
   const body = scenarioBodySchema.safeParse(value);
-  if (!body.success) problems.push(...problemsFromIssues(value, [], body.error.issues));
-  problems.push(...eventProblems(value));
-  problems.push(...checkRoles(value, value.roles));
+  if (!body.success) problems.addAll(problemsFromIssues(value, [], body.error.issues));
+  problems.addAll(parameterProblems(value, value.parameters));
+  problems.addAll(eventProblems(value));
+  problems.addAll(checkRoles(value, value.roles));
   // The horizon bounds event quarters even when other parts of the scenario are broken.
   const h = value.horizon;
   const horizon =
     typeof h === 'number' && Number.isInteger(h) && h >= MIN_HORIZON && h <= MAX_HORIZON ? h : undefined;
-  problems.push(...checkEvents(value, startingLines(value), horizon));
-  problems.push(...unknownKeyProblems(value));
+  problems.addAll(checkEvents(value, startingLines(value), horizon));
+  problems.addAll(unknownKeyProblems(value));
 
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) return { ok: false, problems };
-  return { ok: true, value: normalizeScenario(value), warnings: problems };
+  if (problems.hasErrors) return { ok: false, problems: problems.list() };
+  return { ok: true, value: normalizeScenario(value), warnings: problems.list() };
 }
 
 /** Parses scenario file text: JSON syntax errors come back with line and column, then as parseScenario. */

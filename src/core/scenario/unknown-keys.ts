@@ -9,22 +9,84 @@ import { KNOWN_KEYS } from './schema';
  */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Deep walk (iterative, so a deeply nested file cannot overflow the stack) for forbidden keys. */
+/**
+ * How deeply objects and lists may nest, the scenario itself being level 1. Format v1 needs 5 (an event's
+ * hired role's strengths); the rest is room for fields a later version may add. A deeper file is refused.
+ */
+export const MAX_NESTING = 100;
+
+/** One object or list being walked: where it is (its parent and the key or index there) and how far. */
+interface Frame {
+  node: object;
+  /** The object's own keys; null for a list, whose indexes are walked instead. */
+  keys: string[] | null;
+  next: number;
+  parent: Frame | null;
+  step: string | number;
+  /** 1 for the scenario itself. */
+  level: number;
+  /** Whether a too-deep child of this node was reported already (one report per node is enough). */
+  tooDeep: boolean;
+}
+
+function frameFor(node: object, parent: Frame | null, step: string | number): Frame {
+  return {
+    node,
+    keys: Array.isArray(node) ? null : Object.keys(node),
+    next: 0,
+    parent,
+    step,
+    level: parent ? parent.level + 1 : 1,
+    tooDeep: false,
+  };
+}
+
+/** The path to a frame's node, plus one more step; built only for a problem, never during the walk. */
+function pathTo(frame: Frame, last: string | number): Path {
+  const path: Path = [last];
+  for (let f: Frame | null = frame; f !== null && f.parent !== null; f = f.parent) path.push(f.step);
+  return path.reverse();
+}
+
+/** `role "eng": extra[0][0][0][0]…`: a long path's first steps, enough to find it. */
+function shortPlace(root: unknown, path: Path): string {
+  const shown = 8;
+  return path.length <= shown ? placeName(root, path) : `${placeName(root, path.slice(0, shown))}…`;
+}
+
+/**
+ * One walk over everything in the scenario, known or not: refuses the forbidden keys wherever they are,
+ * and objects or lists nested more than MAX_NESTING levels deep (the walk does not go below that).
+ * Iterative, so no nesting overflows the stack, and linear: each node is visited once and holds only its
+ * parent and its own key, a path being built only when a problem is reported (copying the path at every
+ * level made 200,000 nested lists take minutes).
+ */
 export function forbiddenKeyProblems(root: unknown): Problem[] {
   const problems: Problem[] = [];
-  const stack: { value: unknown; path: Path }[] = [{ value: root, path: [] }];
-  const seen = new Set<object>();
+  if (root === null || typeof root !== 'object') return problems;
+  // Shared objects (possible in values built in the app, not in JSON) are walked once, cycles never twice.
+  const seen = new Set<object>([root]);
+  const stack: Frame[] = [frameFor(root, null, '')];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      const here = [...path, key];
-      if (FORBIDDEN_KEYS.has(key)) {
+    const frame = stack[stack.length - 1];
+    let step: string | number;
+    let child: unknown;
+    if (frame.keys === null) {
+      const list = frame.node as unknown[];
+      if (frame.next >= list.length) {
+        stack.pop();
+        continue;
+      }
+      step = frame.next++;
+      child = list[step];
+    } else {
+      if (frame.next >= frame.keys.length) {
+        stack.pop();
+        continue;
+      }
+      step = frame.keys[frame.next++];
+      if (FORBIDDEN_KEYS.has(step)) {
+        const here = pathTo(frame, step);
         problems.push(
           problemAt(
             root,
@@ -35,8 +97,25 @@ export function forbiddenKeyProblems(root: unknown): Problem[] {
         );
         continue;
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: here });
+      child = (frame.node as Record<string, unknown>)[step];
     }
+    if (child === null || typeof child !== 'object' || seen.has(child)) continue;
+    seen.add(child);
+    if (frame.level >= MAX_NESTING) {
+      if (frame.tooDeep) continue;
+      frame.tooDeep = true;
+      const here = pathTo(frame, step);
+      problems.push(
+        problemAt(
+          root,
+          here,
+          'too-deep',
+          `${shortPlace(root, here)} is nested more than ${MAX_NESTING} levels deep; objects and lists in a scenario nest at most ${MAX_NESTING} levels (the scenario itself being level 1)`,
+        ),
+      );
+      continue;
+    }
+    stack.push(frameFor(child, frame, step));
   }
   return problems;
 }

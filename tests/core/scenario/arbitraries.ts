@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { PARAMETER_TABLE } from '../../../src/core/scenario/parameter-table';
 import {
   STRENGTH_NAMES,
   type Role,
@@ -32,6 +33,16 @@ const roleBody = fc.record(
   },
   { requiredKeys: ['title', 'person', 'team', 'strengths', 'oneOnOnes'] },
 );
+
+/** Overrides of up to three model parameters, each within its documented range (the parser refuses others). */
+const parameters = fc
+  .uniqueArray(
+    fc
+      .constantFrom(...PARAMETER_TABLE)
+      .chain((row) => between(row.min, row.max).map((value) => [row.name, value] as const)),
+    { maxLength: 3, selector: ([name]) => name },
+  )
+  .map((entries) => Object.fromEntries(entries) as Record<string, number>);
 
 function role(
   id: string,
@@ -68,7 +79,7 @@ export const validScenario: fc.Arbitrary<Scenario> = fc
     name: text,
     description: fc.option(text, { nil: undefined }),
     seed: fc.option(fc.integer(), { nil: undefined }),
-    parameters: fc.option(fc.dictionary(id, between(-1e6, 1e6), { maxKeys: 3 }), { nil: undefined }),
+    parameters: fc.option(parameters, { nil: undefined }),
     eventPicks: fc.array(
       fc.record({
         kind: fc.constantFrom('grow', 'crisis', 'marketShift', 'coaching', 'feedback360', 'oneOnOnes'),

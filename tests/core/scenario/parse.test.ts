@@ -179,7 +179,7 @@ describe('field rules', () => {
     s.roles[1].department = 3;
     s.roles[0].person = 5;
     s.roles[0].strengths.trust = '6';
-    s.parameters = { burnoutRate: 'high', ok: 0.5 };
+    s.parameters = { burnoutThreshold: 'high', execBase: 0.5 };
     s.events = [];
     const text = messages(refused(parseScenario(s)));
     expect(text).toEqual(
@@ -192,7 +192,7 @@ describe('field rules', () => {
         'role "eng": department is 3; a department is text',
         'role "ceo": person is 5; a person is text, or null for a vacant role',
         'role "ceo": strengths.trust is "6"; strengths are numbers',
-        'parameters.burnoutRate is "high"; a parameter value is a finite number',
+        'parameters.burnoutThreshold is "high"; a parameter value is a finite number',
       ]),
     );
     expect(text).toHaveLength(9);
@@ -200,17 +200,17 @@ describe('field rules', () => {
 
   it('accepts parameters and departments and keeps them', () => {
     const s = founderLed();
-    s.parameters = { burnoutRate: 0.2 };
+    s.parameters = { burnoutThreshold: 0.2 };
     s.roles[1].department = 'Engineering';
     const { value } = accepted(parseScenario(s));
-    expect(value.parameters).toEqual({ burnoutRate: 0.2 });
+    expect(value.parameters).toEqual({ burnoutThreshold: 0.2 });
     expect(value.roles[1].department).toBe('Engineering');
   });
 
   it('rejects non-finite numbers handed in as values', () => {
     const s = founderLed();
     s.roles[1].strengths.plan = Number.NaN;
-    s.parameters = { x: Infinity };
+    s.parameters = { execBase: Infinity };
     expect(refused(parseScenario(s))).toHaveLength(2);
   });
 });
