@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { AppInfo, ProjectSummary } from '../../src/core/api/contract';
@@ -74,6 +74,9 @@ describe('App', () => {
     });
     await userEvent.click(await screen.findByRole('button', { name: /^Rich project/ }));
     expect(await screen.findByRole('tab', { name: 'Rich' })).toHaveAttribute('aria-selected', 'true');
+    // Cards show the scrubbed quarter's org; the first results start at the last quarter, after the
+    // scenario's departures, so the design is read at quarter 0.
+    fireEvent.change(await screen.findByRole('slider', { name: 'Quarter' }), { target: { value: '0' } });
     await waitFor(() => expect(screen.getAllByTestId('role-card')).toHaveLength(4));
     expect(screen.getByText('Saved')).toBeInTheDocument();
     expect(screen.getByLabelText(/^SALES, vacant, team of 8/)).toBeInTheDocument();

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './helpers/chromium-suite';
-import { card, cards, dragCardOnto, waitUntilSaved } from './helpers/app-page';
+import { card, cards, dragCardOnto, showDesignQuarter, waitUntilSaved } from './helpers/app-page';
 import { REPO_ROOT, startWebApp } from './helpers/web-app';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
@@ -87,6 +87,7 @@ describe('the org-chart editor in Chromium', () => {
   it('centres a card found or walked to once; an edit afterwards leaves the view where the user put it', async () => {
     const { page } = await chromium.open();
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    await showDesignQuarter(page);
     await card(page, 'Sales lead').click();
     await page.keyboard.press('ArrowRight'); // walks to the next lead, centring it
     const viewport = page.locator('.react-flow__viewport');
@@ -137,6 +138,7 @@ describe('the org-chart editor in Chromium', () => {
     const opened = await chromium.open();
     const { page } = opened;
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    await showDesignQuarter(page);
     await card(page, 'Sales lead').getByText('Sales lead').dblclick();
     await page.getByLabel('Title of Sales lead').fill('Revenue lead');
     await page.keyboard.press('Enter');

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startWebApp, type WebApp } from './web-app';
 
 export interface OpenedApp {
@@ -49,4 +50,16 @@ export async function waitUntilSaved(page: Page): Promise<void> {
     .getByRole('status')
     .filter({ hasText: /^Saved$/ })
     .waitFor();
+}
+
+/**
+ * Waits for the first results, then scrubs to quarter 0. Cards show the scrubbed quarter's team sizes,
+ * so a test that reads a design edit off a card must look at quarter 0: at the last quarter a growth
+ * plan has already changed them, and the card only shows the design while results are still on the way.
+ */
+export async function showDesignQuarter(page: Page): Promise<void> {
+  const scrubber = page.getByRole('slider', { name: 'Quarter' });
+  await scrubber.waitFor();
+  await scrubber.fill('0');
+  await expect.poll(() => scrubber.inputValue()).toBe('0');
 }
