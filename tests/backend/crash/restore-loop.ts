@@ -5,7 +5,7 @@
  * over the whole run) the child kills itself with SIGKILL: always in the middle of a copy, with part of
  * the pages written.
  *
- *   node --import tsx tests/backend/crash/restore-loop.ts <project file> <copy a> <copy b> <kill at>
+ *   node <this file bundled by tests/helpers/child-bundle.ts> <project file> <copy a> <copy b> <kill at>
  */
 import { replaceProjectContent } from '../../../src/backend/backups/restore-backup';
 import { OpenProjects } from '../../../src/backend/project/open-projects';

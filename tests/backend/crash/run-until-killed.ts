@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-
-const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
+import { bundledChild } from '../../helpers/child-bundle';
 
 /** mulberry32: a small seeded generator, so a failing kill schedule can be replayed. */
 export function seededRandom(seed: number): () => number {
@@ -16,22 +14,20 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
- * Runs a crash-test child (`node --import tsx <script> ...args`), which prints a first line once it has
+ * Runs a crash-test child (its script bundled once, then `node <bundle> ...args`), which prints a first line once it has
  * opened its project and then one line per completed step, and kills it with SIGKILL `delayMs` after its
  * first completed step, so every kill lands inside the loop, wherever in it (with `delayMs` null, the
  * child kills itself). Resolves with the first line and the steps reported. stdout is a pipe, written
  * synchronously on POSIX, so a line received is a step completed; a line cut off by a kill does not count.
  */
-export function runUntilKilled(
+export async function runUntilKilled(
   script: string,
   args: string[],
   delayMs: number | null,
 ): Promise<{ first: string; steps: string[] }> {
+  const bundle = await bundledChild(script);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-      cwd: REPO_ROOT, // where `--import tsx` is resolved from
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, [bundle, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;

@@ -3,7 +3,7 @@
  * version after version of one scenario through the real store, printing each version's number once its
  * transaction has committed. It runs until it is killed.
  *
- *   node --import tsx tests/backend/crash/save-loop.ts <project file> <scenario id>
+ *   node <this file bundled by tests/helpers/child-bundle.ts> <project file> <scenario id>
  *
  * stdout is a pipe, which Node writes synchronously on POSIX: a number printed is a version committed.
  */
