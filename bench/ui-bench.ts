@@ -79,7 +79,8 @@ async function measure(
       await page.getByRole('button', { name: 'View', exact: true }).click();
       const expandStarted = performance.now();
       await page.getByRole('menuitem', { name: 'Expand all' }).click();
-      await page.waitForFunction('!document.querySelector("[aria-label*=\\"roles hidden\\"]")');
+      // A locator, not a string waitForFunction: the app's CSP forbids the eval that a string needs.
+      await page.locator('[aria-label*="roles hidden"]').first().waitFor({ state: 'detached' });
       await afterPaint(page);
       firstRenderMs = performance.now() - expandStarted;
       await page.waitForTimeout(400); // the fit animation
