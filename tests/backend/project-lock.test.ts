@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,21 +113,6 @@ describe('a project open elsewhere', () => {
       (await callError(backend, 'project.open', { path: join(root, 'data', 'gone.ballast') })).code,
     ).toBe('not-found');
     expect(existsSync(lockPathFor(join(root, 'data', 'gone.ballast')))).toBe(false);
-  });
-
-  // Root writes anywhere, so this runs (and is reported skipped otherwise) only as an ordinary user.
-  it.skipIf(process.getuid?.() === 0)('explains a folder it cannot write in', async () => {
-    const root = tempDir();
-    const backend = backendAt(root);
-    const { path } = await call(backend, 'project.create', { name: 'Read only' });
-    await call(backend, 'project.close', { path });
-    chmodSync(join(root, 'data'), 0o555);
-    try {
-      const error = await callError(backend, 'project.open', { path });
-      expect(error.message).toContain('cannot write in the folder of "Read only.ballast"');
-    } finally {
-      chmodSync(join(root, 'data'), 0o755);
-    }
   });
 
   it('turns a lock it cannot write into a message about the folder', () => {
