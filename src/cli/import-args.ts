@@ -22,7 +22,8 @@ export type ImportArgs =
  */
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
   const errors: string[] = [];
-  const map: Record<string, string> = {};
+  // No prototype: a field named __proto__ must stay a key, to be reported as no field, not vanish.
+  const map: Record<string, string> = Object.create(null) as Record<string, string>;
   const fixArgs: string[] = [];
   let out: string | undefined;
   let json = false;

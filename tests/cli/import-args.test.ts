@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseImportArgs } from '../../src/cli/import-args';
+import { applyColumnOverrides } from '../../src/core/csv-import/headers';
+
+describe('parseImportArgs --map', () => {
+  it('keeps a field named like an Object member, so it is reported as no field instead of vanishing', () => {
+    const args = parseImportArgs([
+      'org.csv',
+      '--out',
+      'o.json',
+      '--map',
+      '__proto__=Boss',
+      '--map',
+      'constructor=Id',
+    ]);
+    expect(args.ok).toBe(true);
+    if (!args.ok) return;
+    expect(Object.keys(args.options.map)).toEqual(['__proto__', 'constructor']);
+    const { errors } = applyColumnOverrides(['Boss', 'Id'], {}, args.options.map);
+    expect(errors).toEqual([
+      expect.stringContaining('--map __proto__=Boss: "__proto__" is not a field'),
+      expect.stringContaining('--map constructor=Id: "constructor" is not a field'),
+    ]);
+  });
+});
