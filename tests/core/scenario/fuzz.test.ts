@@ -6,7 +6,7 @@ import type { Parsed, Problem } from '../../../src/core/problems';
 import { parseScenario, parseScenarioJson } from '../../../src/core/scenario/parse';
 import { MAX_PROBLEMS_PER_KIND } from '../../../src/core/scenario/problem-list';
 import { serializeScenario } from '../../../src/core/scenario/serialize';
-import type { Scenario } from '../../../src/core/scenario/types';
+import { EVENT_TYPES, type Scenario } from '../../../src/core/scenario/types';
 import { MAX_NESTING } from '../../../src/core/scenario/unknown-keys';
 import { checkParameters } from '../../../src/engine/parameters';
 
@@ -257,21 +257,7 @@ const scenarioShaped = fc.record(
         fc.record(
           {
             quarter: fc.oneof(fc.integer({ min: -1, max: 10 }), valueArb),
-            type: fc.oneof(
-              fc.constantFrom(
-                'grow',
-                'hire',
-                'depart',
-                'reorg',
-                'crisis',
-                'marketShift',
-                'coaching',
-                'feedback360',
-                'oneOnOnes',
-                'toString',
-              ),
-              valueArb,
-            ),
+            type: fc.oneof(fc.constantFrom(...EVENT_TYPES, 'toString'), valueArb),
             roleId: fc.oneof(fc.constantFrom('a', 'b', 'c', 'd'), valueArb),
             roleIds: fc.oneof(fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 }), valueArb),
             reportsTo: fc.oneof(fc.constantFrom('a', 'b', 'c', 'd'), valueArb),
