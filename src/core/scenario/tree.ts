@@ -76,30 +76,44 @@ export function layerCount(roles: readonly ReportingLine[]): number {
  * itself is a cycle of one.
  */
 export function findCycles(roles: readonly ReportingLine[]): string[][] {
-  const parents = parentIndex(roles);
-  const order = new Map<string, number>();
-  roles.forEach((r, i) => order.has(r.id) || order.set(r.id, i));
+  // Ids numbered by first occurrence (which is also the order cycles are reported in), so the walk runs
+  // over arrays: Maps of ids for parents, order and state made a tenth of a 10,000-role parse.
+  const number = new Map<string, number>();
+  const ids: string[] = [];
+  const managers: (string | null)[] = [];
+  for (const role of roles) {
+    if (number.has(role.id)) continue;
+    number.set(role.id, ids.length);
+    ids.push(role.id);
+    managers.push(role.reportsTo);
+  }
+  // The manager's number, or -1 for none (a root, or a manager that is not a role).
+  const parent = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const manager = managers[i];
+    parent[i] = manager === null ? -1 : (number.get(manager) ?? -1);
+  }
   // 0 = unvisited, 1 = on the current walk, 2 = done.
-  const state = new Map<string, number>();
+  const state = new Uint8Array(ids.length);
   const cycles: string[][] = [];
-  for (const start of parents.keys()) {
-    if (state.has(start)) continue;
-    const walk: string[] = [];
-    let current: string | null | undefined = start;
-    while (current !== null && current !== undefined && parents.has(current) && !state.has(current)) {
-      state.set(current, 1);
+  const walk: number[] = [];
+  for (let start = 0; start < ids.length; start++) {
+    if (state[start] !== 0) continue;
+    walk.length = 0;
+    let current = start;
+    while (current !== -1 && state[current] === 0) {
+      state[current] = 1;
       walk.push(current);
-      current = parents.get(current);
+      current = parent[current];
     }
-    if (current !== null && current !== undefined && state.get(current) === 1) {
+    if (current !== -1 && state[current] === 1) {
       const cycle = walk.slice(walk.indexOf(current));
+      // Start at the member that appears first in the list: the smallest number.
       let first = 0;
-      cycle.forEach((id, i) => {
-        if (order.get(id)! < order.get(cycle[first])!) first = i;
-      });
-      cycles.push([...cycle.slice(first), ...cycle.slice(0, first)]);
+      for (let i = 1; i < cycle.length; i++) if (cycle[i] < cycle[first]) first = i;
+      cycles.push([...cycle.slice(first), ...cycle.slice(0, first)].map((n) => ids[n]));
     }
-    for (const id of walk) state.set(id, 2);
+    for (const n of walk) state[n] = 2;
   }
   return cycles;
 }
