@@ -190,7 +190,9 @@ function runApp(): void {
       },
     });
     backend = created;
-    registerIpcTransport(ipcMain, (name, payload) => created.dispatch(name, payload), isAppUrl);
+    // Main relays each request's JSON text and the reply's unread: parsing a scenario here would stall
+    // the window's UI thread.
+    registerIpcTransport(ipcMain, (name, payloadText) => created.relay(name, payloadText), isAppUrl);
     opener = createDocumentOpener({ ensureWindow, grantPath, sendEvent: (event) => events.send(event) });
 
     void refreshMenu();

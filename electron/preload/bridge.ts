@@ -7,6 +7,10 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL, isKnownOperationName } from '../../src/c
 /**
  * The bridge object itself, built from an ipcRenderer so it can be tested with a stand-in. Listeners get
  * the event data only, never Electron's event object (whose `sender` is ipcRenderer).
+ *
+ * `invoke` sends `{ name, payload }` with the payload as JSON text and parses the reply text: main relays
+ * both unread (src/backend/transport/ipc.ts), so the encoding work stays here, in the renderer, and in
+ * the backend process, off main's UI thread. The UI still passes and gets plain objects.
  */
 
 /**
@@ -30,18 +34,21 @@ export function createBridge(
   });
 
   return {
-    invoke(name: string, payload: unknown): Promise<ApiResult<unknown>> {
+    async invoke(name: string, payload: unknown): Promise<ApiResult<unknown>> {
       if (!isKnownOperationName(name)) {
-        return Promise.resolve({
-          ok: false,
-          error: {
-            code: 'unknown-operation',
-            message: `There is no operation called "${String(name).slice(0, 100)}".`,
-          },
-        });
+        return refusal('unknown-operation', `There is no operation called "${String(name).slice(0, 100)}".`);
       }
-      // Like the HTTP transport, a missing payload means an empty request.
-      return ipc.invoke(INVOKE_CHANNEL, { name, payload: payload ?? {} }) as Promise<ApiResult<unknown>>;
+      let text: string | undefined;
+      try {
+        // Like the HTTP transport, a missing payload means an empty request.
+        text = JSON.stringify(payload ?? {});
+      } catch (error) {
+        return refusal('invalid-request', `The request cannot be sent as JSON: ${describe(error)}`);
+      }
+      if (typeof text !== 'string') {
+        return refusal('invalid-request', 'The request cannot be sent as JSON.');
+      }
+      return parseReply(await ipc.invoke(INVOKE_CHANNEL, { name, payload: text }));
     },
     onEvent(listener: (event: HostEvent) => void): () => void {
       if (typeof listener !== 'function') throw new TypeError('onEvent needs a function');
@@ -52,4 +59,29 @@ export function createBridge(
       };
     },
   };
+}
+
+function refusal(code: 'unknown-operation' | 'invalid-request' | 'internal', message: string) {
+  return { ok: false as const, error: { code, message } };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Main's reply is the `ApiResult` as JSON text; anything else is reported as data, never thrown. */
+function parseReply(reply: unknown): ApiResult<unknown> {
+  if (typeof reply !== 'string') {
+    return refusal('internal', 'Ballast got an answer in an unexpected form from the main process.');
+  }
+  let result: unknown;
+  try {
+    result = JSON.parse(reply);
+  } catch (error) {
+    return refusal('internal', `Ballast could not read the answer: ${describe(error)}`);
+  }
+  if (typeof result !== 'object' || result === null || typeof (result as { ok?: unknown }).ok !== 'boolean') {
+    return refusal('internal', 'Ballast got an answer in an unexpected form from the main process.');
+  }
+  return result as ApiResult<unknown>;
 }

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../../src/backend/backend';
+import { dispatchText } from '../../src/backend/transport/backend-server';
 import {
+  MAX_PAYLOAD_CHARS,
   registerIpcTransport,
   type IpcInvokeEventLike,
   type IpcMainLike,
@@ -12,6 +14,12 @@ import { IPC_CHANNEL } from '../../src/core/api/contract';
 import type { ApiResult } from '../../src/core/api/errors';
 
 type Handler = (event: IpcInvokeEventLike, ...args: unknown[]) => unknown;
+
+/**
+ * Main relays `{ name, payload }` with the payload as JSON text and answers with the result as JSON text
+ * (the preload stringifies and parses). `invoke` parses the reply as the preload would; `invokeRaw`
+ * returns what main actually sent back.
+ */
 
 /** A stand-in for Electron's ipcMain: records handlers so the test can call them like Electron would. */
 function fakeIpcMain() {
@@ -23,23 +31,30 @@ function fakeIpcMain() {
     }),
     removeHandler: vi.fn((channel: string) => void handlers.delete(channel)),
   };
-  const invoke = async (event: IpcInvokeEventLike, ...args: unknown[]) => {
+  const invokeRaw = async (event: IpcInvokeEventLike, ...args: unknown[]) => {
     const handler = handlers.get(IPC_CHANNEL);
     if (!handler) throw new Error('no handler registered');
-    return (await handler(event, ...args)) as ApiResult<unknown>;
+    return await handler(event, ...args);
   };
-  return { ipcMain, handlers, invoke };
+  const invoke = async (event: IpcInvokeEventLike, ...args: unknown[]) => {
+    const reply = await invokeRaw(event, ...args);
+    if (typeof reply !== 'string') throw new Error(`main replied with a ${typeof reply}, not JSON text`);
+    return JSON.parse(reply) as ApiResult<unknown>;
+  };
+  return { ipcMain, handlers, invoke, invokeRaw };
 }
+
+/** A message as the preload sends it. */
+const message = (name: unknown, payload: unknown = {}) => ({ name, payload: JSON.stringify(payload) });
 
 const appFrame = { senderFrame: { url: 'app://ballast/index.html', parent: null } };
 const isTrusted = (url: string) => url.startsWith('app://ballast/');
 
 function setup() {
   const fake = fakeIpcMain();
-  const dispatch = vi.fn(async (name: string, payload: unknown): Promise<ApiResult<unknown>> => ({
-    ok: true,
-    value: { name, payload },
-  }));
+  const dispatch = vi.fn(async (name: string, payloadText: string): Promise<string> =>
+    JSON.stringify({ ok: true, value: { name, payloadText } }),
+  );
   const unregister = registerIpcTransport(fake.ipcMain, dispatch, isTrusted);
   return { ...fake, dispatch, unregister };
 }
@@ -54,14 +69,54 @@ describe('IPC transport', () => {
     expect(handlers.size).toBe(0);
   });
 
-  it('dispatches a well-formed message from the app page and returns the backend result as is', async () => {
+  it('relays a well-formed message from the app page as text and returns the backend text as is', async () => {
+    const { invokeRaw, dispatch } = setup();
+    const payload = JSON.stringify({ path: '/tmp/a.ballast' });
+    const reply = await invokeRaw(appFrame, { name: 'project.open', payload });
+    expect(dispatch).toHaveBeenCalledWith('project.open', payload);
+    expect(reply).toBe(JSON.stringify({ ok: true, value: { name: 'project.open', payloadText: payload } }));
+  });
+
+  it('never parses the payload or the reply: the text goes through unread, even when it is not JSON', async () => {
+    const { invokeRaw, dispatch } = setup();
+    // Not JSON: parsing it in main would throw. It must reach the backend untouched.
+    const payload = '{"path": "/tmp/a.ballast", "scenario": {"roles": [' + '{"id":"r"},'.repeat(1000);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const reply = await invokeRaw(appFrame, { name: 'scenario.save', payload });
+      expect(dispatch).toHaveBeenCalledTimes(1);
+      expect(dispatch.mock.calls[0][1]).toBe(payload);
+      expect(typeof reply).toBe('string');
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('returns refusals made in main as JSON text, the one reply format', async () => {
+    const { invokeRaw } = setup();
+    const reply = await invokeRaw(appFrame, { name: 'no.such.operation', payload: '{}' });
+    expect(typeof reply).toBe('string');
+    expect(JSON.parse(reply as string)).toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
+    const forbidden = await invokeRaw({ senderFrame: null }, message('app.info'));
+    expect(JSON.parse(forbidden as string)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('refuses a payload over the size limit with a clear message, without calling the backend', async () => {
     const { invoke, dispatch } = setup();
-    const result = await invoke(appFrame, { name: 'project.open', payload: { path: '/tmp/a.ballast' } });
-    expect(dispatch).toHaveBeenCalledWith('project.open', { path: '/tmp/a.ballast' });
-    expect(result).toEqual({
-      ok: true,
-      value: { name: 'project.open', payload: { path: '/tmp/a.ballast' } },
+    const result = await invoke(appFrame, {
+      name: 'scenario.save',
+      payload: 'x'.repeat(MAX_PAYLOAD_CHARS + 1),
     });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        message: expect.stringMatching(/too large .*limit is 67108864/),
+        details: { reason: 'too-large', limit: MAX_PAYLOAD_CHARS },
+      },
+    });
+    expect(dispatch).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -73,7 +128,7 @@ describe('IPC transport', () => {
     ['no frame at all', {}],
   ])('refuses %s without calling the backend', async (_label, event) => {
     const { invoke, dispatch } = setup();
-    const result = await invoke(event as IpcInvokeEventLike, { name: 'app.info', payload: {} });
+    const result = await invoke(event as IpcInvokeEventLike, message('app.info'));
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'forbidden', details: { reason: 'untrusted-sender' } },
@@ -85,7 +140,7 @@ describe('IPC transport', () => {
     'refuses the unknown name %j without calling the backend',
     async (name) => {
       const { invoke, dispatch } = setup();
-      const result = await invoke(appFrame, { name, payload: {} });
+      const result = await invoke(appFrame, message(name));
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
       expect(dispatch).not.toHaveBeenCalled();
     },
@@ -95,16 +150,12 @@ describe('IPC transport', () => {
     ['a string', ['app.info']],
     ['null', [null]],
     ['an array', [['app.info', {}]]],
-    ['a number as name', [{ name: 42, payload: {} }]],
-    ['extra keys', [{ name: 'app.info', payload: {}, channel: 'x' }]],
+    ['a number as name', [message(42)]],
+    ['extra keys', [{ ...message('app.info'), channel: 'x' }]],
+    ['an object as payload (not JSON text)', [{ name: 'app.info', payload: {} }]],
+    ['no payload', [{ name: 'app.info' }]],
     ['no message', []],
-    [
-      'two messages',
-      [
-        { name: 'app.info', payload: {} },
-        { name: 'app.info', payload: {} },
-      ],
-    ],
+    ['two messages', [message('app.info'), message('app.info')]],
   ])('refuses a malformed message (%s) as invalid-request', async (_label, args) => {
     const { invoke, dispatch } = setup();
     const result = await invoke(appFrame, ...(args as unknown[]));
@@ -115,7 +166,7 @@ describe('IPC transport', () => {
   it('turns a backend that throws into an internal error instead of a rejected promise', async () => {
     const fake = fakeIpcMain();
     registerIpcTransport(fake.ipcMain, () => Promise.reject(new Error('boom')), isTrusted);
-    const result = await fake.invoke(appFrame, { name: 'app.info', payload: {} });
+    const result = await fake.invoke(appFrame, message('app.info'));
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });
@@ -132,24 +183,39 @@ describe('IPC transport with the real backend', () => {
     });
     try {
       const fake = fakeIpcMain();
-      registerIpcTransport(fake.ipcMain, (name, payload) => backend.dispatch(name, payload), isTrusted);
+      registerIpcTransport(
+        fake.ipcMain,
+        (name, payloadText) => dispatchText((n, p) => backend.dispatch(n, p), name, payloadText),
+        isTrusted,
+      );
 
-      const info = await fake.invoke(appFrame, { name: 'app.info', payload: {} });
+      const info = await fake.invoke(appFrame, message('app.info'));
       expect(info).toMatchObject({ ok: true, value: { transport: 'electron', version: '0.0.0-test' } });
 
-      const sample = await fake.invoke(appFrame, {
-        name: 'samples.open',
-        payload: { sampleId: 'founder-led-startup' },
-      });
+      const sample = await fake.invoke(
+        appFrame,
+        message('samples.open', { sampleId: 'founder-led-startup' }),
+      );
       expect(sample.ok).toBe(true);
       if (sample.ok)
         expect((sample.value as { path: string }).path.startsWith(path.join(dir, 'data'))).toBe(true);
 
       const refused = await fake.invoke(
         { senderFrame: { url: 'https://evil.example/', parent: null } },
-        { name: 'app.info', payload: {} },
+        message('app.info'),
       );
       expect(refused.ok).toBe(false);
+
+      // Text main could not have parsed reaches the backend, which refuses it as data.
+      const malformed = await fake.invoke(appFrame, { name: 'samples.open', payload: '{"sampleId": ' });
+      expect(malformed).toMatchObject({
+        ok: false,
+        error: {
+          code: 'invalid-request',
+          message: expect.stringMatching(/not valid JSON/),
+          details: { reason: 'malformed-json' },
+        },
+      });
     } finally {
       backend.close();
       rmSync(dir, { recursive: true, force: true });

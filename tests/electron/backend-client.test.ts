@@ -65,8 +65,8 @@ describe('backend client', () => {
     expect(channels[0].sent[0]).toMatchObject({ type: 'init', init: { grants: ['/a.ballast'] } });
     const [a, b] = channels[0].requests();
     expect(a.id).not.toBe(b.id);
-    channels[0].reply({ type: 'reply', id: b.id, value: { ok: true, value: 'second' } });
-    channels[0].reply({ type: 'reply', id: a.id, value: { ok: true, value: 'first' } });
+    channels[0].reply({ type: 'result', id: b.id, text: JSON.stringify({ ok: true, value: 'second' }) });
+    channels[0].reply({ type: 'result', id: a.id, text: JSON.stringify({ ok: true, value: 'first' }) });
     expect(await first).toEqual({ ok: true, value: 'first' });
     expect(await second).toEqual({ ok: true, value: 'second' });
   });
@@ -82,11 +82,37 @@ describe('backend client', () => {
       error: { code: 'internal', details: { reason: 'backend-timeout', operation: 'scenario.save' } },
     });
     expect(channels[0].killed).toBe(true);
-    channels[0].reply({ type: 'reply', id: request.id, value: { ok: true, value: 'late' } });
+    channels[0].reply({ type: 'result', id: request.id, text: JSON.stringify({ ok: true, value: 'late' }) });
     const next = client.dispatch('app.info', {});
     expect(channels).toHaveLength(2);
-    channels[1].reply({ type: 'reply', id: channels[1].requests()[0].id, value: { ok: true, value: 1 } });
+    channels[1].reply({
+      type: 'result',
+      id: channels[1].requests()[0].id,
+      text: JSON.stringify({ ok: true, value: 1 }),
+    });
     expect(await next).toEqual({ ok: true, value: 1 });
+  });
+
+  it('relays JSON text both ways untouched, and its own failures are JSON text too', async () => {
+    const { client, channels } = setUp();
+    const payload = '{"path":"/a.ballast","scenario":{"roles":[]}}';
+    const relayed = client.relay('scenario.save', payload);
+    const [request] = channels[0].requests();
+    expect(request.payload).toBe(payload);
+    const text = '{"ok":true,"value":{"id":"s1"}}';
+    channels[0].reply({ type: 'result', id: request.id, text });
+    expect(await relayed).toBe(text);
+
+    const inFlight = client.relay('scenario.load', '{}');
+    channels[0].exit(1);
+    const exited = await inFlight;
+    expect(typeof exited).toBe('string');
+    expect(JSON.parse(exited)).toMatchObject({ ok: false, error: { details: { reason: 'backend-exited' } } });
+    await client.close();
+    expect(JSON.parse(await client.relay('app.info', '{}'))).toMatchObject({
+      ok: false,
+      error: { details: { reason: 'backend-closed' } },
+    });
   });
 
   it('never times out an operation that waits for the user', async () => {
@@ -95,7 +121,11 @@ describe('backend client', () => {
     const dialog = client.dispatch('dialog.openProject', {});
     await vi.advanceTimersByTimeAsync(60_000);
     expect(channels[0].killed).toBe(false);
-    channels[0].reply({ type: 'reply', id: channels[0].requests()[0].id, value: { ok: true, value: 'x' } });
+    channels[0].reply({
+      type: 'result',
+      id: channels[0].requests()[0].id,
+      text: JSON.stringify({ ok: true, value: 'x' }),
+    });
     expect(await dialog).toEqual({ ok: true, value: 'x' });
   });
 

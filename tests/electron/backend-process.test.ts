@@ -6,6 +6,7 @@ import { startBackendProcess } from '../../electron/main/backend-process';
 import type { BackendClient } from '../../src/backend/transport/backend-client';
 import type { ProjectSummary, ScenarioSummary, StoredScenario } from '../../src/core/api/contract';
 import type { ApiResult } from '../../src/core/api/errors';
+import { syntheticOrg } from '../../bench/synthetic-org';
 import { sampleScenario } from '../helpers/sample-scenario';
 import { standInUtilityProcess } from './stand-ins/utility-process';
 
@@ -75,6 +76,36 @@ describe('the backend in a utility process', () => {
     // Validation failures still come back as data.
     const refused = await client.dispatch('scenario.load', { path: project.path });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('relays a save and a load as JSON text both ways, as main does for the renderer', async () => {
+    const { client } = setUp();
+    const project = await value<ProjectSummary>(client, 'project.create', { name: 'Text' });
+    const scenario = syntheticOrg(2_000, 8, true);
+    const saveText = JSON.stringify({ path: project.path, scenario });
+    const savedText = await client.relay('scenario.save', saveText);
+    expect(typeof savedText).toBe('string');
+    const saved = JSON.parse(savedText) as ApiResult<ScenarioSummary>;
+    if (!saved.ok) throw new Error(saved.error.message);
+
+    const loadedText = await client.relay(
+      'scenario.load',
+      JSON.stringify({ path: project.path, scenarioId: saved.value.id }),
+    );
+    expect(typeof loadedText).toBe('string');
+    const loaded = JSON.parse(loadedText) as ApiResult<StoredScenario>;
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.value.scenario.roles).toHaveLength(2_000);
+    expect(loaded.value.scenario.roles[1_999]).toEqual(scenario.roles[1_999]);
+    expect(loaded.value.scenario.events).toEqual(scenario.events);
+
+    // Text that is not JSON crosses main unread; the backend refuses it as data and keeps serving.
+    const malformed = JSON.parse(await client.relay('scenario.save', saveText.slice(0, -1))) as unknown;
+    expect(malformed).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', details: { reason: 'malformed-json' } },
+    });
+    expect(await client.dispatch('app.info', {})).toMatchObject({ ok: true });
   });
 
   it('matches replies to requests by id when many are in flight', async () => {

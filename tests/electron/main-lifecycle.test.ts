@@ -92,6 +92,7 @@ const h = await vi.hoisted(async () => {
           ? { ok: true, value: [{ id: 'founder-led-startup', name: 'Founder-led startup' }] }
           : { ok: true, value: name },
     ),
+    relay: vi.fn(async (name: string) => JSON.stringify({ ok: true, value: name })),
     grantPath: vi.fn(),
     recentProjects: vi.fn(
       async (): Promise<{ path: string; name: string; openedAt: string; exists: boolean }[]> => [],
@@ -238,12 +239,15 @@ describe('main process after ready', () => {
   it('registers the API on one IPC channel and checks the sender frame', async () => {
     expect([...h.state.ipcHandlers.keys()]).toEqual([IPC_CHANNEL]);
     const handler = h.state.ipcHandlers.get(IPC_CHANNEL)!;
-    const message = { name: 'app.info', payload: {} };
+    const message = { name: 'app.info', payload: '{}' };
     const refused = await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, message);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(h.backend.dispatch).not.toHaveBeenCalledWith('app.info', {});
-    await handler({ senderFrame: { url: 'app://ballast/index.html', parent: null } }, message);
-    expect(h.backend.dispatch).toHaveBeenCalledWith('app.info', {});
+    expect(JSON.parse(refused as string)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(h.backend.relay).not.toHaveBeenCalled();
+    // The payload's JSON text is relayed unread, and so is the reply's.
+    const reply = await handler({ senderFrame: { url: 'app://ballast/index.html', parent: null } }, message);
+    expect(h.backend.relay).toHaveBeenCalledWith('app.info', '{}');
+    expect(h.backend.dispatch).not.toHaveBeenCalledWith('app.info', expect.anything());
+    expect(reply).toBe('{"ok":true,"value":"app.info"}');
   });
 
   it('opens the --sample project and tells the UI once the page has loaded', () => {

@@ -8,7 +8,10 @@ import type { BallastBridge } from '../../src/core/api/bridge';
 const exposed = new Map<string, unknown>();
 const ipcEvents = new EventEmitter();
 const ipcRenderer = {
-  invoke: vi.fn(async (_channel: string, message: { name: string }) => ({ ok: true, value: message.name })),
+  // Main answers with the result's JSON text, as it relays it from the backend.
+  invoke: vi.fn(async (_channel: string, message: { name: string }): Promise<unknown> =>
+    JSON.stringify({ ok: true, value: message.name }),
+  ),
   on: vi.fn((channel: string, listener: (...args: unknown[]) => void) => ipcEvents.on(channel, listener)),
   removeListener: vi.fn(),
   send: vi.fn(),
@@ -57,10 +60,10 @@ describe('preload bridge', () => {
     expect(ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 
-  it('sends every operation as { name, payload } on the one API channel', async () => {
+  it('sends every operation as { name, payload: JSON text } on the one API channel and parses the reply', async () => {
     for (const name of OPERATION_NAMES) {
       await expect(bridge.invoke(name, { a: 1 })).resolves.toEqual({ ok: true, value: name });
-      expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNEL, { name, payload: { a: 1 } });
+      expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNEL, { name, payload: '{"a":1}' });
     }
     expect(ipcRenderer.send).not.toHaveBeenCalled();
     expect(ipcRenderer.sendSync).not.toHaveBeenCalled();
@@ -68,7 +71,44 @@ describe('preload bridge', () => {
 
   it('sends a missing payload as an empty request, as the HTTP transport does', async () => {
     await bridge.invoke('app.info', undefined);
-    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNEL, { name: 'app.info', payload: {} });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNEL, { name: 'app.info', payload: '{}' });
+  });
+
+  it('round-trips a scenario-sized payload and reply through JSON text', async () => {
+    const roles = Array.from({ length: 500 }, (_, i) => ({ id: `r${i}`, title: `Role ${i}`, fte: 1 }));
+    ipcRenderer.invoke.mockImplementationOnce(async (_channel, message) => {
+      const { payload } = message as unknown as { payload: string };
+      return JSON.stringify({ ok: true, value: JSON.parse(payload) });
+    });
+    const result = await bridge.invoke('scenario.save', { path: '/a.ballast', scenario: { roles } });
+    expect(result).toEqual({ ok: true, value: { path: '/a.ballast', scenario: { roles } } });
+  });
+
+  it('refuses a payload JSON cannot carry without touching IPC', async () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(await bridge.invoke('app.info', cyclic)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await bridge.invoke('app.info', 1n)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await bridge.invoke('app.info', () => 1)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an object instead of text', { ok: true, value: 1 }],
+    ['text that is not JSON', '{"ok": tr'],
+    ['JSON that is not a result', '[1,2]'],
+  ])('turns a reply of %s into an internal error as data, never a throw', async (_label, reply) => {
+    ipcRenderer.invoke.mockResolvedValueOnce(reply);
+    expect(await bridge.invoke('app.info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
   it('holds events sent before anyone listens, then passes only the event data (never Electron’s event)', () => {

@@ -15,6 +15,9 @@ import {
  * it with the same shape as `Backend`, so the IPC transport and the rest of main do not change.
  *
  * - Requests carry an id; replies are matched to them through the pending map, in any order.
+ * - `relay` is what the IPC handler uses: the payload and the result stay JSON text, never parsed here
+ *   (main's thread is the window's UI thread). `dispatch` is for main's own few small calls, built on it.
+ * - Every failure made here (time-out, exit, closing) is a result as data, as JSON text through `relay`.
  * - If the process exits while requests are in flight, each gets a clear `internal` error as data, and
  *   the next request starts a new process (given the same options and every path granted so far). A
  *   process that keeps crashing is thus started at most once per request, never in a loop.
@@ -47,6 +50,9 @@ export interface BackendClientOptions {
 }
 
 export interface BackendClient {
+  /** Forwards a request's JSON text unread and resolves to the `ApiResult`'s JSON text. */
+  relay(name: string, payloadText: string): Promise<string>;
+  /** For main's own calls: `relay` with the payload stringified and the result parsed. */
   dispatch(name: string, payload: unknown): Promise<ApiResult<unknown>>;
   grantPath(path: string): void;
   recentProjects(): Promise<RecentProject[]>;
@@ -59,6 +65,8 @@ export const DEFAULT_TIMEOUT_MS = 120_000;
 
 type Pending = {
   name: string;
+  /** What the reply to this message is: a request's result text, the recent list, or close's null. */
+  kind: 'request' | 'recent' | 'close';
   resolve(value: unknown): void;
   timer?: ReturnType<typeof setTimeout>;
 };
@@ -102,16 +110,20 @@ export function createBackendClient(config: BackendClientOptions): BackendClient
       }
       for (const request of inFlight) {
         clearTimeout(request.timer);
-        request.resolve(
-          request.name === 'recent'
-            ? []
-            : failure(
+        if (request.kind === 'recent') request.resolve([]);
+        else if (request.kind === 'close') request.resolve(null);
+        else {
+          request.resolve(
+            JSON.stringify(
+              failure(
                 `Ballast's storage process stopped unexpectedly (exit code ${code ?? 'none'}) during ` +
                   `${request.name}. It starts again with the next request; if a change is not shown as ` +
                   'saved, make it again.',
                 { reason: 'backend-exited', exitCode: code, operation: request.name },
               ),
-        );
+            ),
+          );
+        }
       }
     });
     channel.postMessage({
@@ -123,12 +135,13 @@ export function createBackendClient(config: BackendClientOptions): BackendClient
 
   async function receive(running: Running, message: FromBackend): Promise<void> {
     switch (message.type) {
+      case 'result':
       case 'reply': {
         const request = running.pending.get(message.id);
         if (!request) return; // timed out already
         running.pending.delete(message.id);
         clearTimeout(request.timer);
-        request.resolve(message.value);
+        request.resolve(message.type === 'result' ? message.text : message.value);
         return;
       }
       case 'project-opened':
@@ -157,6 +170,7 @@ export function createBackendClient(config: BackendClientOptions): BackendClient
 
   function send<T>(
     name: string,
+    kind: 'request' | 'recent',
     build: (id: number) => ToBackend,
     timed: boolean,
     onTimeout: () => T,
@@ -164,7 +178,7 @@ export function createBackendClient(config: BackendClientOptions): BackendClient
     const running = current ?? (current = start());
     const id = nextId++;
     return new Promise<T>((resolve) => {
-      const request: Pending = { name, resolve: resolve as (value: unknown) => void };
+      const request: Pending = { name, kind, resolve: resolve as (value: unknown) => void };
       if (timed) {
         request.timer = setTimeout(() => {
           running.pending.delete(id);
@@ -179,26 +193,35 @@ export function createBackendClient(config: BackendClientOptions): BackendClient
     });
   }
 
-  return {
-    get running() {
-      return current !== null;
-    },
-
-    dispatch(name, payload) {
-      if (closed) {
-        return Promise.resolve(failure('Ballast is closing.', { reason: 'backend-closed' }));
-      }
-      return send<ApiResult<unknown>>(
-        name,
-        (id) => ({ type: 'request', id, name, payload }),
-        !untimed.has(name),
-        () =>
+  function relay(name: string, payloadText: string): Promise<string> {
+    if (closed) {
+      return Promise.resolve(JSON.stringify(failure('Ballast is closing.', { reason: 'backend-closed' })));
+    }
+    return send<string>(
+      name,
+      'request',
+      (id) => ({ type: 'request', id, name, payload: payloadText }),
+      !untimed.has(name),
+      () =>
+        JSON.stringify(
           failure(
             `Ballast's storage process did not answer ${name} within ${Math.round(timeoutMs / 1000)} s ` +
               'and was restarted. Try again.',
             { reason: 'backend-timeout', operation: name },
           ),
-      );
+        ),
+    );
+  }
+
+  return {
+    get running() {
+      return current !== null;
+    },
+
+    relay,
+
+    async dispatch(name, payload) {
+      return JSON.parse(await relay(name, JSON.stringify(payload ?? {}))) as ApiResult<unknown>;
     },
 
     grantPath(path) {
@@ -210,6 +233,7 @@ export function createBackendClient(config: BackendClientOptions): BackendClient
     recentProjects() {
       if (closed) return Promise.resolve([]);
       return send<RecentProject[]>(
+        'recent',
         'recent',
         (id) => ({ type: 'recent', id }),
         true,
@@ -230,7 +254,7 @@ export function createBackendClient(config: BackendClientOptions): BackendClient
       });
       const id = nextId++;
       const replied = new Promise<void>((resolve) => {
-        running.pending.set(id, { name: 'close', resolve: () => resolve() });
+        running.pending.set(id, { name: 'close', kind: 'close', resolve: () => resolve() });
         running.channel.postMessage({ type: 'close', id });
       });
       // A clean close (locks released, session cleared) then the process exits on its own.

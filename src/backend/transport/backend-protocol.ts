@@ -1,5 +1,4 @@
 import type { RecentProject } from '../../core/api/contract';
-import type { ApiResult } from '../../core/api/errors';
 import type { BackendOptions } from '../context';
 
 /**
@@ -9,9 +8,13 @@ import type { BackendOptions } from '../context';
  * port alike.
  *
  * Main sends `init` first, then any mix of the rest; the port keeps their order, so a `grant` sent before
- * a `request` is in force when that request runs. The backend answers each `request`, `recent` and
- * `close` with a `reply` carrying the same id. Native dialogs stay in main: the backend asks for one with
- * `host-call` and main answers with `host-reply`.
+ * a `request` is in force when that request runs. The backend answers each `request` with a `result`,
+ * and each `recent` and `close` with a `reply`, carrying the same id. Native dialogs stay in main: the
+ * backend asks for one with `host-call` and main answers with `host-reply`.
+ *
+ * A request's payload and its result are JSON text, relayed by main as it got them from the renderer
+ * (see ipc.ts): main never reads them, so a 10,000-role scenario costs it a string copy rather than a
+ * structured-clone walk of every role on the thread that also handles the window's input.
  */
 
 /** What a host service may be asked for; the dialogs themselves run in main. */
@@ -31,7 +34,8 @@ export interface BackendInit {
 
 export type ToBackend =
   | { type: 'init'; init: BackendInit }
-  | { type: 'request'; id: number; name: string; payload: unknown }
+  /** `payload` is the request's JSON text; the backend parses it. */
+  | { type: 'request'; id: number; name: string; payload: string }
   | { type: 'grant'; path: string }
   | { type: 'recent'; id: number }
   | { type: 'close'; id: number }
@@ -39,7 +43,9 @@ export type ToBackend =
   | { type: 'host-reply'; id: number; error: string };
 
 export type FromBackend =
-  | { type: 'reply'; id: number; value: ApiResult<unknown> | RecentProject[] | null }
+  /** The answer to a `request`: the `ApiResult`'s JSON text. */
+  | { type: 'result'; id: number; text: string }
+  | { type: 'reply'; id: number; value: RecentProject[] | null }
   | { type: 'host-call'; id: number; method: HostMethod; args: unknown[] }
   | { type: 'project-opened'; path: string };
 
@@ -52,5 +58,5 @@ export interface MessagePortLike<Out, In> {
 export function isFromBackend(message: unknown): message is FromBackend {
   if (typeof message !== 'object' || message === null) return false;
   const type = (message as { type?: unknown }).type;
-  return type === 'reply' || type === 'host-call' || type === 'project-opened';
+  return type === 'result' || type === 'reply' || type === 'host-call' || type === 'project-opened';
 }

@@ -1,3 +1,4 @@
+import type { ApiError, ApiResult } from '../../core/api/errors';
 import { createBackend, type Backend, type BackendOptions, type HostServices } from '../backend';
 import {
   HOST_METHODS,
@@ -61,18 +62,12 @@ export function serveBackend(
       case 'request': {
         const { id, name, payload } = message;
         if (!backend) {
-          port.postMessage({ type: 'reply', id, value: notStarted() });
+          port.postMessage({ type: 'result', id, text: JSON.stringify(notStarted()) });
           return;
         }
-        // dispatch never throws; a rejection here would be a bug in it, still answered as data.
-        backend.dispatch(name, payload).then(
-          (value) => port.postMessage({ type: 'reply', id, value }),
-          (error: unknown) =>
-            port.postMessage({
-              type: 'reply',
-              id,
-              value: { ok: false, error: { code: 'internal', message: String(error) } },
-            }),
+        const started = backend;
+        void dispatchText((n, p) => started.dispatch(n, p), name, payload).then((text) =>
+          port.postMessage({ type: 'result', id, text }),
         );
         return;
       }
@@ -95,6 +90,52 @@ export function serveBackend(
       }
     }
   });
+}
+
+function failure(code: ApiError['code'], message: string, details?: unknown): ApiResult<never> {
+  return { ok: false, error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+/**
+ * One request as JSON text in, its `ApiResult` as JSON text out: the only place on the Electron path
+ * where a request's payload is parsed (main relays the text unread). Never rejects; every failure is a
+ * result as data, like the HTTP transport's (a payload that is not JSON is `invalid-request`).
+ */
+export async function dispatchText(
+  dispatch: (name: string, payload: unknown) => Promise<ApiResult<unknown>>,
+  name: string,
+  payloadText: string,
+): Promise<string> {
+  if (typeof payloadText !== 'string') {
+    return JSON.stringify(
+      failure('invalid-request', 'The request payload must be JSON text.', { reason: 'not-text' }),
+    );
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(payloadText);
+  } catch (error) {
+    const problem = error instanceof Error ? error.message : String(error);
+    return JSON.stringify(
+      failure('invalid-request', `The request payload is not valid JSON: ${problem.slice(0, 200)}`, {
+        reason: 'malformed-json',
+      }),
+    );
+  }
+  let result: ApiResult<unknown>;
+  try {
+    result = await dispatch(name, payload);
+  } catch (error) {
+    // dispatch never throws; a rejection here would be a bug in it, still answered as data.
+    result = failure('internal', `Ballast hit an unexpected problem: ${String(error)}`);
+  }
+  try {
+    return JSON.stringify(result);
+  } catch (error) {
+    return JSON.stringify(
+      failure('internal', `Ballast could not encode the answer to ${name}: ${String(error)}`),
+    );
+  }
 }
 
 function notStarted() {

@@ -6,9 +6,15 @@ import type { ApiError, ApiResult } from '../../core/api/errors';
  * electron: the main process passes in its `ipcMain`, and tests pass a stand-in.
  *
  * One handler on one channel; the operation name travels inside the message. Before anything reaches the
- * backend, the sender frame must be the app's own top-level page, the message must be `{ name, payload }`
- * and the name must be an operation. Every refusal is an `ApiResult` (data), never a thrown error, so the
- * renderer sees the same shape as from the HTTP transport.
+ * backend, the sender frame must be the app's own top-level page, the message must be `{ name, payload }`,
+ * the name must be an operation and the payload a string (the request's JSON text, at most
+ * MAX_PAYLOAD_CHARS). Every refusal is an `ApiResult` (data), never a thrown error, so the renderer sees
+ * the same shape as from the HTTP transport.
+ *
+ * The payload and the reply are relayed as JSON text and never parsed here: this runs on Electron's main
+ * thread, which is also the window's UI thread, and a structured-clone payload would have it decode and
+ * re-encode a whole scenario (tens of milliseconds at 5,000 roles) on every save. The backend process
+ * parses the text (backend-server.ts). Refusals made here are JSON text too: one reply format.
  */
 
 /** The part of Electron's `IpcMainInvokeEvent` this transport reads. */
@@ -27,11 +33,17 @@ export interface IpcMainLike {
   removeHandler(channel: string): void;
 }
 
-export type Dispatch = (name: string, payload: unknown) => Promise<ApiResult<unknown>>;
+/** Forwards a request's JSON text (unread) and resolves to the `ApiResult` as JSON text. */
+export type Dispatch = (name: string, payloadText: string) => Promise<string>;
 
-function refuse(code: ApiError['code'], message: string, details?: unknown): ApiResult<never> {
+/** The same limit as browser mode's request body: 64 MiB, far above a 10,000-role scenario (~10 MB). */
+export const MAX_PAYLOAD_CHARS = 64 * 1024 * 1024;
+
+/** A refusal made here, as the JSON text every reply is. */
+function refuse(code: ApiError['code'], message: string, details?: unknown): string {
   const error: ApiError = details === undefined ? { code, message } : { code, message, details };
-  return { ok: false, error };
+  const result: ApiResult<never> = { ok: false, error };
+  return JSON.stringify(result);
 }
 
 /** Whether the sender is the app's own top-level page (not an iframe, not a page navigated elsewhere). */
@@ -45,9 +57,10 @@ export function isTrustedFrame(
   return isTrustedSender(frame.url);
 }
 
-type ParsedMessage = { ok: true; name: string; payload: unknown } | { ok: false; result: ApiResult<never> };
+type CheckedMessage = { ok: true; name: string; payload: string } | { ok: false; result: string };
 
-function parseMessage(message: unknown): ParsedMessage {
+/** Checks the message's shape, name and payload type and size, without reading the payload's text. */
+function checkMessage(message: unknown): CheckedMessage {
   if (typeof message !== 'object' || message === null || Array.isArray(message)) {
     return {
       ok: false,
@@ -73,6 +86,24 @@ function parseMessage(message: unknown): ParsedMessage {
       result: refuse('unknown-operation', `There is no operation called "${name.slice(0, 100)}".`),
     };
   }
+  if (typeof payload !== 'string') {
+    return {
+      ok: false,
+      result: refuse('invalid-request', 'The request payload must be JSON text.', {
+        reason: 'not-text',
+      }),
+    };
+  }
+  if (payload.length > MAX_PAYLOAD_CHARS) {
+    return {
+      ok: false,
+      result: refuse(
+        'invalid-request',
+        `The request is too large (${payload.length} characters; the limit is ${MAX_PAYLOAD_CHARS}).`,
+        { reason: 'too-large', size: payload.length, limit: MAX_PAYLOAD_CHARS },
+      ),
+    };
+  }
   return { ok: true, name, payload };
 }
 
@@ -96,10 +127,10 @@ export function registerIpcTransport(
     if (args.length !== 1) {
       return refuse('invalid-request', 'The request must be a single { name, payload } message.');
     }
-    const parsed = parseMessage(args[0]);
-    if (!parsed.ok) return parsed.result;
+    const checked = checkMessage(args[0]);
+    if (!checked.ok) return checked.result;
     try {
-      return await dispatch(parsed.name, parsed.payload);
+      return await dispatch(checked.name, checked.payload);
     } catch (error) {
       // The backend promises never to throw; if it does anyway, the renderer still gets data.
       const message = error instanceof Error ? error.message : String(error);
