@@ -180,7 +180,9 @@ export function saveScenario(
         checksum,
         id,
       );
-      for (const table of ['roles', 'events', 'event_role_ids', 'scenario_parameters']) {
+      // Starting roles are updated in place (see writeStartingRoles); the rest is small and replaced.
+      db.prepare('DELETE FROM roles WHERE scenario_id = ? AND event_index IS NOT NULL').run(id);
+      for (const table of ['events', 'event_role_ids', 'scenario_parameters']) {
         db.prepare(`DELETE FROM ${table} WHERE scenario_id = ?`).run(id);
       }
     } else if (scenarioId !== undefined) {
@@ -259,6 +261,102 @@ function rowFromArray(values: unknown[]): RoleRow {
   return row as unknown as RoleRow;
 }
 
+/** The columns of a role that a save compares with what is stored (position and ids aside). */
+const ROLE_CONTENT_COLUMNS = [
+  'title',
+  'person',
+  'reports_to',
+  'team',
+  'department',
+  'one_on_ones',
+  ...STRENGTH_NAMES,
+] as const satisfies readonly (keyof RoleRow)[];
+
+/** A role's values in the order of ROLE_CONTENT_COLUMNS. */
+function roleContent(role: Role): unknown[] {
+  const values: unknown[] = [
+    role.title,
+    role.person ?? null,
+    role.reportsTo,
+    role.team,
+    role.department ?? null,
+    role.oneOnOnes ? 1 : 0,
+  ];
+  for (const name of STRENGTH_NAMES) values.push(role.strengths[name]);
+  return values;
+}
+
+/**
+ * Writes the starting roles over those stored, matched by id: a role stored alike (same position,
+ * fields and dotted lines) is left as it is, a changed one is updated in its row, a new one inserted, a
+ * removed one deleted. A save after an edit touches the roles edited rather than deleting and inserting
+ * every row (with three indexes each): that was most of a 10,000-role save (npm run bench). Ids are
+ * unique among starting roles, so no update can collide with another row's id.
+ */
+function writeStartingRoles(
+  db: Db,
+  scenarioId: string,
+  roles: readonly Role[],
+  insertRole: (role: Role, position: number, eventIndex: number | null) => void,
+): void {
+  const stored = new Map<string, { rowId: number; position: number; content: unknown[] }>();
+  for (const row of db
+    .prepare(
+      `SELECT row_id, role_id, position, ${ROLE_CONTENT_COLUMNS.join(', ')} FROM roles
+        WHERE scenario_id = ? AND event_index IS NULL`,
+    )
+    .raw()
+    .all(scenarioId) as unknown[][]) {
+    stored.set(row[1] as string, {
+      rowId: row[0] as number,
+      position: row[2] as number,
+      content: row.slice(3),
+    });
+  }
+  const storedDotted = new Map<number, string[]>();
+  for (const line of db
+    .prepare(
+      `SELECT d.role_row_id, d.manager_id FROM role_dotted_lines d
+         JOIN roles r ON r.row_id = d.role_row_id
+        WHERE r.scenario_id = ? AND r.event_index IS NULL ORDER BY d.role_row_id, d.position`,
+    )
+    .raw()
+    .all(scenarioId) as [number, string][]) {
+    const list = storedDotted.get(line[0]);
+    if (list) list.push(line[1]);
+    else storedDotted.set(line[0], [line[1]]);
+  }
+
+  const updateRole = db.prepare(
+    `UPDATE roles SET position = ?, ${ROLE_CONTENT_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE row_id = ?`,
+  );
+  const deleteRole = db.prepare('DELETE FROM roles WHERE row_id = ?');
+  const deleteDotted = db.prepare('DELETE FROM role_dotted_lines WHERE role_row_id = ?');
+  const insertDotted = db.prepare(
+    'INSERT INTO role_dotted_lines (role_row_id, position, manager_id) VALUES (?, ?, ?)',
+  );
+  const kept = new Set<string>();
+  roles.forEach((role, position) => {
+    const row = stored.get(role.id);
+    if (!row) {
+      insertRole(role, position, null);
+      return;
+    }
+    kept.add(role.id);
+    const content = roleContent(role);
+    if (row.position !== position || content.some((value, i) => value !== row.content[i])) {
+      updateRole.run(position, ...content, row.rowId);
+    }
+    const dottedTo = role.dottedTo ?? [];
+    const before = storedDotted.get(row.rowId) ?? [];
+    if (dottedTo.length !== before.length || dottedTo.some((id, i) => id !== before[i])) {
+      deleteDotted.run(row.rowId);
+      dottedTo.forEach((managerId, i) => insertDotted.run(row.rowId, i, managerId));
+    }
+  });
+  for (const [roleId, row] of stored) if (!kept.has(roleId)) deleteRole.run(row.rowId);
+}
+
 function writeRolesAndEvents(db: Db, scenarioId: string, scenario: Scenario): void {
   // Positional parameters: binding 19 named ones per role, from a fresh object each, cost a third of a
   // 10,000-role save (npm run bench).
@@ -287,7 +385,7 @@ function writeRolesAndEvents(db: Db, scenarioId: string, scenario: Scenario): vo
     );
     (role.dottedTo ?? []).forEach((managerId, i) => insertDotted.run(lastInsertRowid, i, managerId));
   };
-  scenario.roles.forEach((role, position) => writeRole(role, position, null));
+  writeStartingRoles(db, scenarioId, scenario.roles, writeRole);
 
   const insertEvent = db.prepare(
     `INSERT INTO events (scenario_id, event_index, quarter, type, role_id, reports_to, team, severity, quarters, size, enabled)
