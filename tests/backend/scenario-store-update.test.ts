@@ -34,7 +34,29 @@ describe('saving over a stored scenario', () => {
           roles: first.roles.map((r, i) => (i === 5 ? { ...r, title: 'Changed', team: 9 } : r)),
         }),
       );
-      // Roles reordered, one removed (with no reports), one added, dotted lines changed and dropped.
+      // A few roles: two swapped, dotted lines added, changed and dropped, one removed, one added.
+      const few = versions[versions.length - 1];
+      versions.push(
+        normalized({
+          ...few,
+          roles: [
+            ...few.roles.slice(0, 30),
+            few.roles[31],
+            few.roles[30],
+            ...few.roles.slice(32, 59),
+            role('added', 'r1', { dottedTo: ['r2'] }),
+          ].map((r) =>
+            r.id === 'r20'
+              ? { ...r, dottedTo: ['r7', 'r9'] }
+              : r.id === 'r40'
+                ? { ...r, dottedTo: ['r2'] }
+                : (r.dottedTo ?? []).length > 0
+                  ? { ...r, dottedTo: [] }
+                  : r,
+          ),
+        }),
+      );
+      // Most roles moved (all replaced at once): reordered, one removed (with no reports), one added, dotted lines changed and dropped.
       const last = versions[versions.length - 1];
       versions.push(
         normalized({

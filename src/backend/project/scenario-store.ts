@@ -305,7 +305,7 @@ function roleContent(role: Role): unknown[] {
 /**
  * Writes the starting roles over those stored, matched by id: a role stored alike (same position,
  * fields and dotted lines) is left as it is, a changed one is updated in its row, a new one inserted, a
- * removed one deleted. A save after an edit touches the roles edited rather than deleting and inserting
+ * removed one deleted (when most roles changed, all are replaced at once). A save after an edit touches the roles edited rather than deleting and inserting
  * every row (with three indexes each): that was most of a 10,000-role save (npm run bench). Ids are
  * unique among starting roles, so no update can collide with another row's id.
  */
@@ -348,24 +348,49 @@ function writeStartingRoles(
   const insertDotted = db.prepare(
     'INSERT INTO role_dotted_lines (role_row_id, position, manager_id) VALUES (?, ?, ?)',
   );
+  // What each role needs: nothing, its row updated (1), its dotted lines rewritten (2), both, or inserting.
+  const ROW = 1;
+  const DOTTED = 2;
+  const NEW = 4;
+  const needs = new Uint8Array(roles.length);
   const kept = new Set<string>();
+  let touched = 0;
   roles.forEach((role, position) => {
     const row = stored.get(role.id);
     if (!row) {
-      insertRole(role, position, null);
+      needs[position] = NEW;
+      touched++;
       return;
     }
     kept.add(role.id);
-    const rowId = row[0] as number;
-    const content = roleContent(role);
     let same = row[2] === position;
+    const content = roleContent(role);
     for (let i = 0; same && i < content.length; i++) same = content[i] === row[3 + i];
-    if (!same) updateRole.run(position, ...content, rowId);
     const dottedTo = role.dottedTo ?? [];
-    const before = storedDotted.get(rowId) ?? [];
-    if (dottedTo.length !== before.length || dottedTo.some((id, i) => id !== before[i])) {
+    const before = storedDotted.get(row[0] as number) ?? [];
+    const sameDotted = dottedTo.length === before.length && dottedTo.every((id, i) => id === before[i]);
+    needs[position] = (same ? 0 : ROW) | (sameDotted ? 0 : DOTTED);
+    if (needs[position] !== 0) touched++;
+  });
+  touched += stored.size - kept.size;
+  if (touched > roles.length / 2) {
+    // Most roles changed: replacing them all is quicker than updating each row (and its index entries).
+    db.prepare('DELETE FROM roles WHERE scenario_id = ? AND event_index IS NULL').run(scenarioId);
+    roles.forEach((role, position) => insertRole(role, position, null));
+    return;
+  }
+  roles.forEach((role, position) => {
+    const need = needs[position];
+    if (need === 0) return;
+    if (need === NEW) {
+      insertRole(role, position, null);
+      return;
+    }
+    const rowId = stored.get(role.id)![0] as number;
+    if (need & ROW) updateRole.run(position, ...roleContent(role), rowId);
+    if (need & DOTTED) {
       deleteDotted.run(rowId);
-      dottedTo.forEach((managerId, i) => insertDotted.run(rowId, i, managerId));
+      (role.dottedTo ?? []).forEach((managerId, i) => insertDotted.run(rowId, i, managerId));
     }
   });
   for (const [roleId, row] of stored) if (!kept.has(roleId)) deleteRole.run(row[0]);
