@@ -288,6 +288,22 @@ const ROLE_CONTENT_COLUMNS = [
   ...STRENGTH_NAMES,
 ] as const satisfies readonly (keyof RoleRow)[];
 
+/** Whether a stored row ([row_id, role_id, position, ...ROLE_CONTENT_COLUMNS]) holds the role's content. */
+function storedAlike(role: Role, row: unknown[]): boolean {
+  if (
+    row[3] !== role.title ||
+    row[4] !== (role.person ?? null) ||
+    row[5] !== role.reportsTo ||
+    row[6] !== role.team ||
+    row[7] !== (role.department ?? null) ||
+    row[8] !== (role.oneOnOnes ? 1 : 0)
+  )
+    return false;
+  for (let i = 0; i < STRENGTH_NAMES.length; i++)
+    if (row[9 + i] !== role.strengths[STRENGTH_NAMES[i]]) return false;
+  return true;
+}
+
 /** A role's values in the order of ROLE_CONTENT_COLUMNS. */
 function roleContent(role: Role): unknown[] {
   const values: unknown[] = [
@@ -363,9 +379,7 @@ function writeStartingRoles(
       return;
     }
     kept.add(role.id);
-    let same = row[2] === position;
-    const content = roleContent(role);
-    for (let i = 0; same && i < content.length; i++) same = content[i] === row[3 + i];
+    const same = row[2] === position && storedAlike(role, row);
     const dottedTo = role.dottedTo ?? [];
     const before = storedDotted.get(row[0] as number) ?? [];
     const sameDotted = dottedTo.length === before.length && dottedTo.every((id, i) => id === before[i]);
