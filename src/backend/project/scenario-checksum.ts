@@ -14,52 +14,109 @@ import { eventIdLists, eventToColumns } from './scenario-rows';
  * parameters in any order). It leaves out bookkeeping that is not content: position, timestamps, trash.
  */
 export function scenarioChecksum(scenario: Scenario): string {
+  // A role writes about 16 numbers; the writer grows if there are more.
+  const out = new CanonicalWriter(16 * (scenario.roles.length + scenario.events.length) + 16);
+  out.number(2); // the canonical form's version
+  out.text(scenario.name);
+  out.text(scenario.description ?? '');
+  out.number(scenario.horizon);
+  out.number(scenario.environment.volatility);
+  out.nullableNumber(scenario.seed ?? null);
+  out.number(scenario.roles.length);
+  for (const role of scenario.roles) writeRole(out, role);
+  out.number(scenario.events.length);
+  for (const event of scenario.events) {
+    const c = eventToColumns(event);
+    const lists = eventIdLists(event);
+    out.number(c.quarter);
+    out.text(c.type);
+    out.nullableText(c.role_id);
+    out.nullableText(c.reports_to);
+    for (const value of [c.team, c.severity, c.quarters, c.size, c.enabled]) out.nullableNumber(value);
+    out.textList(lists.roleIds ?? []);
+    out.textList(lists.takeOver ?? []);
+    if (event.type === 'hire') writeRole(out, event.role);
+    else out.number(-1);
+  }
   const parameters = Object.entries(scenario.parameters ?? {})
     .map(([name, value]) => [text(name), value] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const canonical = [
-    1, // the canonical form's version
-    text(scenario.name),
-    text(scenario.description ?? ''),
-    scenario.horizon,
-    scenario.environment.volatility,
-    scenario.seed ?? null,
-    scenario.roles.map(canonicalRole),
-    scenario.events.map((event) => {
-      const c = eventToColumns(event);
-      const lists = eventIdLists(event);
-      return [
-        c.quarter,
-        c.type,
-        nullableText(c.role_id),
-        nullableText(c.reports_to),
-        c.team,
-        c.severity,
-        c.quarters,
-        c.size,
-        c.enabled,
-        (lists.roleIds ?? []).map(text),
-        (lists.takeOver ?? []).map(text),
-        event.type === 'hire' ? canonicalRole(event.role) : null,
-      ];
-    }),
-    parameters,
-  ];
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+  out.number(parameters.length);
+  for (const [name, value] of parameters) {
+    out.text(name);
+    out.number(value);
+  }
+  return out.digest();
 }
 
-function canonicalRole(role: Role): unknown[] {
-  return [
-    text(role.id),
-    text(role.title),
-    nullableText(role.person ?? null),
-    nullableText(role.reportsTo),
-    (role.dottedTo ?? []).map(text),
-    role.team,
-    nullableText(role.department ?? null),
-    role.oneOnOnes ? 1 : 0,
-    STRENGTH_NAMES.map((name) => role.strengths[name]),
-  ];
+function writeRole(out: CanonicalWriter, role: Role): void {
+  out.text(role.id);
+  out.text(role.title);
+  out.nullableText(role.person ?? null);
+  out.nullableText(role.reportsTo);
+  out.textList(role.dottedTo ?? []);
+  out.number(role.team);
+  out.nullableText(role.department ?? null);
+  out.number(role.oneOnOnes ? 1 : 0);
+  for (const name of STRENGTH_NAMES) out.number(role.strengths[name]);
+}
+
+/**
+ * The canonical form in two streams, hashed one after the other: every number (and every null's tag) as a
+ * float64, in field order, and every text, in field order, as one JSON array of strings. The field order
+ * is fixed, so the two streams say unambiguously what was where. About twice as fast as JSON text of the
+ * same values, which spent most of its time printing 90,000 strengths of a 10,000-role scenario as
+ * decimals, on every save and every read.
+ */
+class CanonicalWriter {
+  private numbers: Float64Array;
+  private count = 0;
+  private readonly texts: string[] = [];
+
+  constructor(expectedNumbers: number) {
+    this.numbers = new Float64Array(Math.max(64, expectedNumbers));
+  }
+
+  number(value: number): void {
+    if (this.count === this.numbers.length) {
+      const grown = new Float64Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    this.numbers[this.count++] = value;
+  }
+
+  nullableNumber(value: number | null): void {
+    if (value === null) this.number(0);
+    else {
+      this.number(1);
+      this.number(value);
+    }
+  }
+
+  text(value: string): void {
+    this.texts.push(text(value));
+  }
+
+  nullableText(value: string | null): void {
+    if (value === null) this.number(0);
+    else {
+      this.number(1);
+      this.text(value);
+    }
+  }
+
+  textList(values: readonly string[]): void {
+    this.number(values.length);
+    for (const value of values) this.text(value);
+  }
+
+  digest(): string {
+    return createHash('sha256')
+      .update(new Uint8Array(this.numbers.buffer, 0, this.count * 8))
+      .update(JSON.stringify(this.texts))
+      .digest('hex');
+  }
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -72,10 +129,6 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 function text(value: string): string {
   return SURROGATE.test(value) ? value.replace(LONE_SURROGATE, '\uFFFD\uFFFD\uFFFD') : value;
-}
-
-function nullableText(value: string | null): string | null {
-  return value === null ? null : text(value);
 }
 
 /** Thrown by a read whose content does not match its stored checksum; handlers add the backup to offer. */
