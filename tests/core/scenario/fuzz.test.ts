@@ -401,7 +401,9 @@ describe('the scenario parser on fuzzed input: a clean result or a clean refusal
             const role: Record<string, unknown> = { id: `r${i}`, title: 'R', reportsTo: 'root' };
             if (faults.includes('unknown')) role[`extra${i % 3}`] = { nested: [i] };
             if (faults.includes('badTeam')) role.team = -i;
-            if (faults.includes('duplicate')) role.id = 'same';
+            // Pairs share an id: thousands of repeated ids, each its own problem. (One id repeated
+            // thousands of times is a single problem, which lists nothing to cap.)
+            if (faults.includes('duplicate')) role.id = `same${Math.floor(i / 2)}`;
             if (faults.includes('badReport')) role.reportsTo = `nobody${i}`;
             roles.push(role);
           }
