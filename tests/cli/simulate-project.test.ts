@@ -1,8 +1,8 @@
 /** `npm run simulate -- project.ballast --scenario NAME`: the CLI reads a scenario from a project file. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createProjectDatabase } from '../../src/backend/db/project-database';
 import { saveScenario } from '../../src/backend/project/scenario-store';
 import { runSimulateCli } from '../../src/cli/simulate';
@@ -16,7 +16,9 @@ async function run(args: string[]) {
 }
 
 describe('npm run simulate with a .ballast project file', () => {
-  const path = join(mkdtempSync(join(tmpdir(), 'ballast-sim-project-')), 'p.ballast');
+  const dir = mkdtempSync(join(tmpdir(), 'ballast-sim-project-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'p.ballast');
   const db = createProjectDatabase(path, 'Validation');
   saveScenario(db, loadScenario('v1-visionary-founder.scenario.json'));
   saveScenario(db, loadScenario('v7-span-shock.scenario.json'));

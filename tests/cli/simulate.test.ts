@@ -4,11 +4,11 @@
  * cases call the command's function directly; one spawns the real `npm run simulate`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSimulateCli } from '../../src/cli/simulate';
+import { useTempDir } from '../helpers/temp-dir';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SCENARIOS = join(ROOT, 'resources/scenarios');
@@ -51,6 +51,8 @@ async function run(args: string[]) {
   const code = await runSimulateCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
+
+const tempDir = useTempDir('ballast-sim-');
 
 describe('npm run simulate', () => {
   it.each(FILES)('prints every field of the contract for %s with --json', async (file) => {
@@ -117,7 +119,7 @@ describe('npm run simulate', () => {
   });
 
   it('exits 2 naming each problem of a file with a cycle, an unknown reportsTo, a strength of 11 and an event in quarter 0', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ballast-sim-'));
+    const dir = tempDir();
     const file = join(dir, 'broken.scenario.json');
     writeFileSync(
       file,
