@@ -245,11 +245,8 @@ function positionForNew(db: Db, after: string | undefined): number {
   return source.position + 1;
 }
 
-/** The columns of a role row in the order loadScenario reads them (row_id and event_index first). */
-const ROLE_COLUMNS = [
-  'row_id',
-  'event_index',
-  'role_id',
+/** The columns of a role that a save compares with what is stored (position and ids aside). */
+const ROLE_CONTENT_COLUMNS = [
   'title',
   'person',
   'reports_to',
@@ -257,6 +254,14 @@ const ROLE_COLUMNS = [
   'department',
   'one_on_ones',
   ...STRENGTH_NAMES,
+] as const satisfies readonly (keyof RoleRow)[];
+
+/** The columns of a role row in the order loadScenario reads them (row_id and event_index first). */
+const ROLE_COLUMNS = [
+  'row_id',
+  'event_index',
+  'role_id',
+  ...ROLE_CONTENT_COLUMNS,
 ] as const satisfies readonly (keyof RoleRow)[];
 
 /** roleFromRow over a row of ROLE_COLUMNS as an array, without making the row an object first. */
@@ -276,17 +281,6 @@ function roleFromValues(values: unknown[], dotted: ReadonlyMap<number, string[]>
   if (values[7] !== null) role.department = values[7] as string;
   return role;
 }
-
-/** The columns of a role that a save compares with what is stored (position and ids aside). */
-const ROLE_CONTENT_COLUMNS = [
-  'title',
-  'person',
-  'reports_to',
-  'team',
-  'department',
-  'one_on_ones',
-  ...STRENGTH_NAMES,
-] as const satisfies readonly (keyof RoleRow)[];
 
 /** Whether a stored row ([row_id, role_id, position, ...ROLE_CONTENT_COLUMNS]) holds the role's content. */
 function storedAlike(role: Role, row: unknown[]): boolean {

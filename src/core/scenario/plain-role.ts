@@ -1,16 +1,7 @@
+import { KNOWN_KEYS } from './schema';
 import { MAX_STRENGTH, MIN_STRENGTH, STRENGTH_NAMES } from './types';
 
-const ROLE_KEYS: ReadonlySet<string> = new Set([
-  'id',
-  'title',
-  'person',
-  'reportsTo',
-  'dottedTo',
-  'team',
-  'strengths',
-  'oneOnOnes',
-  'department',
-]);
+const ROLE_KEYS: ReadonlySet<string> = new Set(KNOWN_KEYS.role);
 const STRENGTH_KEYS: ReadonlySet<string> = new Set(STRENGTH_NAMES);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
