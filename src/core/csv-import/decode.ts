@@ -1,9 +1,9 @@
 /**
  * Bytes to text for the CSV importer: the one decoder behind both the command line
  * (src/cli/import-read.ts) and the app's import wizard (src/renderer/import/read-csv-file.ts), so the two
- * cannot read the same file differently. The pure core has no TextDecoder, so this is written out; it
- * follows the WHATWG Encoding standard's UTF-8 and UTF-16 decoders (what TextDecoder does), replacing
- * bytes that are not valid in the encoding with U+FFFD.
+ * cannot read the same file differently. The decoding itself is the WHATWG Encoding standard's
+ * TextDecoder, which every runtime the core runs in has (browsers, workers, Node); it replaces bytes that
+ * are not valid in the encoding with U+FFFD.
  *
  * The encoding is sniffed from the first bytes:
  * - a byte-order mark: EF BB BF is UTF-8, FF FE UTF-16 little-endian, FE FF UTF-16 big-endian;
@@ -67,7 +67,7 @@ export function createCsvDecoder(): CsvDecoder {
     head = concat(head!, bytes);
     if (head.length < SNIFF_BYTES && !final) return '';
     sniffed = sniffEncoding(head);
-    decode = sniffed.encoding === 'utf-8' ? utf8Decoder() : utf16Decoder(sniffed.encoding === 'utf-16be');
+    decode = textDecoder(sniffed.encoding);
     const all = head;
     head = null;
     return decode(all, final);
@@ -100,120 +100,21 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-/** Collects UTF-16 code units and turns them into a string a slice at a time. */
-class Units {
-  private units: number[] = [];
-  private text = '';
-  add(unit: number) {
-    this.units.push(unit);
-    if (this.units.length >= 8192) this.flush();
-  }
-  take(): string {
-    this.flush();
-    const out = this.text;
-    this.text = '';
-    return out;
-  }
-  private flush() {
-    if (this.units.length === 0) return;
-    this.text += String.fromCharCode(...this.units);
-    this.units = [];
-  }
+/**
+ * The platform's TextDecoder, typed here: the pure core is compiled without the DOM's or Node's
+ * declarations, though every runtime it runs in has this WHATWG global.
+ */
+interface StreamingTextDecoder {
+  decode(bytes: Uint8Array, options: { stream: boolean }): string;
 }
+const TextDecoderClass = (
+  globalThis as unknown as {
+    TextDecoder: new (label: string, options: { ignoreBOM: boolean }) => StreamingTextDecoder;
+  }
+).TextDecoder;
 
-const REPLACEMENT = 0xfffd;
-
-/** The WHATWG UTF-8 decoder: each maximal invalid subpart becomes one U+FFFD. */
-function utf8Decoder(): (bytes: Uint8Array, final: boolean) => string {
-  let codePoint = 0;
-  let needed = 0;
-  let seen = 0;
-  let lower = 0x80;
-  let upper = 0xbf;
-  const out = new Units();
-  const emit = (cp: number) => {
-    if (cp > 0xffff) {
-      cp -= 0x10000;
-      out.add(0xd800 + (cp >> 10));
-      out.add(0xdc00 + (cp & 0x3ff));
-    } else out.add(cp);
-  };
-  return (bytes, final) => {
-    for (let i = 0; i < bytes.length; i++) {
-      const byte = bytes[i];
-      if (needed === 0) {
-        if (byte <= 0x7f) out.add(byte);
-        else if (byte >= 0xc2 && byte <= 0xdf) {
-          needed = 1;
-          codePoint = byte & 0x1f;
-        } else if (byte >= 0xe0 && byte <= 0xef) {
-          if (byte === 0xe0) lower = 0xa0;
-          if (byte === 0xed) upper = 0x9f;
-          needed = 2;
-          codePoint = byte & 0xf;
-        } else if (byte >= 0xf0 && byte <= 0xf4) {
-          if (byte === 0xf0) lower = 0x90;
-          if (byte === 0xf4) upper = 0x8f;
-          needed = 3;
-          codePoint = byte & 0x7;
-        } else out.add(REPLACEMENT);
-        continue;
-      }
-      if (byte < lower || byte > upper) {
-        codePoint = needed = seen = 0;
-        lower = 0x80;
-        upper = 0xbf;
-        out.add(REPLACEMENT);
-        i--; // the byte starts over
-        continue;
-      }
-      lower = 0x80;
-      upper = 0xbf;
-      codePoint = (codePoint << 6) | (byte & 0x3f);
-      if (++seen === needed) {
-        emit(codePoint);
-        codePoint = needed = seen = 0;
-      }
-    }
-    if (final && needed !== 0) {
-      codePoint = needed = seen = 0;
-      out.add(REPLACEMENT);
-    }
-    return out.take();
-  };
-}
-
-/** The WHATWG UTF-16 decoder: a surrogate that is not half of a pair becomes U+FFFD. */
-function utf16Decoder(bigEndian: boolean): (bytes: Uint8Array, final: boolean) => string {
-  let leadByte = -1;
-  let leadSurrogate = -1;
-  const out = new Units();
-  return (bytes, final) => {
-    for (let i = 0; i < bytes.length; i++) {
-      if (leadByte === -1) {
-        leadByte = bytes[i];
-        continue;
-      }
-      const unit = bigEndian ? (leadByte << 8) | bytes[i] : (bytes[i] << 8) | leadByte;
-      leadByte = -1;
-      if (leadSurrogate !== -1) {
-        const lead = leadSurrogate;
-        leadSurrogate = -1;
-        if (unit >= 0xdc00 && unit <= 0xdfff) {
-          out.add(lead);
-          out.add(unit);
-          continue;
-        }
-        out.add(REPLACEMENT);
-      }
-      if (unit >= 0xd800 && unit <= 0xdbff) leadSurrogate = unit;
-      else if (unit >= 0xdc00 && unit <= 0xdfff) out.add(REPLACEMENT);
-      else out.add(unit);
-    }
-    if (final && (leadByte !== -1 || leadSurrogate !== -1)) {
-      leadByte = leadSurrogate = -1;
-      out.add(REPLACEMENT);
-    }
-    return out.take();
-  };
+function textDecoder(encoding: CsvEncoding): (bytes: Uint8Array, final: boolean) => string {
+  // ignoreBOM keeps a byte-order mark in the text as U+FEFF, so the reader can report it.
+  const decoder = new TextDecoderClass(encoding, { ignoreBOM: true });
+  return (bytes, final) => decoder.decode(bytes, { stream: !final });
 }
