@@ -12,30 +12,17 @@
  * Electron's IPC and utilityProcess ports use V8's serializer as here. Median of 15 after a warm-up;
  * printed, never asserted.
  */
-import { performance } from 'node:perf_hooks';
 import { deserialize, serialize } from 'node:v8';
 import { isKnownOperationName } from '../src/core/api/operation-names';
+import { medianTime } from './median-time';
 import { syntheticOrg } from './synthetic-org';
 
 const REPEATS = 15;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function timed(run: () => unknown): number {
-  const once = () => {
-    const start = performance.now();
-    run();
-    return performance.now() - start;
-  };
-  once();
-  return median(Array.from({ length: REPEATS }, once));
-}
+const timed = (run: () => unknown) => medianTime(run, REPEATS);
 
 /** Median milliseconds of main's part: decode what arrived, check the name, encode what goes on. */
-function relay(arrived: Buffer): number {
+function relay(arrived: Buffer): Promise<number> {
   return timed(() => {
     const message = deserialize(arrived) as { name: string; payload: unknown };
     if (!isKnownOperationName(message.name)) throw new Error('unknown operation');
@@ -56,7 +43,7 @@ export interface RelayFigures {
   freshCopyMs: number;
 }
 
-export function relayBench(roles: number): RelayFigures {
+export async function relayBench(roles: number): Promise<RelayFigures> {
   const scenario = syntheticOrg(roles, 20, true);
   const savePayload = { path: '/home/user/Documents/Ballast/Acme.ballast', scenario };
   const loadReply = {
@@ -69,19 +56,19 @@ export function relayBench(roles: number): RelayFigures {
     roles,
     jsonBytes: saveText.length,
     save: {
-      structuredCloneMs: relay(serialize({ name: 'scenario.save', payload: savePayload })),
-      jsonTextMs: relay(serialize({ name: 'scenario.save', payload: saveText })),
+      structuredCloneMs: await relay(serialize({ name: 'scenario.save', payload: savePayload })),
+      jsonTextMs: await relay(serialize({ name: 'scenario.save', payload: saveText })),
     },
     load: {
-      structuredCloneMs: relay(serialize({ name: 'scenario.load', payload: loadReply })),
-      jsonTextMs: relay(serialize({ name: 'scenario.load', payload: loadText })),
+      structuredCloneMs: await relay(serialize({ name: 'scenario.load', payload: loadReply })),
+      jsonTextMs: await relay(serialize({ name: 'scenario.load', payload: loadText })),
     },
-    freshCopyMs: timed(() => Buffer.from(saveText, 'latin1')),
+    freshCopyMs: await timed(() => Buffer.from(saveText, 'latin1')),
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const figures = [5_000, 10_000].map(relayBench);
+  const figures = [await relayBench(5_000), await relayBench(10_000)];
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(figures, null, 2));
   } else {

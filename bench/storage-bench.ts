@@ -8,11 +8,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { createBackend } from '../src/backend/backend';
 import { scenarioChecksum } from '../src/backend/project/scenario-checksum';
 import { parseScenario } from '../src/core/scenario/parse';
 import type { Scenario } from '../src/core/scenario/types';
+import { medianTime } from './median-time';
 import { syntheticOrg } from './synthetic-org';
 
 const REPEATS = 7;
@@ -34,21 +34,7 @@ export interface StorageFigures {
   parts: { parseMs: number; checksumMs: number };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function timed(run: () => unknown | Promise<unknown>): Promise<number> {
-  await run(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < REPEATS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
+const timed = (run: () => unknown) => medianTime(run, REPEATS);
 
 export async function storageBench(roles = 10_000): Promise<StorageFigures> {
   const root = mkdtempSync(join(tmpdir(), 'ballast-storage-bench-'));
