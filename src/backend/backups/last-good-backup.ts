@@ -1,11 +1,8 @@
-import Database from 'better-sqlite3';
 import { basename } from 'node:path';
 import type { BackupInfo } from '../../core/api/contract';
 import { ApiFailure } from '../../core/api/errors';
-import { inspectProjectFile } from '../db/inspect-project-file';
-import { migrate } from '../db/migrate';
-import { MIGRATIONS } from '../db/migrations';
-import { openSqlite, type SqliteOptions } from '../db/sqlite';
+import { openMigratedCopy } from '../db/migrated-copy';
+import type { SqliteOptions } from '../db/sqlite';
 import { isChecksumMismatch } from '../project/scenario-checksum';
 import { loadScenario } from '../project/scenario-store';
 import type { ProjectBackups } from './project-backups';
@@ -23,16 +20,8 @@ export function lastGoodBackup(
 ): BackupInfo | null {
   for (const backup of backups.list(projectPath)) {
     try {
-      const file = backups.fileOf(projectPath, backup.id);
-      inspectProjectFile(file, sqlite);
-      const source = openSqlite(file, { ...sqlite, readonly: true });
-      const copy = new Database(
-        source.serialize(),
-        sqlite.nativeBinding ? { nativeBinding: sqlite.nativeBinding } : {},
-      );
-      source.close();
+      const copy = openMigratedCopy(backups.fileOf(projectPath, backup.id), sqlite);
       try {
-        migrate(copy, MIGRATIONS);
         loadScenario(copy, scenarioId);
         return backup;
       } finally {

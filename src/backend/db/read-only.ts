@@ -1,10 +1,9 @@
 import { accessSync, constants } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import { ApiFailure } from '../../core/api/errors';
 import { inspectProjectFile } from './inspect-project-file';
-import { migrate } from './migrate';
-import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { openMigratedCopy } from './migrated-copy';
+import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { openSqlite, type Db, type SqliteOptions } from './sqlite';
 
 /**
@@ -41,14 +40,8 @@ export function whyReadOnly(path: string): string | null {
  */
 export function openProjectDatabaseReadOnly(path: string, options: SqliteOptions = {}): Db {
   const { schemaVersion } = inspectProjectFile(path, options);
-  const file = openSqlite(path, { ...options, readonly: true });
-  if (schemaVersion === CURRENT_SCHEMA_VERSION) return file;
-  const copy = new Database(
-    file.serialize(),
-    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-  );
-  file.close();
-  migrate(copy, MIGRATIONS);
+  if (schemaVersion === CURRENT_SCHEMA_VERSION) return openSqlite(path, { ...options, readonly: true });
+  const copy = openMigratedCopy(path, options);
   copy.pragma('query_only = ON');
   return copy;
 }

@@ -1,10 +1,6 @@
 import { resolve } from 'node:path';
 import type { Scenario } from '../../core/scenario/types';
-import { inspectProjectFile } from '../db/inspect-project-file';
-import { migrate } from '../db/migrate';
-import { MIGRATIONS } from '../db/migrations';
-import { openSqlite } from '../db/sqlite';
-import Database from 'better-sqlite3';
+import { openMigratedCopy } from '../db/migrated-copy';
 import { listScenarios, loadScenario } from './scenario-store';
 
 /**
@@ -14,12 +10,8 @@ import { listScenarios, loadScenario } from './scenario-store';
  */
 export function readScenarioFromProjectFile(path: string, scenarioName?: string): Scenario {
   const absolute = resolve(path);
-  inspectProjectFile(absolute);
-  const file = openSqlite(absolute, { readonly: true });
-  const copy = new Database(file.serialize());
-  file.close();
+  const copy = openMigratedCopy(absolute);
   try {
-    migrate(copy, MIGRATIONS);
     const scenarios = listScenarios(copy);
     if (scenarios.length === 0) throw new Error(`${path} holds no scenarios.`);
     const chosen = scenarioName === undefined ? scenarios[0] : scenarios.find((s) => s.name === scenarioName);
