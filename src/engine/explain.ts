@@ -18,7 +18,7 @@
  */
 import type { Scenario, Strengths } from '../core/scenario/types';
 import { applyEvents, eventsByQuarter } from './events';
-import { FIELD, Kernel, STRENGTH_ORDER, WARM_UP_PASSES, type UnitColumns } from './kernel';
+import { FIELD, Kernel, STRENGTH_ORDER, type UnitColumns } from './kernel';
 import { resolveParameters, type ModelParameters } from './parameters';
 import { resolveQuarters } from './simulate';
 
@@ -90,7 +90,7 @@ export function explain(scenario: Scenario, options: ExplainOptions = {}): TeamE
   const warnings: string[] = [];
   let prev: Previous;
   if (target === 0) {
-    kernel.warmUp(WARM_UP_PASSES - 1);
+    kernel.warmUp(false);
     prev = keep(kernel);
     kernel.step(0, true);
   } else {
@@ -117,7 +117,7 @@ export function explain(scenario: Scenario, options: ExplainOptions = {}): TeamE
 
 /** The kernel's unit fields as one array each (explanations are not on a hot path). */
 type KernelView = UnitColumns &
-  Pick<Kernel, 's' | 'p' | 'volatility' | 'crisisLevel' | 'phi' | 'fit' | 'org'>;
+  Pick<Kernel, 's' | 'p' | 'volatility' | 'crisisLevel' | 'phi' | 'fit' | 'steadyFit' | 'org'>;
 
 function viewOf(k: Kernel): KernelView {
   const columns = k.columns();
@@ -129,6 +129,7 @@ function viewOf(k: Kernel): KernelView {
     crisisLevel: k.crisisLevel,
     phi: k.phi,
     fit: k.fit,
+    steadyFit: k.steadyFit,
     org: k.org,
   };
 }
@@ -356,9 +357,12 @@ function bureaucracyOf(
   const exN = Math.min(1, ex / P.excessRef);
   const excessPart = 100 * P.bureauExcess * exN;
   const inherited = p >= 0 ? P.processInherit * k.proc[p] * (1 - P.processChallenge * st.innovate) : 0;
-  const own = P.processControl * (1 + P.processCrisis * c + P.processThreat * (1 - F)) * st.control;
-  const total = inherited + own;
+  const lostFit = Math.max(0, k.steadyFit - F);
+  const own = P.processControl * (1 + P.processCrisis * c + P.processThreat * lostFit) * st.control;
+  const size = P.processSize * Math.log10(1 + s.headcount / P.dunbarScale);
+  const total = inherited + own + size;
   const ownShare = total > 0 ? own / total : 1;
+  const sizeShare = total > 0 ? size / total : 0;
   const need = k.proc[i] - ex;
   const drivers: Driver[] = [
     {
@@ -372,8 +376,14 @@ function bureaucracyOf(
       key: 'process.inherited',
       label: `excess procedure inherited from above (load ${num(p >= 0 ? k.proc[p] : 0)} there)`,
       value: p >= 0 ? k.proc[p] : 0,
-      contribution: excessPart * (1 - ownShare),
+      contribution: excessPart * (1 - ownShare - sizeShare),
       roleId: aboveId,
+    },
+    {
+      key: 'process.size',
+      label: `excess procedure that comes with size (${Math.round(s.headcount).toLocaleString('en-GB')} people)`,
+      value: size,
+      contribution: excessPart * sizeShare,
     },
   ];
   const lat = k.latency[i];

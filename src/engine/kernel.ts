@@ -12,7 +12,7 @@ import type { Rng } from './random';
 import { OrgStructure } from './structure';
 import type { WorkCounter } from './work-counter';
 import type { OrgQuarter } from './results';
-import { classifyOutcome, OUTCOME_CODES } from './outcome';
+import { classifyVerdict, verdictRule } from './outcome';
 
 /**
  * Per-unit values live in one Float64Array, `st`, STRIDE numbers per slot (array of structs): the value
@@ -62,15 +62,25 @@ export const FIELD = {
   chaos: 37,
   bureau: 38,
   health: 39,
+  /** Burnout at quarter 0 (or on arrival): the load the team is used to (E11's capability trap). */
+  burn0: 40,
+  /** Know-how lost with people who left, not yet rebuilt (E13). */
+  know: 41,
 } as const;
 export type UnitField = keyof typeof FIELD;
-export const STRIDE = 40;
+export const STRIDE = 42;
 
 /** A copy of every unit field as its own array (for explanations, which are not on a hot path). */
 export type UnitColumns = Record<UnitField, Float64Array>;
 
-/** How many full-adjustment passes set quarter 0 to the starting design's steady state. */
+/**
+ * Quarter 0 takes at least WARM_UP_PASSES full-adjustment passes, and more (up to MAX_WARM_UP_PASSES) until
+ * the org's figures and strategic fit stop moving, so the start is the design's steady state.
+ */
 export const WARM_UP_PASSES = 6;
+export const MAX_WARM_UP_PASSES = 60;
+/** The steady state is reached when no watched org figure moves more than this in a pass. */
+const WARM_UP_TOLERANCE = 1e-12;
 
 export interface Crisis {
   start: number;
@@ -82,7 +92,10 @@ export interface Crisis {
  * Org-level figures of the quarter just computed: the figures of a result quarter (results.ts), with the
  * outcome still as its code in OUTCOME_CODES (named when the quarter is recorded).
  */
-export type OrgFigures = Omit<OrgQuarter, 'quarter' | 'outcome'> & { outcome: number };
+export type OrgFigures = Omit<OrgQuarter, 'quarter' | 'outcome' | 'verdict' | 'risk' | 'confirmed'> & {
+  /** The verdict code of outcome.ts (classifyVerdict). */
+  code: number;
+};
 
 export class Kernel {
   readonly s: OrgStructure;
@@ -99,8 +112,8 @@ export class Kernel {
 
   /** Every per-unit value, STRIDE per slot (see FIELD). Strengths are shares (strength / 10). */
   readonly st: Float64Array;
-  readonly outcome: Uint8Array;
-  readonly confirmed: Uint8Array;
+  /** Each unit's verdict code of this quarter (outcome.ts, classifyVerdict). */
+  readonly verdict: Uint8Array;
 
   // Interventions.
   readonly coachUntil: Int32Array;
@@ -110,6 +123,8 @@ export class Kernel {
 
   // Org state.
   fit: number;
+  /** Strategic fit of the design's steady state (quarter 0). */
+  steadyFit = 0.7;
   crises: Crisis[] = [];
   /** Org-level values of the quarter just computed, kept for explanations. */
   phi = 0;
@@ -123,13 +138,13 @@ export class Kernel {
     this.s = OrgStructure.fromScenario(scenario, work);
     const n = this.s.slots + 1;
     this.st = new Float64Array(n * STRIDE);
-    this.outcome = new Uint8Array(n);
-    this.confirmed = new Uint8Array(n);
+    this.verdict = new Uint8Array(n);
     this.coachUntil = new Int32Array(n).fill(-1);
     this.coachGain = new Float64Array(n);
     this.fbUntil = new Int32Array(n).fill(-1);
     this.fbGain = new Float64Array(n);
-    this.fit = params.initialFit;
+    // A first guess only: quarter 0 replaces it with the design's own steady-state fit (E12).
+    this.fit = 0.7;
     for (const role of scenario.roles) this.initRole(this.s.slotOf.get(role.id)!, role.strengths, -1);
   }
 
@@ -185,23 +200,59 @@ export class Kernel {
     st[b + FIELD.proc] = src >= 0 ? st[src + FIELD.proc] : 0;
     st[b + FIELD.trust] = src >= 0 ? st[src + FIELD.trust] : 0.5;
     st[b + FIELD.burn] = src >= 0 ? st[src + FIELD.burn] : 0.2;
+    st[b + FIELD.burn0] = st[b + FIELD.burn];
+    st[b + FIELD.know] = src >= 0 ? st[src + FIELD.know] : 0;
     st[b + FIELD.prevReports] = this.s.childCount[slot] + this.s.team[slot];
   }
 
-  /** Quarter 0: WARM_UP_PASSES passes with full adjustment, so the start is the design's steady state. */
-  warmUp(passes = WARM_UP_PASSES): void {
+  /**
+   * Quarter 0: passes with full adjustment until the design's steady state (at least WARM_UP_PASSES, then
+   * until no org figure moves), with strategic fit at its own equilibrium; then one last pass that keeps
+   * the per-unit figures, and each team's burnout noted as the load it is used to (E11).
+   */
+  warmUp(finalPass = true): void {
     const { s, st } = this;
     for (let k = 0; k < s.count; k++) {
       const i = s.order[k];
       st[i * STRIDE + FIELD.prevReports] = s.childCount[i] + s.team[i];
     }
-    // Only the last pass's per-unit figures and outcomes are kept: the earlier passes skip them.
     const verdicts = this.unitVerdicts;
-    for (let w = 0; w < passes; w++) {
-      this.unitVerdicts = verdicts && w === passes - 1;
+    this.unitVerdicts = false;
+    const o = this.org;
+    for (let w = 0; w < MAX_WARM_UP_PASSES - 1; w++) {
+      const before = [
+        this.fit,
+        o.health,
+        o.chaos,
+        o.bureaucracy,
+        o.trust,
+        o.engagement,
+        o.execution,
+        o.innovation,
+      ];
       this.step(0, true);
+      const after = [
+        this.fit,
+        o.health,
+        o.chaos,
+        o.bureaucracy,
+        o.trust,
+        o.engagement,
+        o.execution,
+        o.innovation,
+      ];
+      let moved = 0;
+      for (let j = 0; j < before.length; j++) moved = Math.max(moved, Math.abs(after[j] - before[j]));
+      if (w + 1 >= WARM_UP_PASSES && moved <= WARM_UP_TOLERANCE) break;
     }
     this.unitVerdicts = verdicts;
+    // Without the final pass (explanations of quarter 0 take it themselves, to see the state before it).
+    if (!finalPass) return;
+    this.step(0, true);
+    for (let k = 0; k < s.count; k++) {
+      const b = s.order[k] * STRIDE;
+      st[b + FIELD.burn0] = st[b + FIELD.burn];
+    }
   }
 
   /** The crisis level of quarter q: active severities summed, at most 1. */
@@ -246,12 +297,11 @@ export class Kernel {
     const oneOnOnes = s.oneOnOnes;
     const nullSlot = s.nullSlot;
     const st = this.st;
-    const outcome = this.outcome;
-    const confirmed = this.confirmed;
+    const verdictCodes = this.verdict;
     const verdicts = this.unitVerdicts;
     // Field offsets as literals (typed against FIELD, so a change there fails to compile here): the
     // compiler folds a literal into the address, not a value read from the module's scope.
-    const S: typeof STRIDE = 40;
+    const S: typeof STRIDE = 42;
     const VIS: typeof FIELD.vision = 0;
     const INS: typeof FIELD.inspire = 1;
     const INN: typeof FIELD.innovate = 2;
@@ -292,12 +342,19 @@ export class Kernel {
     const CHAOS: typeof FIELD.chaos = 37;
     const BUREAU: typeof FIELD.bureau = 38;
     const HEALTH: typeof FIELD.health = 39;
+    const BURN0: typeof FIELD.burn0 = 40;
+    const KNOW: typeof FIELD.know = 41;
 
     // Org-level inputs of the quarter.
     const H = s.headcount;
     const phi = 1 / (1 + Math.pow(H / P.dunbarScale, P.dunbarExponent)); // E3
+    // Size as tenfolds of headcount past the informal scale: no ceiling (O1, E4).
+    const size = Math.log10(1 + H / P.dunbarScale);
     const c = this.crisisAt(q);
     const F = this.fit;
+    // Fit lost below the design's own steady state (a market shift): what calls for leadership (O1) and
+    // makes threatened units tighten control (E4).
+    const lostFit = F < this.steadyFit ? this.steadyFit - F : 0;
     this.phi = phi;
     this.crisisLevel = c;
 
@@ -322,7 +379,9 @@ export class Kernel {
     const aInh = P.alignInherited;
     const aLoss = P.alignPassLoss;
     const m = P.mgmtCascade;
-    const demandFixed = P.demandBase + P.demandVolatility * V + P.demandCrisis * c + P.demandSize * (1 - phi);
+    // Coordination demand from change (volatility, crisis) is not work that procedure can carry (E4).
+    const demandChange = P.demandVolatility * V + P.demandCrisis * c;
+    const demandFixed = P.demandBase + demandChange + P.demandSize * (1 - phi);
     const dSpan = P.demandSpan;
     const dHalf = P.demandSpanHalf;
     const dDotted = P.demandDotted;
@@ -330,10 +389,11 @@ export class Kernel {
     const supM = P.supplyManagement;
     const supP = P.supplyProcess;
     const procInherit = P.processInherit;
-    const procControlC = P.processControl * (1 + P.processCrisis * c + P.processThreat * (1 - F));
+    const procControlC = P.processControl * (1 + P.processCrisis * c + P.processThreat * lostFit);
+    const procSize = P.processSize * size;
     const challenge = P.processChallenge;
     const prune = P.processPrune;
-    const procNeed = P.processNeed * (1 - phi) * (1 - P.processObsolete * (1 - F));
+    const procNeed = P.processNeed * (1 - phi) * (1 - P.processObsolete * V);
     const latPer = P.latencyPerLayer;
     const latFree = P.latencyFreeLayers;
     const pressVol = P.pressVolatility * V;
@@ -351,9 +411,19 @@ export class Kernel {
     const crisisHit = P.execCrisisHit * c;
     const noiseT = noisy ? P.noiseTarget : 0;
     const execRef = P.execShortfallRef;
-    const needL = P.needLBase + P.needLVolatility * V + P.needLFit * (1 - F); // O1
-    const needMOrg = P.needMBase + P.needMSize * (1 - phi);
-    const band = P.outcomeBand;
+    const needL = P.needLBase + P.needLVolatility * V + P.needLCrisis * c + P.needLFit * lostFit; // O1
+    const needMOrg = P.needMBase + P.needMSize * size + P.needMLayers * (s.layers > 3 ? s.layers - 3 : 0);
+    const mStd = P.mgmtStandardisation;
+    const rule = verdictRule(P);
+    const minReports = P.judgeMinReports;
+    // E10 role holders' quits, E13 know-how.
+    const holderQuit = P.holderQuitScale;
+    const quitTrust = P.quitTrustSlope;
+    const shockDepart = P.trustShockDepart;
+    const kTuReal = 1 - Math.exp(-1 / P.tauTrustUp);
+    const keyWeight = P.keyHolderWeight;
+    const knowKeep = Math.exp(-1 / P.knowledgeTau);
+    const knowDrag = P.execKnowledgeDrag;
     // Divisions by per-quarter constants become multiplications (a division's latency is several times
     // a multiplication's, and the per-unit equations are one long dependent chain).
     const invExcessRef = 1 / P.excessRef;
@@ -400,8 +470,6 @@ export class Kernel {
     const P_chaosChurn = P.chaosChurn;
     const P_chaosExecution = P.chaosExecution;
     const P_chaosUnmet = P.chaosUnmet;
-    const P_confirmIndex = P.confirmIndex;
-    const P_confirmStagnationHealth = P.confirmStagnationHealth;
     const P_engAlignment = P.engAlignment;
     const P_engBase = P.engBase;
     const P_engBurnout = P.engBurnout;
@@ -505,7 +573,8 @@ export class Kernel {
       st[b + ALIGN] = al;
 
       // E4 process: rises fast toward its target, is pruned slowly (a ratchet).
-      let procT = (p >= 0 ? procInherit * st[pb + PROC] * (1 - challenge * sI) : 0) + procControlC * sC;
+      let procT =
+        (p >= 0 ? procInherit * st[pb + PROC] * (1 - challenge * sI) : 0) + procControlC * sC + procSize;
       if (procT > 1) procT = 1;
       let pr = st[b + PROC];
       if (warm) pr = procT;
@@ -526,7 +595,7 @@ export class Kernel {
       const um = dem > sup ? (dem - sup) / dem : 0;
 
       // E4 excess process, approval latency, red tape.
-      const need = procNeed * dem;
+      const need = procNeed * (dem - demandChange);
       const ex = pr > need ? pr - need : 0;
       const d = depthA[i];
       const path = (p >= 0 ? st[pb + PATH] : 0) + pr;
@@ -578,8 +647,10 @@ export class Kernel {
       // E6 execution.
       const pcd = (sP + sC + sD) * THIRD;
       const base = P_execBase + P_execManagement * cov * pcd + P_execEngagement * en + P_execAlignment * al;
+      const kn0 = st[b + KNOW];
       let exT =
         (1 - rampLoss * rs) *
+        (1 - knowDrag * kn0) *
         base *
         (1 - P_execUnmetDrag * um) *
         (1 - P_execRedTapeDrag * rt) *
@@ -614,14 +685,41 @@ export class Kernel {
         P_trustMicromanage * micro;
       trT = trT < 0 ? 0 : trT > 1 ? 1 : trT;
       const tr = tPrev + (trT - tPrev) * (trT > tPrev ? kTu : kTd);
-      st[b + TRUST] = tr;
+
+      // E10 the role holder's own quit rate: the team's, and more when trust is low. A deterministic run
+      // takes its expected value; Monte Carlo draws whether the holder leaves this quarter.
+      let qh = 0;
+      if (filled === 1) {
+        qh =
+          holderQuit *
+          P_quitBase *
+          expFast(-P_quitEngagementSlope * (en - P_quitEngagementRef) + quitTrust * (0.5 - tr)) *
+          (1 + P_quitBurnout * bu);
+        if (qh > 1) qh = 1;
+      }
+      let nh = qh;
+      if (noisy && qh > 0) {
+        // Rng.next inlined by hand (the same stream).
+        let t = (seed = (seed + 0x6d2b79f5) | 0);
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        nh = ((t ^ (t >>> 14)) >>> 0) / 4294967296 < qh ? 1 : 0;
+      }
+      // A new holder costs the team part of its trust (E8); quarter 0 holds the steady state of that loss.
+      const knock = shockDepart * nh;
+      const trS = !warm
+        ? tr * (1 - knock)
+        : knock > 0
+          ? ((1 - knock) * tr * kTuReal) / (1 - (1 - knock) * (1 - kTuReal))
+          : tr;
+      st[b + TRUST] = trS;
 
       // E9 innovation.
       const iRaw =
         P_innovBase +
         P_innovInnovate * sI * cov +
         P_innovEngagement * en +
-        P_innovTrust * tr -
+        P_innovTrust * trS -
         P_innovProcess * pr -
         P_innovBurnout * bu;
       let inT = iRaw * (P_innovExecFloor + (1 - P_innovExecFloor) * xe);
@@ -665,13 +763,21 @@ export class Kernel {
         }
         nq = kq;
       }
-      // Backfills of this quarter's quits arrive next quarter as newcomers (E10); only unit i reads these.
-      st[b + HPREV] = warm ? nq : hNow;
-      st[b + HNOW] = nq;
+      // Backfills of this quarter's quits, and a new holder, arrive next quarter as newcomers (E10).
+      const leavers = nq + nh;
+      st[b + HPREV] = warm ? leavers : hNow;
+      st[b + HNOW] = leavers;
+
+      // E13 know-how leaves with people (a holder's worth keyHolderWeight team members') and is rebuilt
+      // slowly; quarter 0 holds its steady state.
+      const inflow = (nq + keyWeight * nh) / (hc > 1 ? hc : 1);
+      let kn = warm ? inflow / (1 - knowKeep) : kn0 * knowKeep + inflow;
+      if (kn > 1) kn = 1;
+      st[b + KNOW] = kn;
 
       // I1-I3 indices.
       const short = xe < execRef ? (execRef - xe) * invExecRef : 0;
-      const churn0 = (hc > 0 ? nq / hc : 0) * invChurnRef;
+      const churn0 = (hc > 0 ? leavers / hc : 0) * invChurnRef;
       const churn = churn0 > 1 ? 1 : churn0;
       let ch = 100 * (P_chaosUnmet * um + P_chaosExecution * short + P_chaosChurn * churn);
       ch = ch > 100 ? 100 : ch;
@@ -690,19 +796,21 @@ export class Kernel {
         (P_healthEngagement * en +
           P_healthExecution * xe +
           P_healthInnovation * iv +
-          P_healthTrust * tr +
+          P_healthTrust * trS +
           P_healthFit * F) *
         (1 - P_healthPenalty * worst * 0.01);
       he = he < 0 ? 0 : he > 100 ? 100 : he;
 
-      // O1 supplies against needs.
-      const lSup = lead * (0.5 + 0.5 * al);
+      // O1 supplies against needs: both thin with the manager's attention (coverage); management is also
+      // supplied by the procedure the work needs (standardisation), not by procedure beyond it.
+      const lSup = (0.5 + 0.5 * cov) * lead * (0.75 + 0.25 * al);
       const ownM = cov * 0.25 * (sP + sO + sC + sD);
       const mSup = p >= 0 ? (1 - m) * ownM + m * st[pb + MSUP] : ownM;
       st[b + MSUP] = mSup;
+      const mTot = mSup + mStd * (pr < need ? pr : need);
       const needM = needMOrg + P_needMDotted * (dOut > 1 ? 1 : dOut);
       const rl = lSup * invNeedL;
-      const rm = mSup / needM; // needM differs per unit only with dotted lines
+      const rm = mTot / needM; // needM differs per unit only with dotted lines
       if (verdicts) {
         // The unit's figures of this quarter that nothing reads in the next one: for results and
         // explanations only, so Monte Carlo skips them (stored together here, 5% of a Monte Carlo run).
@@ -722,9 +830,7 @@ export class Kernel {
         st[b + HEALTH] = he;
         st[b + LRAT] = rl;
         st[b + MRAT] = rm;
-        const oc = classifyOutcome(rl, rm, band, ch, br, he, P_confirmIndex, P_confirmStagnationHealth);
-        outcome[i] = oc & 3;
-        confirmed[i] = oc >> 2;
+        verdictCodes[i] = classifyVerdict(rl, rm, ch, br, he, rule, reports >= minReports);
       }
 
       // Org sums, weighted by headcount (a vacant, empty role weighs almost nothing).
@@ -737,14 +843,14 @@ export class Kernel {
       sProc += w * pr;
       sUnmet += w * um;
       sRamp += w * rs;
-      sTrust += w * tr;
+      sTrust += w * trS;
       sBurn += w * bu;
-      sQuits += nq;
+      sQuits += leavers;
       sChaos += w * ch;
       sBureau += w * br;
       sHealth += w * he;
       sL += w * lSup;
-      sM += w * mSup;
+      sM += w * mTot;
       if (d <= 1) {
         topSum += 0.5 * (sV + sI);
         topN++;
@@ -775,23 +881,26 @@ export class Kernel {
     const needM = needMOrg + P.needMDotted * (density > 1 ? 1 : density);
     o.leadershipRatio = (sL * invW) / needL;
     o.managementRatio = (sM * invW) / needM;
-    const oc = classifyOutcome(
+    o.code = classifyVerdict(
       o.leadershipRatio,
       o.managementRatio,
-      band,
       o.chaos,
       o.bureaucracy,
       o.health,
-      P.confirmIndex,
-      P.confirmStagnationHealth,
+      rule,
+      H >= P.judgeMinPeople,
     );
-    o.outcome = oc & 3;
-    o.confirmed = oc >> 2 === 1;
 
-    if (!warm) {
-      // E12 strategic fit, for next quarter.
-      const top = topN > 0 ? topSum / topN : 0;
-      let f = F - P.fitErosion * V * F + P.fitRenewal * o.innovation * top * (1 - F);
+    // E12 strategic fit, for next quarter; in quarter 0 its own equilibrium, where renewal by innovation
+    // balances erosion by the market (a calm market erodes nothing, so there fit is full).
+    const top = topN > 0 ? topSum / topN : 0;
+    const renewal = P.fitRenewal * o.innovation * top;
+    if (warm) {
+      const erosion = P.fitErosion * V;
+      if (erosion + renewal > 0) this.fit = renewal / (erosion + renewal);
+      this.steadyFit = this.fit;
+    } else {
+      let f = F - P.fitErosion * V * F + renewal * (1 - F);
       if (noisy) f += P.noiseFit * V * rng.normal();
       this.fit = f < 0 ? 0 : f > 1 ? 1 : f;
       this.developStrengths(q);
@@ -808,6 +917,7 @@ export class Kernel {
       arrays: this.stateArrays().map((a) => a.slice()),
       structure,
       fit: this.fit,
+      steadyFit: this.steadyFit,
       crises: this.crises.map((c) => ({ ...c })),
       hadExtra: this.hadExtra,
       org: { ...this.org },
@@ -821,6 +931,7 @@ export class Kernel {
     for (let k = 0; k < arrays.length; k++) arrays[k].set(snap.arrays[k]);
     this.s.copyFrom(snap.structure);
     this.fit = snap.fit;
+    this.steadyFit = snap.steadyFit;
     this.crises = snap.crises.map((c) => ({ ...c }));
     this.hadExtra = snap.hadExtra;
     Object.assign(this.org, snap.org);
@@ -832,35 +943,42 @@ export class Kernel {
     return Object.values(this).filter((v): v is StateArray => ArrayBuffer.isView(v));
   }
 
-  /** E11: coaching, 360 feedback and a developing manager raise strengths; heavy burnout erodes them. */
+  /**
+   * E11: coaching, 360 feedback and a developing manager who holds one-on-ones raise strengths; burnout
+   * above the load a team is used to erodes them (the capability trap), and the loss stays until something
+   * rebuilds it.
+   */
   private developStrengths(q: number): void {
     const s = this.s;
     const P = this.p;
-    const { order, parent, actor, filled } = s;
+    const { order, parent, actor, filled, oneOnOnes } = s;
     const { st, coachUntil, coachGain, fbUntil, fbGain } = this;
-    const S: typeof STRIDE = 40;
+    const S: typeof STRIDE = 42;
     const DEV: typeof FIELD.develop = 3;
     const BURN: typeof FIELD.burn = 15;
+    const COVER: typeof FIELD.cover = 26;
+    const BURN0: typeof FIELD.burn0 = 40;
     const devCoaching = P.devCoaching;
     const devFeedback = P.devFeedback360;
     const devMentor = P.devMentor;
+    const coachingCut = 1 - P.coachingWith360Cut;
     const brake = P.devBurnoutBrake;
-    const trapThreshold = P.capabilityTrapThreshold;
     const trapRate = P.capabilityTrapRate;
-    const trapSpan = 1 - trapThreshold;
-    const invTrapSpan = 1 / (trapSpan > 0 ? trapSpan : 1);
     for (let k = 0; k < s.count; k++) {
       const i = order[k];
       if (filled[i] !== 1) continue;
       const b = i * S;
       const p = parent[i];
-      const parentDev = p >= 0 ? st[actor[p] * S + DEV] : 0;
-      const coaching = q <= coachUntil[i] ? coachGain[i] : 0;
-      const fb = q <= fbUntil[i] ? fbGain[i] : 0;
-      const mentor = parentDev > 0.5 ? 2 * (parentDev - 0.5) : 0;
+      // The manager develops a report only through time spent together: one-on-ones, as far as covered.
+      const pa = p >= 0 ? actor[p] : -1;
+      const mentor = pa >= 0 ? st[pa * S + DEV] * oneOnOnes[pa] * st[p * S + COVER] : 0;
+      const fbOn = q <= fbUntil[i];
+      const coaching = q <= coachUntil[i] ? coachGain[i] * (fbOn ? coachingCut : 1) : 0;
+      const fb = fbOn ? fbGain[i] : 0;
       const bu = st[b + BURN];
       const gain = (devCoaching * coaching + devFeedback * fb + devMentor * mentor) * (1 - brake * bu);
-      const over = bu > trapThreshold ? (bu - trapThreshold) * invTrapSpan : 0;
+      const b0 = st[b + BURN0];
+      const over = bu > b0 ? (bu - b0) / (1 - b0) : 0;
       const erosion = trapRate * over;
       if (gain === 0 && erosion === 0) continue;
       // Points per quarter: (10 - s)/5 x gain - s/5 x erosion; in shares h' = h + 0.2((1 - h) gain - h erosion)
@@ -886,6 +1004,7 @@ export interface KernelSnapshot {
   arrays: StateArray[];
   structure: OrgStructure;
   fit: number;
+  steadyFit: number;
   crises: Crisis[];
   hadExtra: boolean;
   org: OrgFigures;
@@ -925,8 +1044,7 @@ function emptyOrgFigures(): OrgFigures {
     health: 0,
     leadershipRatio: 0,
     managementRatio: 0,
-    outcome: OUTCOME_CODES.balance,
-    confirmed: false,
+    code: 0,
   };
 }
 

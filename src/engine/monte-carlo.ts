@@ -7,7 +7,10 @@
 import type { Scenario } from '../core/scenario/types';
 import { applyEvents, eventsByQuarter } from './events';
 import { Kernel } from './kernel';
-import { OUTCOMES, type Outcome } from './outcome';
+import { decodeVerdict, OUTCOMES, type Outcome } from './outcome';
+
+/** Verdict codes fit in 7 bits (outcome.ts). */
+const VERDICT_CODES = 128;
 import { resolveParameters, type ModelParameters } from './parameters';
 import { Rng, runSeed } from './random';
 import { ORG_FIGURES, type OrgFigureName, type OrgQuarter } from './results';
@@ -67,7 +70,7 @@ export function simulateMonteCarlo(scenario: Scenario, options: MonteCarloOption
 
   const values = new Float64Array(F * Q * runs); // [figure][quarter][run]
   const outcomeCounts = new Int32Array(4 * Q);
-  const confirmedCounts = new Int32Array(Q);
+  const codeCounts = new Int32Array(VERDICT_CODES * Q);
   const warnings: string[] = [];
   let done = 0;
   let cancelled = false;
@@ -94,8 +97,8 @@ export function simulateMonteCarlo(scenario: Scenario, options: MonteCarloOption
   function store(k: Kernel, q: number, r: number): void {
     const o = k.org as unknown as Record<OrgFigureName, number>;
     for (let f = 0; f < F; f++) values[(f * Q + q) * runs + r] = o[ORG_FIGURES[f]];
-    outcomeCounts[q * 4 + k.org.outcome]++;
-    if (k.org.confirmed) confirmedCounts[q]++;
+    outcomeCounts[q * 4 + (k.org.code & 3)]++;
+    codeCounts[q * VERDICT_CODES + k.org.code]++;
   }
 
   const median: OrgQuarter[] = [];
@@ -119,8 +122,13 @@ export function simulateMonteCarlo(scenario: Scenario, options: MonteCarloOption
       shares[OUTCOMES[k]] = done > 0 ? outcomeCounts[q * 4 + k] / done : 0;
       if (outcomeCounts[q * 4 + k] > outcomeCounts[q * 4 + best]) best = k;
     }
-    med.outcome = OUTCOMES[best];
-    med.confirmed = done > 0 && confirmedCounts[q] * 2 > done;
+    // The verdict most runs give for the most frequent outcome.
+    let bestCode = best;
+    for (let c = 0; c < VERDICT_CODES; c++) {
+      const n = codeCounts[q * VERDICT_CODES + c];
+      if ((c & 3) === best && n > codeCounts[q * VERDICT_CODES + bestCode]) bestCode = c;
+    }
+    Object.assign(med, decodeVerdict(bestCode));
     median.push(med as unknown as OrgQuarter);
     bands.push(band);
     outcomeShares.push(shares);

@@ -1,6 +1,7 @@
 /**
- * O1-O2: the verdict. Leadership supply against leadership need and management supply against management
- * need give the outcome (Kotter's four combinations); the indices confirm it or leave it "at risk".
+ * O2: the verdict. Leadership and management, each against its need, place a team on Kotter's plane; the
+ * region it falls in is the outcome, a band along every boundary makes it borderline, and the symptom
+ * indices confirm it, or leave it at risk and name the trouble they show. docs/MODEL.md, "O2".
  */
 
 export const OUTCOMES = ['balance', 'chaos', 'bureaucracy', 'stagnation'] as const;
@@ -13,36 +14,122 @@ export const OUTCOME_CODES: Readonly<Record<Outcome, number>> = {
 };
 
 /**
- * Returns the outcome code in bits 0-1 and `confirmed` in bit 2 (one integer, so the inner loop allocates
- * nothing).
- *
- * - Each ratio (supply / need) at or above 1 means that system is adequate; strong leadership with weak
- *   management is `chaos`, the reverse `bureaucracy`, both weak `stagnation`, both adequate `balance`.
- * - Confirmed when neither ratio lies within `band` of 1 AND the indices agree: chaos index at least
- *   `confirmIndex` for chaos, bureaucracy index at least `confirmIndex` for bureaucracy, health below
- *   `stagnationHealth` for stagnation, and both indices below `confirmIndex` for balance.
+ * How firmly the outcome holds:
+ * - `confirmed`: clear of every boundary, and the symptoms show it;
+ * - `atRisk`: clear of every boundary, but the symptoms do not (yet) show it, or show another trouble;
+ * - `borderline`: within the band of a boundary, so a small change in a rating or an assumption could
+ *   move it to the outcome named in `risk`;
+ * - `tooSmall`: too few people to judge (a handful of people coordinate directly); no verdict.
  */
-export function classifyOutcome(
+export const VERDICTS = ['confirmed', 'atRisk', 'borderline', 'tooSmall'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** The thresholds of the verdict, from the model parameters. */
+export interface VerdictRule {
+  /** Borderline half-width on the log plane: ln(1 + outcomeBand). */
+  band: number;
+  /** imbalanceGap: when both fall short, a gap (in shares of need) above this is an imbalance. */
+  gap: number;
+  confirmIndex: number;
+  stagnationHealth: number;
+}
+
+export function verdictRule(p: {
+  outcomeBand: number;
+  imbalanceGap: number;
+  confirmIndex: number;
+  confirmStagnationHealth: number;
+}): VerdictRule {
+  return {
+    band: Math.log(1 + p.outcomeBand),
+    gap: p.imbalanceGap,
+    confirmIndex: p.confirmIndex,
+    stagnationHealth: p.confirmStagnationHealth,
+  };
+}
+
+/**
+ * The region of (x, y) = (ln leadership ratio, ln management ratio): both adequate is balance; management
+ * short while leadership is adequate, or more than `gap` (a share of need) behind it, is chaos; the mirror
+ * is bureaucracy; both short and within `gap` of each other is stagnation. NaN lands in stagnation.
+ */
+export function region(x: number, y: number, gap: number): number {
+  if (x >= 0 && y >= 0) return 0;
+  if (x >= 0) return 1;
+  if (y >= 0) return 2;
+  // Both short: compared as shares of need, so two near-zero supplies are stagnation, not an imbalance.
+  const d = Math.exp(x) - Math.exp(y);
+  return d > gap ? 1 : d < -gap ? 2 : 3;
+}
+
+/** Eight directions on the plane: a point is borderline when a step of `band` along any changes its region. */
+const DIRECTIONS: readonly (readonly [number, number])[] = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+  [Math.SQRT1_2, Math.SQRT1_2],
+  [Math.SQRT1_2, -Math.SQRT1_2],
+  [-Math.SQRT1_2, Math.SQRT1_2],
+  [-Math.SQRT1_2, -Math.SQRT1_2],
+];
+
+/** The outcome the symptom indices point to alone, or -1 for none. */
+function symptomOutcome(chaos: number, bureaucracy: number, health: number, rule: VerdictRule): number {
+  if (chaos >= rule.confirmIndex || bureaucracy >= rule.confirmIndex) return chaos >= bureaucracy ? 1 : 2;
+  return health < rule.stagnationHealth ? 3 : -1;
+}
+
+/**
+ * The verdict as one small integer (so the inner loop allocates nothing): outcome in bits 0-1, verdict
+ * (index in VERDICTS) in bits 2-3, and `risk` in bits 4-6 (0 for none, else 1 + its outcome code).
+ * `judged` is false for a team or org too small to judge.
+ */
+export function classifyVerdict(
   leadershipRatio: number,
   managementRatio: number,
-  band: number,
   chaos: number,
   bureaucracy: number,
   health: number,
-  confirmIndex: number,
-  stagnationHealth: number,
+  rule: VerdictRule,
+  judged: boolean,
 ): number {
-  // Without branches (outcomes differ from one unit to the next, so branches here mispredict): each test
-  // is a 0/1 number, written exactly as the comparison it stands for (a NaN ratio fails every test).
-  const leadShort = +!(leadershipRatio >= 1);
-  const mgmtShort = +!(managementRatio >= 1);
-  const code = mgmtShort + 2 * leadShort; // 0 balance, 1 chaos, 2 bureaucracy, 3 stagnation
-  const clear = +!(Math.abs(leadershipRatio - 1) < band) & +!(Math.abs(managementRatio - 1) < band);
-  // Bit k: the indices agree with outcome k.
+  const x = Math.log(leadershipRatio);
+  const y = Math.log(managementRatio);
+  const outcome = region(x, y, rule.gap);
+  if (!judged) return outcome | (3 << 2);
+  for (const [dx, dy] of DIRECTIONS) {
+    const other = region(x + rule.band * dx, y + rule.band * dy, rule.gap);
+    if (other !== outcome) return outcome | (2 << 2) | ((1 + other) << 4);
+  }
   const agrees =
-    (+(chaos < confirmIndex) & +(bureaucracy < confirmIndex)) |
-    (+(chaos >= confirmIndex) << 1) |
-    (+(bureaucracy >= confirmIndex) << 2) |
-    (+(health < stagnationHealth) << 3);
-  return code | (((agrees >> code) & 1 & clear) << 2);
+    outcome === 0
+      ? chaos < rule.confirmIndex && bureaucracy < rule.confirmIndex && health >= rule.stagnationHealth
+      : outcome === 1
+        ? chaos >= rule.confirmIndex
+        : outcome === 2
+          ? bureaucracy >= rule.confirmIndex
+          : health < rule.stagnationHealth;
+  if (agrees) return outcome;
+  const shown = symptomOutcome(chaos, bureaucracy, health, rule);
+  return outcome | (1 << 2) | (shown >= 0 && shown !== outcome ? (1 + shown) << 4 : 0);
+}
+
+export interface DecodedVerdict {
+  outcome: Outcome;
+  verdict: Verdict;
+  /** Borderline: the outcome across the nearest boundary. At risk: the trouble the symptoms show, if any. */
+  risk: Outcome | null;
+  confirmed: boolean;
+}
+
+export function decodeVerdict(code: number): DecodedVerdict {
+  const verdict = VERDICTS[(code >> 2) & 3];
+  const r = (code >> 4) & 7;
+  return {
+    outcome: OUTCOMES[code & 3],
+    verdict,
+    risk: r === 0 ? null : OUTCOMES[r - 1],
+    confirmed: verdict === 'confirmed',
+  };
 }

@@ -3,7 +3,7 @@
  * resolveParameters fills the rest with the documented defaults and refuses names it does not know and
  * values outside the documented plausible range, so a typo never silently runs the default model.
  */
-import { PARAMETER_TABLE, type ParameterRow } from '../core/scenario/parameter-table';
+import { PARAMETER_TABLE, RETIRED_PARAMETERS, type ParameterRow } from '../core/scenario/parameter-table';
 
 export type ParameterName = (typeof PARAMETER_TABLE)[number]['name'];
 export type ModelParameters = { readonly [K in ParameterName]: number };
@@ -23,7 +23,7 @@ const BY_NAME = new Map<string, ParameterInfo>(PARAMETER_TABLE.map((r) => [r.nam
 export function checkParameters(overrides: Readonly<Record<string, number | undefined>>): string[] {
   const problems: string[] = [];
   for (const [name, value] of Object.entries(overrides)) {
-    if (value === undefined) continue;
+    if (value === undefined || Object.hasOwn(RETIRED_PARAMETERS, name)) continue;
     const info = BY_NAME.get(name);
     if (!info) {
       problems.push(`Unknown model parameter "${name}".`);
@@ -45,7 +45,8 @@ export function resolveParameters(
     if (!set) continue;
     const problems = checkParameters(set);
     if (problems.length > 0) throw new RangeError(problems.join(' '));
-    for (const [name, value] of Object.entries(set)) if (value !== undefined) merged[name] = value;
+    for (const [name, value] of Object.entries(set))
+      if (value !== undefined && !Object.hasOwn(RETIRED_PARAMETERS, name)) merged[name] = value;
   }
   return merged as ModelParameters;
 }

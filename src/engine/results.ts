@@ -4,7 +4,7 @@
  * through roleFiguresAt / roleSeries.
  */
 import type { ModelParameters } from './parameters';
-import { OUTCOMES, type Outcome } from './outcome';
+import { decodeVerdict, type Outcome, type Verdict } from './outcome';
 
 /** Org figures of one quarter (shares on 0-1; chaos, bureaucracy, health on 0-100). */
 export interface OrgQuarter {
@@ -34,7 +34,13 @@ export interface OrgQuarter {
   leadershipRatio: number;
   /** Management supply / need (O1). */
   managementRatio: number;
+  /** Where leadership and management stand against their needs (O2); meaningful only when judged. */
   outcome: Outcome;
+  /** How firmly: confirmed, at risk, borderline, or too small to judge (outcome.ts). */
+  verdict: Verdict;
+  /** Borderline: the outcome across the nearest boundary; at risk: the trouble the symptoms show. */
+  risk: Outcome | null;
+  /** verdict === 'confirmed' (kept for readers of format-1 reports). */
   confirmed: boolean;
 }
 
@@ -88,6 +94,8 @@ export type RoleFigureName = (typeof ROLE_FIGURES)[number];
 
 export type RoleQuarter = Record<RoleFigureName, number> & {
   outcome: Outcome;
+  verdict: Verdict;
+  risk: Outcome | null;
   confirmed: boolean;
   /** The line manager's id in this quarter (null for the root). */
   reportsTo: string | null;
@@ -102,7 +110,7 @@ export interface RoleSeries {
   slots: number;
   /** values[((quarter * slots) + slot) * ROLE_FIGURES.length + figure] */
   values: Float32Array;
-  /** NOT_ALIVE, or outcome code | confirmed << 2, per (quarter * slots + slot). */
+  /** NOT_ALIVE, or the verdict code of outcome.ts (classifyVerdict), per (quarter * slots + slot). */
   codes: Uint8Array;
   /**
    * Parent slot per slot (-1 for the root), one array per quarter; quarters in which the structure did
@@ -146,8 +154,7 @@ export function roleFiguresAt(result: SimulationResult, q: number): Record<strin
     const parent = r.parents[q][slot];
     out[r.ids[slot]] = {
       ...fig,
-      outcome: OUTCOMES[code & 3],
-      confirmed: (code & 4) !== 0,
+      ...decodeVerdict(code),
       reportsTo: parent >= 0 ? r.ids[parent] : null,
       team: r.teams[q][slot],
     };

@@ -5,7 +5,7 @@
 import type { Scenario } from '../core/scenario/types';
 import { applyEvents, eventsByQuarter } from './events';
 import { Kernel, type FIELD, type STRIDE } from './kernel';
-import { OUTCOMES } from './outcome';
+import { decodeVerdict } from './outcome';
 import { resolveParameters, type ModelParameters } from './parameters';
 import { NOT_ALIVE, ROLE_FIGURES, type OrgQuarter, type RoleSeries, type SimulationResult } from './results';
 import type { WorkCounter } from './work-counter';
@@ -47,8 +47,9 @@ export function resolveQuarters(scenario: Scenario, quarters: number | undefined
 }
 
 export function orgQuarterOf(kernel: Kernel, q: number): OrgQuarter {
-  // The kernel's org figures in their own order, the outcome code named in its place.
-  return { quarter: q, ...kernel.org, outcome: OUTCOMES[kernel.org.outcome] };
+  // The kernel's org figures in their own order, the verdict code decoded in its place.
+  const { code, ...figures } = kernel.org;
+  return { quarter: q, ...figures, ...decodeVerdict(code) };
 }
 
 function allocateRoles(kernel: Kernel, quarters: number): RoleSeries {
@@ -74,10 +75,10 @@ function record(kernel: Kernel, q: number, org: OrgQuarter[], roles: RoleSeries 
   teams.push(keptOrCopied(q > 0 ? teams[q - 1] : undefined, s.team, s.slots));
   const F = ROLE_FIGURES.length;
   const base = q * roles.slots;
-  const { st, outcome, confirmed } = kernel;
+  const { st, verdict } = kernel;
   const { order, filled, team, actor, count } = s;
   // Field offsets as literals, typed against FIELD (see Kernel.step).
-  const S: typeof STRIDE = 40;
+  const S: typeof STRIDE = 42;
   const ALIGN: typeof FIELD.align = 9;
   const ENG: typeof FIELD.eng = 10;
   const EXEC: typeof FIELD.exec = 11;
@@ -121,7 +122,7 @@ function record(kernel: Kernel, q: number, org: OrgQuarter[], roles: RoleSeries 
     const ab = actor[i] * S;
     values[o++] = 2.5 * (st[ab] + st[ab + 1] + st[ab + 2] + st[ab + 3]);
     values[o] = 2.5 * (st[ab + 4] + st[ab + 5] + st[ab + 6] + st[ab + 7]);
-    codes[cell] = outcome[i] | (confirmed[i] << 2);
+    codes[cell] = verdict[i];
   }
   if (kernel.work) kernel.work.ops += s.count;
 }

@@ -1,6 +1,6 @@
 import type { Problem } from '../problems';
 import { describeValue, placeName, type Path } from './describe';
-import { PARAMETER_TABLE, type ParameterRow } from './parameter-table';
+import { PARAMETER_TABLE, RETIRED_PARAMETERS, type ParameterRow } from './parameter-table';
 import { problemAt } from './problem';
 import { FORBIDDEN_KEYS } from './unknown-keys';
 
@@ -67,7 +67,7 @@ export function parameterProblems(root: unknown, parameters: unknown): Problem[]
   if (parameters === null || typeof parameters !== 'object' || Array.isArray(parameters)) return problems;
   let suggestions = 0;
   for (const [name, value] of Object.entries(parameters)) {
-    if (FORBIDDEN_KEYS.has(name)) continue;
+    if (FORBIDDEN_KEYS.has(name) || Object.hasOwn(RETIRED_PARAMETERS, name)) continue;
     const path: Path = ['parameters', name];
     const row = BY_NAME.get(name);
     if (row === undefined) {
