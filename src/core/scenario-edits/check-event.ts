@@ -37,6 +37,9 @@ export function checkEventFields(scenario: Scenario, event: ScenarioEvent): void
     case 'hire':
       if (!event.role.title.trim()) throw new EditRefused('A hired role needs a title.');
       break;
+    case 'succession':
+      if (!event.roleId) throw new EditRefused('Pick the role that gets a new holder.');
+      break;
     default:
       break;
   }

@@ -99,6 +99,7 @@ export function checkEvents(
 
     switch (event.type) {
       case 'grow':
+      case 'succession':
         alive(event.roleId, at('roleId'), 'roleId');
         break;
       case 'coaching':

@@ -71,6 +71,14 @@ export function normalizeEvent(raw: Raw): ScenarioEvent {
       return { quarter, type: 'feedback360', roleIds: ids(raw.roleIds) };
     case 'oneOnOnes':
       return { quarter, type: 'oneOnOnes', roleIds: ids(raw.roleIds), enabled: raw.enabled as boolean };
+    case 'succession':
+      return {
+        quarter,
+        type: 'succession',
+        roleId: raw.roleId as string,
+        person: typeof raw.person === 'string' ? raw.person : null,
+        strengths: strengthsFrom(raw.strengths),
+      };
   }
 }
 

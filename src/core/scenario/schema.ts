@@ -84,6 +84,11 @@ export const eventSchemas = {
     roleIds: idList,
     enabled: z.boolean({ error: 'enabled is true or false' }),
   }),
+  succession: event('succession', {
+    roleId: roleIdSchema,
+    person: z.string({ error: 'a person is text, or null for "to be hired"' }).nullable().optional(),
+    strengths: strengthsSchema.optional(),
+  }),
 } as const;
 
 export const eventSchema = z.discriminatedUnion('type', [
@@ -96,6 +101,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   eventSchemas.coaching,
   eventSchemas.feedback360,
   eventSchemas.oneOnOnes,
+  eventSchemas.succession,
 ]);
 
 const horizonRule = `the horizon runs from ${MIN_HORIZON} to ${MAX_HORIZON} quarters`;

@@ -73,5 +73,12 @@ function eventObject(event: ScenarioEvent): Record<string, unknown> {
       return { ...head, roleIds: [...event.roleIds] };
     case 'oneOnOnes':
       return { ...head, roleIds: [...event.roleIds], enabled: event.enabled };
+    case 'succession':
+      return {
+        ...head,
+        roleId: event.roleId,
+        person: event.person ?? null,
+        strengths: Object.fromEntries(STRENGTH_NAMES.map((name) => [name, event.strengths[name]])),
+      };
   }
 }

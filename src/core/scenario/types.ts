@@ -98,6 +98,15 @@ export interface OneOnOnesEvent extends EventBase {
   roleIds: string[];
   enabled: boolean;
 }
+/** A new holder takes over an existing role (the root included): its strengths become the newcomer's. */
+export interface SuccessionEvent extends EventBase {
+  type: 'succession';
+  roleId: string;
+  /** The newcomer's name; absent, null or empty means "to be hired" (someone arrives, name not known). */
+  person?: string | null;
+  /** The newcomer's strengths, 0..10, each missing one read as DEFAULT_STRENGTH. */
+  strengths: Strengths;
+}
 
 export type ScenarioEvent =
   | GrowEvent
@@ -108,7 +117,8 @@ export type ScenarioEvent =
   | MarketShiftEvent
   | CoachingEvent
   | Feedback360Event
-  | OneOnOnesEvent;
+  | OneOnOnesEvent
+  | SuccessionEvent;
 
 export type EventType = ScenarioEvent['type'];
 export const EVENT_TYPES: readonly EventType[] = [
@@ -121,6 +131,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'coaching',
   'feedback360',
   'oneOnOnes',
+  'succession',
 ];
 
 /** A scenario after parsing: every default filled in, so code downstream never guesses. */

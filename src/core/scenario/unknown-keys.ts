@@ -196,6 +196,8 @@ export function unknownKeyProblems(root: unknown, rolesArePlain = false): Proble
       if (known === undefined || !Object.prototype.hasOwnProperty.call(KNOWN_KEYS.event, event.type)) return;
       unknownIn(root, event, ['events', i], known, out);
       if (event.type === 'hire') roleUnknownKeys(root, event.role, ['events', i, 'role'], out);
+      if (event.type === 'succession')
+        unknownIn(root, event.strengths, ['events', i, 'strengths'], KNOWN_KEYS.strengths, out);
     });
   }
   return out;

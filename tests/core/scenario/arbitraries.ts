@@ -82,7 +82,15 @@ export const validScenario: fc.Arbitrary<Scenario> = fc
     parameters: fc.option(parameters, { nil: undefined }),
     eventPicks: fc.array(
       fc.record({
-        kind: fc.constantFrom('grow', 'crisis', 'marketShift', 'coaching', 'feedback360', 'oneOnOnes'),
+        kind: fc.constantFrom(
+          'grow',
+          'crisis',
+          'marketShift',
+          'coaching',
+          'feedback360',
+          'oneOnOnes',
+          'succession',
+        ),
         quarter: fc.nat(),
         pick: fc.nat(),
         share: between(0, 1),
@@ -119,6 +127,14 @@ export const validScenario: fc.Arbitrary<Scenario> = fc
       else if (e.kind === 'coaching')
         events.push({ quarter, type: 'coaching', roleIds: [target], quarters: e.count });
       else if (e.kind === 'feedback360') events.push({ quarter, type: 'feedback360', roleIds: [target] });
+      else if (e.kind === 'succession')
+        events.push({
+          quarter,
+          type: 'succession',
+          roleId: target,
+          person: e.flag ? r.bodies[e.count].person : null,
+          strengths: r.bodies[e.count].strengths,
+        });
       else events.push({ quarter, type: 'oneOnOnes', roleIds: [target], enabled: e.flag });
     }
     const scenario: Scenario = {

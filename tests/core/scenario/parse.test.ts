@@ -384,13 +384,73 @@ describe('events', () => {
         'event 2 (marketShift): size is -0.1; it runs from 0 to 1',
         'event 3 (oneOnOnes): quarter 13 is outside 1..12',
         'event 3 (oneOnOnes): enabled is missing',
-        'event 4 (promote): type "promote" is not an event type; the types are grow, hire, depart, reorg, crisis, marketShift, coaching, feedback360, oneOnOnes',
-        'event 5: type is missing; the types are grow, hire, depart, reorg, crisis, marketShift, coaching, feedback360, oneOnOnes',
+        'event 4 (promote): type "promote" is not an event type; the types are grow, hire, depart, reorg, crisis, marketShift, coaching, feedback360, oneOnOnes, succession',
+        'event 5: type is missing; the types are grow, hire, depart, reorg, crisis, marketShift, coaching, feedback360, oneOnOnes, succession',
         'event 6 is "grow"; an event is an object',
         'event 7 (grow): team is 2.5; a team size is a whole number',
       ]),
     );
     expect(problems).toHaveLength(10);
+  });
+
+  it('accepts a succession in a live role, the root included, filling the defaults', () => {
+    const { value, warnings } = accepted(
+      withEvents([
+        { quarter: 2, type: 'succession', roleId: 'ceo', person: 'Olu', strengths: { plan: 8, trust: 7 } },
+        { quarter: 3, type: 'succession', roleId: 'eng' },
+        { quarter: 4, type: 'succession', roleId: 'eng', person: '', strengths: {} },
+      ]),
+    );
+    expect(warnings).toEqual([]);
+    expect(value.events[0]).toEqual({
+      quarter: 2,
+      type: 'succession',
+      roleId: 'ceo',
+      person: 'Olu',
+      strengths: {
+        vision: 5,
+        inspire: 5,
+        innovate: 5,
+        develop: 5,
+        plan: 8,
+        organize: 5,
+        control: 5,
+        direct: 5,
+        trust: 7,
+      },
+    });
+    // No person, or an empty one, is "to be hired": kept as written, the role still filled.
+    expect(value.events[1]).toMatchObject({ roleId: 'eng', person: null });
+    expect(value.events[2]).toMatchObject({ roleId: 'eng', person: '' });
+    expect(Object.values((value.events[1] as { strengths: object }).strengths)).toEqual(Array(9).fill(5));
+  });
+
+  it('refuses a broken succession, naming the event and the field', () => {
+    const hire = { quarter: 3, type: 'hire', role: { id: 'cto', title: 'CTO', reportsTo: 'ceo' } };
+    const problems = refused(
+      withEvents([
+        { quarter: 1, type: 'succession', roleId: 'nobody' },
+        { quarter: 1, type: 'succession', roleId: 'eng', strengths: { vision: 11 }, person: 7 },
+        { quarter: 1, type: 'succession', person: 'Olu' },
+        hire,
+        { quarter: 2, type: 'succession', roleId: 'cto' },
+        { quarter: 1, type: 'succession', roleId: 'eng', strengths: { charisma: 9 } },
+      ]),
+    );
+    expect(messages(problems)).toEqual(
+      expect.arrayContaining([
+        'event 1 (succession): roleId "nobody" is not the id of any role',
+        'event 2 (succession): strengths.vision is 11; strengths run from 0 to 10',
+        'event 2 (succession): person is 7; a person is text, or null for "to be hired"',
+        'event 3 (succession): roleId is missing',
+        'event 5 (succession): roleId "cto" is only hired by a later event (event 4)',
+        'event 6 (succession): strengths.charisma is not a field of format version 1 and is ignored',
+      ]),
+    );
+    expect(problems.find((p) => p.message.startsWith('event 2 (succession): strengths'))).toMatchObject({
+      eventIndex: 1,
+      path: ['events', 1, 'strengths', 'vision'],
+    });
   });
 
   it('warns about an event that names no roles', () => {

@@ -87,7 +87,7 @@ describe('parseScenario never throws', () => {
     expect(parsed.ok).toBe(false);
     expect(parsed.ok || parsed.problems.map((p) => p.message)).toEqual(
       expect.arrayContaining([
-        'event 1: type a bigint is not an event type; the types are grow, hire, depart, reorg, crisis, marketShift, coaching, feedback360, oneOnOnes',
+        'event 1: type a bigint is not an event type; the types are grow, hire, depart, reorg, crisis, marketShift, coaching, feedback360, oneOnOnes, succession',
       ]),
     );
   });

@@ -12,6 +12,7 @@ export function eventsReferencing(scenario: Scenario, roleId: string): number[] 
 function references(event: ScenarioEvent, id: string): boolean {
   switch (event.type) {
     case 'grow':
+    case 'succession':
       return event.roleId === id;
     case 'depart':
       return event.roleId === id || event.reportsTo === id;
