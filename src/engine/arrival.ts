@@ -1,12 +1,12 @@
 /**
- * "By when must this arrive?": the same scenario run with one event (typically the hire of an operator)
- * moved to each quarter of the horizon in turn, and for each the org's course: the first quarter in which
+ * "By when must this arrive?": the same scenario run with one event (typically the hire of an operator,
+ * or the succession that puts one in the founder's seat) moved to each quarter of the horizon in turn, and for each the org's course: the first quarter in which
  * it is confirmed out of balance, its outcome at the end, its peak chaos. The answer is the latest
  * quarter that keeps the org out of confirmed imbalance through the horizon. Deterministic runs of org
  * figures only from one warmed-up quarter 0, so a horizon of 40 is 40 runs of its quarters.
  */
 import { checkEvents } from '../core/scenario/check-events';
-import type { Scenario } from '../core/scenario/types';
+import type { HireEvent, Scenario, ScenarioEvent, SuccessionEvent } from '../core/scenario/types';
 import type { Outcome } from './outcome';
 import { applyEvents, eventsByQuarter } from './events';
 import { Kernel } from './kernel';
@@ -42,6 +42,14 @@ export interface ArrivalOptions {
   parameters?: Partial<ModelParameters>;
   /** Called after each quarter's run. */
   onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Whether an event is someone's arrival, whose timing the app offers to find: a hire (a new role and its
+ * holder) or a succession (a new holder in an existing role). arrivalTiming itself times any event.
+ */
+export function isArrival(event: ScenarioEvent): event is HireEvent | SuccessionEvent {
+  return event.type === 'hire' || event.type === 'succession';
 }
 
 export function arrivalTiming(

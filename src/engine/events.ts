@@ -4,8 +4,18 @@
  * An event that cannot act at its time (an id not present then, a move that would make a cycle) is skipped
  * and reported as a warning, never silently.
  */
-import type { ScenarioEvent } from '../core/scenario/types';
-import type { Kernel } from './kernel';
+import { STRENGTH_NAMES, type ScenarioEvent } from '../core/scenario/types';
+import type { Kernel, UnitField } from './kernel';
+
+/** The kernel field of each strength, in STRENGTH_NAMES order ('trust' the strength is 'trustS'). */
+const STRENGTH_FIELDS: readonly (readonly [(typeof STRENGTH_NAMES)[number], UnitField])[] =
+  STRENGTH_NAMES.map((name) => [name, name === 'trust' ? 'trustS' : name] as const);
+
+/** A strength (0-10, not finite read as 5) as the kernel's share on 0-1, as Kernel.initRole converts it. */
+function strengthShare(v: number): number {
+  const x = (Number.isFinite(v) ? v : 5) / 10;
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
 
 export interface IndexedEvent {
   index: number;
@@ -159,5 +169,24 @@ function applyOne(kernel: Kernel, q: number, event: ScenarioEvent, warn: (m: str
         else s.oneOnOnes[slot] = event.enabled ? 1 : 0;
       }
       return false;
+    case 'succession': {
+      const slot = s.liveSlot(event.roleId);
+      if (slot < 0) return (warn(`role "${event.roleId}" is not in the org at this time.`), false);
+      const wasFilled = s.filled[slot] === 1;
+      for (const [name, field] of STRENGTH_FIELDS)
+        kernel.set(field, slot, strengthShare(event.strengths[name]));
+      s.filled[slot] = 1;
+      // The newcomer ramps up, as a hire's own arrival does; the old holder's coaching and 360 were theirs.
+      kernel.set('hiredNow', slot, kernel.get('hiredNow', slot) + 1);
+      kernel.coachUntil[slot] = -1;
+      kernel.fbUntil[slot] = -1;
+      // The old holder leaving knocks the unit as a departure does; every direct report gets a new boss.
+      if (wasFilled) kernel.scale('trust', slot, 1 - P.trustShockDepart);
+      for (let c = 0; c < s.used; c++) {
+        if (s.alive[c] === 1 && s.parent[c] === slot) kernel.scale('trust', c, 1 - P.trustShockReorg);
+      }
+      // A vacancy filled changes who acts for the units below it: the compiled structure is rebuilt.
+      return !wasFilled;
+    }
   }
 }

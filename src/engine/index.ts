@@ -42,6 +42,12 @@ export {
   type RoleSeries,
   type SimulationResult,
 } from './results';
-export { arrivalTiming, type ArrivalOption, type ArrivalOptions, type ArrivalTiming } from './arrival';
+export {
+  arrivalTiming,
+  isArrival,
+  type ArrivalOption,
+  type ArrivalOptions,
+  type ArrivalTiming,
+} from './arrival';
 export { OUTCOMES, type Outcome } from './outcome';
 export type { WorkCounter } from './work-counter';

@@ -42,7 +42,7 @@ export function arbScenario({
             ? fc.array(
                 fc.tuple(
                   fc.integer({ min: 1, max: horizon }),
-                  fc.nat(8),
+                  fc.nat(9),
                   fc.nat(),
                   fc.nat(),
                   fc.double({ min: 0, max: 1, noNaN: true }),
@@ -107,8 +107,17 @@ export function arbScenario({
                 };
               case 7:
                 return { quarter, type: 'feedback360', roleIds: [id(a)] };
-              default:
+              case 8:
                 return { quarter, type: 'oneOnOnes', roleIds: [id(a)], enabled: b % 2 === 0 };
+              default:
+                // A new holder, named or to be hired, in any role (the root and vacancies included).
+                return {
+                  quarter,
+                  type: 'succession',
+                  roleId: id(a),
+                  person: b % 3 === 0 ? null : 'Successor',
+                  strengths: strengths[b % n],
+                };
             }
           });
           return {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalTiming, simulate } from '../../src/engine/index';
+import { arrivalTiming, isArrival, simulate } from '../../src/engine/index';
 import { sampleScenario } from '../helpers/sample-scenario';
-import { engineRichScenario } from '../helpers/scenarios';
+import { engineRichScenario, strengths } from '../helpers/scenarios';
+import { loadScenario } from './load-scenario';
 
 describe('arrivalTiming', () => {
   const scenario = sampleScenario('founder-led-startup', 'Operator hired in Q3');
@@ -48,5 +49,55 @@ describe('arrivalTiming', () => {
     expect(late.peakChaos).toBeNull();
     expect(latest === null || latest <= 3).toBe(true);
     expect(() => arrivalTiming(rich, 99)).toThrow(RangeError);
+  });
+});
+
+describe('arrivalTiming of a succession', () => {
+  // The visionary founder steps aside for an operator: by when must the operator take the seat?
+  const founder = loadScenario('v1-visionary-founder.scenario.json');
+  const root = founder.roles.find((r) => r.reportsTo === null)!.id;
+  const operator = strengths({ vision: 4, plan: 8, organize: 8, control: 8, direct: 8, trust: 7 });
+  const scenario = {
+    ...founder,
+    events: [
+      ...founder.events,
+      { quarter: 3, type: 'succession' as const, roleId: root, person: null, strengths: operator },
+    ],
+  };
+  const index = scenario.events.length - 1;
+
+  it('is an arrival, as a hire is, and each option is the run of the scenario with it moved there', () => {
+    expect(isArrival(scenario.events[index])).toBe(true);
+    expect(isArrival(founder.events[0])).toBe(false);
+    const timing = arrivalTiming(scenario, index);
+    expect(timing.options).toHaveLength(scenario.horizon);
+    for (const option of timing.options) {
+      expect(option.refused).toBeNull();
+      const moved = {
+        ...scenario,
+        events: scenario.events.map((e, i) => (i === index ? { ...e, quarter: option.quarter } : e)),
+      };
+      const { org } = simulate(moved);
+      expect(option.peakChaos).toBe(Math.max(...org.map((q) => q.chaos)));
+      expect(option.finalOutcome).toBe(org.at(-1)!.outcome);
+    }
+  });
+
+  it('refuses the quarters before the role it fills exists', () => {
+    const hire = {
+      quarter: 4,
+      type: 'hire' as const,
+      role: { ...founder.roles[1], id: 'coo', title: 'COO', reportsTo: root, person: 'Kim' },
+      takeOver: [],
+    };
+    const late = {
+      ...founder,
+      events: [hire, { quarter: 6, type: 'succession' as const, roleId: 'coo', strengths: operator }],
+    };
+    const { options } = arrivalTiming(late, 1);
+    expect(options.find((o) => o.quarter === 3)!.refused).toMatch(
+      /event 2 \(succession\): roleId "coo" is only hired by a later event/,
+    );
+    expect(options.find((o) => o.quarter === 4)!.refused).toBeNull();
   });
 });

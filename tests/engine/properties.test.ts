@@ -315,6 +315,7 @@ function renameEvent(
 ): Scenario['events'][number] {
   switch (e.type) {
     case 'grow':
+    case 'succession':
       return { ...e, roleId: rename(e.roleId) };
     case 'hire':
       return {

@@ -1,14 +1,17 @@
 /** The benchmark's plain reference model computes the same equations: same figures on a small org. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario, ScenarioEvent } from '../../src/core/scenario/types';
 import { referenceMonteCarlo, referenceSimulate } from '../../bench/reference-engine';
 import { syntheticOrg } from '../../bench/synthetic-org';
 import { ORG_FIGURES, quantile, simulate, simulateMonteCarlo } from '../../src/engine/index';
+import { arbScenario } from './arbitrary-scenario';
 import { loadScenario } from './load-scenario';
 
 /** The synthetic org with every structural event: hires (one vacant, with a dotted line and a take-over),
- * departures (to a named role, of a dotted-line manager, of the root), a reorg, a team cut, and events
- * naming a role that has left (skipped by both). */
+ * departures (to a named role, of a dotted-line manager, of the root), a reorg, a team cut, successions
+ * (of the root, of a vacant hire, of the root left vacant, of a coached role), and events naming a role
+ * that has left (skipped by both). */
 function structural(): Scenario {
   const base = syntheticOrg(120, 12, true);
   const role = (id: string, reportsTo: string, person: string | null, dottedTo: string[] = []) => ({
@@ -20,6 +23,7 @@ function structural(): Scenario {
     dottedTo,
     team: 5,
   });
+  const operator = { ...base.roles[9].strengths, plan: 8, organize: 8, control: 7, direct: 8 };
   const events: ScenarioEvent[] = [
     ...base.events,
     { quarter: 2, type: 'hire', role: role('h1', 'r1', 'New lead'), takeOver: ['r7', 'r8'] },
@@ -31,6 +35,11 @@ function structural(): Scenario {
     { quarter: 8, type: 'grow', roleId: 'r4', team: 3 },
     { quarter: 8, type: 'coaching', roleIds: ['r5', 'h1'], quarters: 2 },
     { quarter: 9, type: 'reorg', roleId: 'h1', reportsTo: 'r3' },
+    { quarter: 3, type: 'succession', roleId: 'r0', person: 'Operator', strengths: operator },
+    { quarter: 6, type: 'succession', roleId: 'h2', person: null, strengths: operator },
+    { quarter: 8, type: 'succession', roleId: 'r0', person: 'Interim', strengths: base.roles[9].strengths },
+    { quarter: 9, type: 'succession', roleId: 'h1', person: 'Kim', strengths: operator },
+    { quarter: 10, type: 'succession', roleId: 'r2', person: 'Gone', strengths: operator },
   ];
   return { ...base, name: 'synthetic with structural events', events };
 }
@@ -73,6 +82,13 @@ describe('bench reference model', () => {
     expect(r.warnings.length).toBeGreaterThan(0);
     expectSameOrg(s);
     expectSameMonteCarlo(s, 7, 11);
+  });
+
+  it('agrees with the engine on arbitrary scenarios with any events, successions included', () => {
+    fc.assert(
+      fc.property(arbScenario({ maxRoles: 15, maxHorizon: 8 }), (s) => expectSameOrg(s)),
+      { numRuns: 60 },
+    );
   });
 
   it('agrees with the engine on the validation scenarios with structural events', () => {

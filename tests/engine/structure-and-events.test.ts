@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role, Scenario, ScenarioEvent } from '../../src/core/scenario/types';
 import { roleFiguresAt, simulate } from '../../src/engine/index';
 import { strengths } from '../helpers/scenarios';
+import { loadScenario } from './load-scenario';
 
 const five = strengths();
 const role = (id: string, reportsTo: string | null, team: number, extra: Partial<Role> = {}): Role => ({
@@ -139,5 +140,77 @@ describe('events', () => {
     expect(r.org[2].process).toBeGreaterThan(r.org[1].process);
     expect(r.org[2].burnout).toBeGreaterThan(r.org[1].burnout);
     expect(r.org[2].fit).toBeCloseTo(r.org[1].fit - 0.3, 1);
+  });
+});
+
+describe('succession', () => {
+  const operator = strengths({ vision: 4, plan: 8, organize: 8, control: 8, direct: 8, trust: 7 });
+  const succession = (quarter: number, roleId: string, extra: Partial<ScenarioEvent> = {}): ScenarioEvent =>
+    ({
+      quarter,
+      type: 'succession',
+      roleId,
+      person: 'Newcomer',
+      strengths: operator,
+      ...extra,
+    }) as ScenarioEvent;
+
+  it("puts a new holder into the root from its quarter: the newcomer's strengths, ramping up, trust knocked", () => {
+    const base = org([role('head', null, 2), role('a', 'head', 6), role('b', 'head', 6)], [], 4);
+    const replaced = { ...base, events: [succession(2, 'head')] };
+    const r = simulate(replaced);
+    const without = simulate(base);
+    const [q1, q2] = [roleFiguresAt(r, 1), roleFiguresAt(r, 2)];
+    // Before its quarter nothing differs; from it the root is managed with the newcomer's strengths.
+    expect(q1.head.management).toBe(roleFiguresAt(without, 1).head.management);
+    expect(q2.head.management).toBeGreaterThan(q1.head.management + 2); // 5 -> 8
+    // The newcomer ramps up, as a hire's own arrival does (replacing leavers ramps up a little anyway).
+    const w2 = roleFiguresAt(without, 2);
+    expect(q1.head.rampUp).toBe(roleFiguresAt(without, 1).head.rampUp);
+    expect(q2.head.rampUp).toBeGreaterThan(w2.head.rampUp);
+    // The old holder's departure knocks the unit's trust, and the reports get a new boss.
+    expect(q2.head.trust).toBeLessThan(w2.head.trust);
+    expect(q2.a.trust).toBeLessThan(w2.a.trust);
+    expect(q2.b.trust).toBeLessThan(w2.b.trust);
+    // The same role, the same headcount: nobody is added.
+    expect(r.org[2].headcount).toBe(without.org[2].headcount);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('fills a vacant role: the role counts its holder and manages with its own strengths from then on', () => {
+    const s = org(
+      [role('head', null, 0), role('mgr', 'head', 4, { person: null }), role('x', 'mgr', 5)],
+      [succession(2, 'mgr', { person: null })], // "to be hired" still fills the role
+    );
+    const r = simulate(s);
+    const [q1, q2] = [roleFiguresAt(r, 1), roleFiguresAt(r, 2)];
+    // Covered by the head (management 5) while vacant; managed by the newcomer (8) once filled.
+    expect(q1.mgr.management).toBe(q1.head.management);
+    expect(q2.mgr.management).toBeGreaterThan(q1.mgr.management + 2);
+    expect(q2.x.management).toBeLessThan(q2.mgr.management - 2);
+    expect(r.org[2].headcount).toBe(r.org[1].headcount + 1);
+    // No old holder left, so only the report's trust is knocked by the new boss.
+    const same = simulate({ ...s, events: [] });
+    expect(q2.x.trust).toBeLessThan(roleFiguresAt(same, 2).x.trust);
+  });
+
+  it('skips, with a warning, a succession in a role that is not in the org then', () => {
+    const s = org(
+      [role('head', null, 0), role('a', 'head', 3)],
+      [{ quarter: 1, type: 'depart', roleId: 'a' }, succession(2, 'a')],
+    );
+    const r = simulate(s);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(/^Event 1 \(succession, quarter 2\): role "a" is not in the org/);
+  });
+
+  it('ends a visionary founder with less chaos when an operator (management 8) takes over the root', () => {
+    const founder = loadScenario('v1-visionary-founder.scenario.json');
+    const root = founder.roles.find((r) => r.reportsTo === null)!.id;
+    const withOperator = { ...founder, events: [...founder.events, succession(2, root)] };
+    const last = founder.horizon;
+    const before = simulate(founder).org[last];
+    const after = simulate(withOperator).org[last];
+    expect(after.chaos).toBeLessThan(before.chaos);
   });
 });
