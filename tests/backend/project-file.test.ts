@@ -43,6 +43,7 @@ describe('project file', () => {
       { version: 1, name: 'initial' },
       { version: 2, name: 'scenario-lifecycle' },
       { version: 3, name: 'scenario-checksums' },
+      { version: 4, name: 'succession-events' },
     ]);
     expect(readProjectName(db)).toBe('Test project');
     db.close();

@@ -94,6 +94,21 @@ describe('scenario checksums', () => {
     db.close();
   });
 
+  it("covers a succession's role, person and strengths", () => {
+    const base: Scenario = {
+      ...richScenario(),
+      events: [{ quarter: 2, type: 'succession', roleId: 'ceo', person: 'Olu', strengths: strengths() }],
+    };
+    const variants = [
+      { roleId: 'ops' },
+      { person: null },
+      { person: 'Ola' },
+      { strengths: strengths({ direct: 5.5 }) },
+    ].map((patch) => ({ ...base, events: [{ ...base.events[0], ...patch }] as Scenario['events'] }));
+    const sums = new Set([base, ...variants].map(scenarioChecksum));
+    expect(sums.size).toBe(variants.length + 1);
+  });
+
   it('catches every flipped bit that would change what a scenario reads back (random flips in a real file)', () => {
     const dir = tempDir();
     const pristine = join(dir, 'pristine.ballast');

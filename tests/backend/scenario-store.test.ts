@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createProjectDatabase } from '../../src/backend/db/project-database';
 import { listScenarios, loadScenario, saveScenario } from '../../src/backend/project/scenario-store';
 import { readScenarioFromProjectFile } from '../../src/backend/project/read-scenario';
-import { richScenario, role } from '../helpers/scenarios';
+import type { Scenario } from '../../src/core/scenario/types';
+import { richScenario, role, strengths } from '../helpers/scenarios';
 import { useTempDir } from '../helpers/temp-dir';
 
 const tempDir = useTempDir();
@@ -14,6 +15,25 @@ describe('scenario store', () => {
     const scenario = richScenario();
     const { id } = saveScenario(db, scenario);
     expect(loadScenario(db, id).scenario).toEqual(scenario);
+    db.close();
+  });
+
+  it('round-trips successions, named and to be hired, beside a hire, and saves over them', () => {
+    const db = createProjectDatabase(join(tempDir(), 'a.ballast'), 'A');
+    const rich = richScenario();
+    const scenario: Scenario = {
+      ...rich,
+      events: [
+        { quarter: 2, type: 'succession', roleId: 'ceo', person: 'Olu', strengths: strengths({ plan: 8.5 }) },
+        ...rich.events,
+        { quarter: 6, type: 'succession', roleId: 'coo', person: null, strengths: strengths({ trust: 2 }) },
+      ],
+    };
+    const { id } = saveScenario(db, scenario);
+    expect(loadScenario(db, id).scenario).toEqual(scenario);
+    const changed: Scenario = { ...scenario, events: scenario.events.slice(1) };
+    saveScenario(db, changed, id);
+    expect(loadScenario(db, id).scenario).toEqual(changed);
     db.close();
   });
 

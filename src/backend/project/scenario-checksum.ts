@@ -36,7 +36,11 @@ export function scenarioChecksum(scenario: Scenario): string {
     out.textList(lists.roleIds ?? []);
     out.textList(lists.takeOver ?? []);
     if (event.type === 'hire') writeRole(out, event.role);
-    else out.number(-1);
+    else if (event.type === 'succession') {
+      out.number(-2);
+      out.nullableText(event.person ?? null);
+      for (const name of STRENGTH_NAMES) out.number(event.strengths[name]);
+    } else out.number(-1);
   }
   const parameters = Object.entries(scenario.parameters ?? {})
     .map(([name, value]) => [text(name), value] as const)

@@ -1,4 +1,10 @@
-import { STRENGTH_NAMES, type Role, type ScenarioEvent, type Strengths } from '../../core/scenario/types';
+import {
+  STRENGTH_NAMES,
+  type Role,
+  type ScenarioEvent,
+  type Strengths,
+  type SuccessionEvent,
+} from '../../core/scenario/types';
 
 /** The columns of one `roles` row, as better-sqlite3 returns them. */
 export interface RoleRow {
@@ -97,7 +103,27 @@ export function eventToColumns(event: ScenarioEvent): Omit<EventRow, 'event_inde
       return base;
     case 'oneOnOnes':
       return { ...base, enabled: event.enabled ? 1 : 0 };
+    case 'succession':
+      // The newcomer's person and strengths are a roles row of this event (successorRole).
+      return { ...base, role_id: event.roleId };
   }
+}
+
+/**
+ * A succession's newcomer as the roles row stored with the event (as a hire's role is): the succeeded
+ * role's id, the person and strengths; the other columns are placeholders that are not read back.
+ */
+export function successorRole(event: SuccessionEvent): Role {
+  return {
+    id: event.roleId,
+    title: '',
+    person: event.person ?? null,
+    reportsTo: null,
+    dottedTo: [],
+    team: 0,
+    strengths: event.strengths,
+    oneOnOnes: false,
+  };
 }
 
 export function eventIdLists(event: ScenarioEvent): { roleIds?: string[]; takeOver?: string[] } {
@@ -116,6 +142,7 @@ export function eventIdLists(event: ScenarioEvent): { roleIds?: string[]; takeOv
 export function eventFromRow(
   row: EventRow,
   lists: { roleIds: string[]; takeOver: string[] | null },
+  /** The roles row stored with the event: a hire's role, a succession's newcomer. */
   hiredRole: Role | undefined,
 ): ScenarioEvent {
   const quarter = row.quarter;
@@ -143,6 +170,16 @@ export function eventFromRow(
       return { quarter, type: 'feedback360', roleIds: lists.roleIds };
     case 'oneOnOnes':
       return { quarter, type: 'oneOnOnes', roleIds: lists.roleIds, enabled: must(row.enabled) === 1 };
+    case 'succession': {
+      if (!hiredRole) throw new Error(`succession event ${row.event_index} has no newcomer row`);
+      return {
+        quarter,
+        type: 'succession',
+        roleId: must(row.role_id),
+        person: hiredRole.person ?? null,
+        strengths: hiredRole.strengths,
+      };
+    }
   }
 }
 

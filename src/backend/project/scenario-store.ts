@@ -13,6 +13,7 @@ import {
   eventFromRow,
   eventIdLists,
   eventToColumns,
+  successorRole,
   roleToColumns,
   type EventRow,
   type RoleRow,
@@ -444,6 +445,7 @@ function writeRolesAndEvents(db: Db, scenarioId: string, scenario: Scenario): vo
   scenario.events.forEach((event, index) => {
     insertEvent.run({ scenario_id: scenarioId, event_index: index, ...eventToColumns(event) });
     if (event.type === 'hire') writeRole(event.role, 0, index);
+    else if (event.type === 'succession') writeRole(successorRole(event), 0, index);
     for (const [list, ids] of Object.entries(eventIdLists(event))) {
       ids.forEach((roleId, position) => insertListEntry.run(scenarioId, index, list, position, roleId));
     }
