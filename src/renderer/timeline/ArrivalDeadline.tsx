@@ -12,21 +12,25 @@ type State =
   | { status: 'failed'; message: string };
 
 /**
- * "By when must this hire arrive?" for a saved hire: the scenario run with the hire in each quarter (in
- * a worker of its own, the engine's `arrivalTiming`), the latest quarter that keeps the org out of
- * confirmed imbalance, each quarter's course, and a button to move the hire there.
+ * "By when must this hire arrive?" for a saved hire, or a saved succession's new holder: the scenario run
+ * with the event in each quarter (in a worker of its own, the engine's `arrivalTiming`), the latest
+ * quarter that keeps the org out of confirmed imbalance, each quarter's course, and a button to move the
+ * event there.
  */
 export function ArrivalDeadline({
   scenario,
   eventIndex,
   quarter,
   onMoveTo,
+  arrival = 'hire',
 }: {
   scenario: Scenario;
   eventIndex: number;
-  /** The quarter the hire acts in now. */
+  /** The quarter the event acts in now. */
   quarter: number;
   onMoveTo(quarter: number): void;
+  /** Who arrives, in the questions and answers: "this hire", "this new holder". */
+  arrival?: 'hire' | 'new holder';
 }) {
   const [state, setState] = useState<State>({ status: 'idle' });
   const [asked, setAsked] = useState(0);
@@ -53,7 +57,7 @@ export function ArrivalDeadline({
     return (
       <div className={styles.arrival}>
         <Button size="small" onClick={() => setAsked((n) => n + 1)}>
-          By when must this hire arrive?
+          By when must this {arrival} arrive?
         </Button>
       </div>
     );
@@ -61,7 +65,7 @@ export function ArrivalDeadline({
   if (state.status === 'busy') {
     return (
       <p className={styles.arrival} role="status">
-        Running the scenario with the hire in each quarter… {state.done} of {state.total}
+        Running the scenario with the {arrival} in each quarter… {state.done} of {state.total}
       </p>
     );
   }
@@ -76,18 +80,18 @@ export function ArrivalDeadline({
   const last = scenario.horizon;
   const verdict =
     timing.latest === null
-      ? `Even in the first quarter it can act, this hire does not keep the org out of confirmed imbalance by Q${last}.`
+      ? `Even in the first quarter it can act, this ${arrival} does not keep the org out of confirmed imbalance by Q${last}.`
       : timing.latest === last
         ? `Any quarter keeps the org out of confirmed imbalance through Q${last}.`
         : `Arrive by Q${timing.latest} to keep the org out of confirmed imbalance through Q${last}; later, it tips.`;
   return (
-    <section className={styles.arrival} aria-label="By when must this hire arrive">
+    <section className={styles.arrival} aria-label={`By when must this ${arrival} arrive`}>
       <p className={styles.arrivalVerdict} role="status">
         {verdict}
       </p>
       {timing.latest !== null && timing.latest < quarter ? (
         <Button size="small" onClick={() => onMoveTo(timing.latest!)}>
-          Move the hire to Q{timing.latest}
+          Move the {arrival} to Q{timing.latest}
         </Button>
       ) : null}
       <table className={styles.arrivalTable}>

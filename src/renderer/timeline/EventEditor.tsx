@@ -24,6 +24,7 @@ import { Dialog } from '../ui/Dialog';
 import { draftOf, namedRoleIds, newDraft, presetStrengths, type EventDraft } from './event-draft';
 import { roleTitles } from '../../core/scenario/hired-roles';
 import { EVENT_TYPE_NAMES, eventLabel } from './event-label';
+import { isArrival } from '../../engine/index';
 import { ArrivalDeadline } from './ArrivalDeadline';
 import { EventFields, type RoleOption } from './EventFields';
 import styles from './Timeline.module.css';
@@ -193,11 +194,12 @@ function EventEditorDialog({
           ) : null}
         </div>
         <EventFields draft={draft} roles={roles} change={change} selfId={selfId} />
-        {existing?.type === 'hire' && 'index' in target ? (
+        {existing && isArrival(existing) && 'index' in target ? (
           <ArrivalDeadline
             scenario={scenario}
             eventIndex={target.index}
             quarter={existing.quarter}
+            arrival={existing.type === 'hire' ? 'hire' : 'new holder'}
             onMoveTo={(quarter) => move(quarter - existing.quarter)}
           />
         ) : null}
@@ -215,6 +217,11 @@ function EventEditorDialog({
 
 /** The event a draft describes; an existing hire keeps its id and whatever the editor does not show. */
 function toEvent(draft: EventDraft, existing: ScenarioEvent | undefined): ScenarioEvent {
+  if (draft.type === 'succession') {
+    // A blank name is "to be hired": the role is filled, by someone not named yet.
+    const person = draft.person?.trim() ?? '';
+    return { ...draft, person: person === '' ? null : person };
+  }
   if (draft.type !== 'hire') return draft;
   const before = existing?.type === 'hire' ? existing : undefined;
   const all5 = Object.fromEntries(STRENGTH_NAMES.map((n) => [n, DEFAULT_STRENGTH])) as Strengths;

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { STRENGTH_PRESETS } from '../../core/org/presets';
-import type { EventDraft } from './event-draft';
+import { STRENGTH_MEANINGS } from '../../core/org/strength-meanings';
+import { MAX_STRENGTH, MIN_STRENGTH, STRENGTH_NAMES, type Strengths } from '../../core/scenario/types';
+import { allAt5, presetOf, type EventDraft } from './event-draft';
 import styles from './Timeline.module.css';
 
 export interface RoleOption {
@@ -181,7 +183,74 @@ export function EventFields({ draft, roles, change, selfId }: FieldsProps) {
           </label>
         </>
       );
+    case 'succession':
+      return (
+        <>
+          <RoleSelect
+            label="Role"
+            value={draft.roleId}
+            roles={others}
+            onChange={(roleId) => change({ roleId })}
+          />
+          <TextInput
+            label="New holder"
+            value={draft.person ?? ''}
+            placeholder="To be hired"
+            onChange={(person) => change({ person })}
+          />
+          <StrengthsFields value={draft.strengths} onChange={(strengths) => change({ strengths })} />
+        </>
+      );
   }
+}
+
+/**
+ * The newcomer's nine strengths: a preset (the archetypes the inspector applies to a role) sets them all,
+ * and each can then be set on its own.
+ */
+function StrengthsFields({ value, onChange }: { value: Strengths; onChange(strengths: Strengths): void }) {
+  const preset = presetOf(value);
+  return (
+    <>
+      <label className={styles.field}>
+        <span className={styles.fieldLabel}>Strengths</span>
+        <select
+          className={styles.select}
+          value={preset ?? 'custom'}
+          onChange={(e) => {
+            const chosen = STRENGTH_PRESETS.find((p) => p.id === e.target.value);
+            onChange({ ...allAt5(), ...chosen?.strengths });
+          }}
+        >
+          {preset === undefined ? (
+            <option value="custom" disabled>
+              Set one by one
+            </option>
+          ) : null}
+          <option value="">Every strength at 5</option>
+          {STRENGTH_PRESETS.map((p) => (
+            <option key={p.id} value={p.id} title={p.description}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className={styles.strengthGrid}>
+        <legend className={styles.fieldLabel}>Strengths, 0 to 10</legend>
+        {STRENGTH_NAMES.map((name) => (
+          <NumberInput
+            key={name}
+            label={STRENGTH_MEANINGS[name].label}
+            value={value[name]}
+            min={MIN_STRENGTH}
+            max={MAX_STRENGTH}
+            step={1}
+            onChange={(v) => onChange({ ...value, [name]: v })}
+          />
+        ))}
+      </fieldset>
+    </>
+  );
 }
 
 function TextInput(props: {

@@ -1,5 +1,13 @@
 import { STRENGTH_PRESETS } from '../../core/org/presets';
-import type { EventType, HireEvent, Scenario, ScenarioEvent } from '../../core/scenario/types';
+import {
+  DEFAULT_STRENGTH,
+  STRENGTH_NAMES,
+  type EventType,
+  type HireEvent,
+  type Scenario,
+  type ScenarioEvent,
+  type Strengths,
+} from '../../core/scenario/types';
 
 /** A hire as the editor holds it: the role's fields, where it sits and which reports it takes over. */
 export interface HireDraft {
@@ -46,7 +54,23 @@ export function newDraft(type: EventType, quarter: number, scenario: Scenario): 
       return { quarter, type, roleIds: [] };
     case 'oneOnOnes':
       return { quarter, type, roleIds: [], enabled: true };
+    case 'succession':
+      // The top role by default: "the founder steps aside for an operator" is the common case.
+      return { quarter, type, roleId: top(scenario), person: '', strengths: allAt5() };
   }
+}
+
+/** Every strength at its default, 5. */
+export function allAt5(): Strengths {
+  return Object.fromEntries(STRENGTH_NAMES.map((n) => [n, DEFAULT_STRENGTH])) as Strengths;
+}
+
+/** The preset whose strengths these are ('' for every strength at 5), or undefined for other values. */
+export function presetOf(strengths: Strengths): string | undefined {
+  const same = (preset: Partial<Strengths>) =>
+    STRENGTH_NAMES.every((n) => strengths[n] === (preset[n] ?? DEFAULT_STRENGTH));
+  if (same({})) return '';
+  return STRENGTH_PRESETS.find((p) => same(p.strengths))?.id;
 }
 
 /** The editor's draft of an existing event (a copy: nothing changes until it is saved). */

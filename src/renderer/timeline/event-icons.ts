@@ -6,6 +6,7 @@ import {
   MessagesSquare,
   RefreshCcw,
   TrendingUp,
+  UserCog,
   UserMinus,
   UserPlus,
   Waves,
@@ -23,4 +24,5 @@ export const EVENT_ICONS: Record<EventType, LucideIcon> = {
   coaching: GraduationCap,
   feedback360: RefreshCcw,
   oneOnOnes: MessagesSquare,
+  succession: UserCog,
 };

@@ -11,6 +11,7 @@ export const EVENT_TYPE_NAMES: Record<EventType, string> = {
   coaching: 'Coaching',
   feedback360: '360 feedback',
   oneOnOnes: 'One-on-ones',
+  succession: 'New holder of a role',
 };
 
 /** A title short enough for a chip: "Engineering lead" -> "Engineering". */
@@ -58,5 +59,11 @@ export function eventLabel(event: ScenarioEvent, titles: ReadonlyMap<string, str
       return `360 for ${names(event.roleIds, titles, short)}`;
     case 'oneOnOnes':
       return `1:1s ${event.enabled ? 'on' : 'off'}: ${names(event.roleIds, titles, short)}`;
+    case 'succession': {
+      const person = event.person?.trim() ?? '';
+      return person === ''
+        ? `New ${title(event.roleId)}${short ? '' : ', to be hired'}`
+        : `${person} takes over ${title(event.roleId)}`;
+    }
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScenarioEvent } from '../../../src/core/scenario/types';
 import { roleTitles } from '../../../src/core/scenario/hired-roles';
 import { eventLabel } from '../../../src/renderer/timeline/event-label';
-import { role } from '../../helpers/scenarios';
+import { role, strengths } from '../../helpers/scenarios';
 
 const titles = new Map([
   ['eng', 'Engineering lead'],
@@ -25,6 +25,16 @@ describe('event labels', () => {
         'Hire COO, taking over Engineering lead, Customer success lead',
       ],
       [{ quarter: 2, type: 'depart', roleId: 'ops' }, 'Ops leaves', 'Ops leaves'],
+      [
+        { quarter: 2, type: 'succession', roleId: 'eng', person: 'Olu', strengths: strengths() },
+        'Olu takes over Engineering',
+        'Olu takes over Engineering lead',
+      ],
+      [
+        { quarter: 2, type: 'succession', roleId: 'ceo', person: null, strengths: strengths() },
+        'New CEO',
+        'New CEO, to be hired',
+      ],
       [
         { quarter: 2, type: 'reorg', roleId: 'ops', reportsTo: 'eng' },
         'Ops to Engineering',

@@ -174,6 +174,45 @@ describe('the event timeline', () => {
     });
   });
 
+  it('puts a new holder into a role, named or to be hired, with preset or single strengths, undoably', async () => {
+    const { editor, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add event in Q3' }));
+    let dialog = within(screen.getByRole('dialog', { name: 'Add an event in Q3' }));
+    await user.selectOptions(dialog.getByLabelText('Type'), 'New holder of a role');
+    expect(dialog.getByLabelText('Role')).toHaveValue('ceo'); // the top role to start with
+    expect(dialog.getByLabelText('New holder')).toHaveAttribute('placeholder', 'To be hired');
+    await user.selectOptions(dialog.getByLabelText('Strengths'), 'Operator');
+    expect(dialog.getByLabelText('Plan')).toHaveValue(8);
+    await user.click(dialog.getByRole('button', { name: 'Add event' }));
+    expect(events(editor).at(-1)).toMatchObject({
+      quarter: 3,
+      type: 'succession',
+      roleId: 'ceo',
+      person: null,
+      strengths: { plan: 8, organize: 8 },
+    });
+    expect(quarter(3).getByRole('button', { name: 'New CEO, to be hired, quarter 3' })).toBeTruthy();
+
+    await user.click(quarter(3).getByRole('button', { name: /^New CEO/ }));
+    dialog = within(screen.getByRole('dialog', { name: 'New holder of a role in Q3' }));
+    await user.selectOptions(dialog.getByLabelText('Role'), 'ENG');
+    await user.type(dialog.getByLabelText('New holder'), 'Olu');
+    await user.clear(dialog.getByLabelText('Trust'));
+    await user.type(dialog.getByLabelText('Trust'), '3');
+    expect(dialog.getByLabelText('Strengths')).toHaveValue('custom');
+    await user.click(dialog.getByRole('button', { name: 'Save' }));
+    expect(events(editor).at(-1)).toMatchObject({
+      roleId: 'eng',
+      person: 'Olu',
+      strengths: { plan: 8, trust: 3 },
+    });
+    expect(quarter(3).getByRole('button', { name: 'Olu takes over ENG, quarter 3' })).toBeTruthy();
+    act(() => editor.getState().undo());
+    expect(events(editor).at(-1)).toMatchObject({ roleId: 'ceo', person: null });
+    act(() => editor.getState().undo());
+    expect(editor.getState().scenario).toEqual(smallOrg());
+  });
+
   it('shows why an event is refused, in the editor, and keeps it open', async () => {
     const { editor, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Add event in Q2' }));
@@ -215,6 +254,7 @@ describe('every event type through the timeline', () => {
       'coaching',
       'feedback360',
       'oneOnOnes',
+      'succession',
       'depart',
     ];
     expect([...order].sort()).toEqual([...EVENT_TYPES].sort());
@@ -223,7 +263,7 @@ describe('every event type through the timeline', () => {
       const dialog = within(screen.getByRole('dialog', { name: 'Add an event in Q4' }));
       await user.selectOptions(dialog.getByLabelText('Type'), EVENT_TYPE_NAMES[type as EventType]);
       if (type === 'hire') await user.type(dialog.getByLabelText('Title'), 'Chief of staff');
-      const checklist = dialog.queryByRole('group');
+      const checklist = dialog.queryByRole('group', { name: /^(?!Strengths)/ });
       if (checklist) await user.click(within(checklist).getAllByRole('checkbox')[0]);
       await user.click(dialog.getByRole('button', { name: 'Add event' }));
       expect(screen.queryByRole('dialog')).toBeNull();
