@@ -148,6 +148,38 @@ describe('npm run simulate', () => {
     expect(lines.some((l) => /quarter 0/.test(l) && /event/.test(l))).toBe(true);
   });
 
+  it('simulates a file in which the founder steps aside for an operator (a succession), and names a broken one', async () => {
+    const dir = tempDir();
+    const scenario = (succession: Record<string, unknown>) => ({
+      format: 'ballast.scenario',
+      version: 1,
+      name: 'Founder steps aside',
+      horizon: 6,
+      environment: { volatility: 0.4 },
+      roles: [
+        { id: 'founder', title: 'CEO', person: 'Ana', reportsTo: null, strengths: { vision: 9, plan: 2 } },
+        { id: 'eng', title: 'Engineering', person: 'Bo', reportsTo: 'founder', team: 12 },
+      ],
+      events: [{ quarter: 3, type: 'succession', roleId: 'founder', ...succession }],
+    });
+    const file = join(dir, 'succession.scenario.json');
+    const operator = { vision: 4, plan: 8, organize: 8, control: 8, direct: 8 };
+    writeFileSync(file, JSON.stringify(scenario({ person: 'Olu', strengths: operator })));
+    const { code, out, err } = await run([file, '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.quarters).toHaveLength(7);
+    expect(report.quarters[6].roles.founder).toHaveProperty('chaos');
+
+    const broken = join(dir, 'broken-succession.scenario.json');
+    writeFileSync(broken, JSON.stringify(scenario({ roleId: 'cfo', strengths: { plan: 12 } })));
+    const refused = await run([broken]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/event 1 \(succession\): roleId "cfo" is not the id of any role/);
+    expect(refused.err).toMatch(/event 1 \(succession\): strengths\.plan is 12/);
+  });
+
   it('exits 2 for bad arguments, listing each', async () => {
     const r = await run(['a.json', 'b.json', '--runs', 'x', '--quarters', '41', '--bogus']);
     expect(r.code).toBe(2);
