@@ -31,6 +31,10 @@ export interface RefRole {
   proc: number;
   trust: number;
   burn: number;
+  /** Burnout at quarter 0 or on arrival (E11). */
+  burn0: number;
+  /** Know-how lost and not yet rebuilt (E13). */
+  know: number;
   hiredNow: number;
   hiredPrev: number;
   prevReports: number;
@@ -66,6 +70,7 @@ export interface RefOrg {
   leadershipRatio: number;
   managementRatio: number;
   outcome: string;
+  verdict: string;
 }
 
 /**
@@ -114,6 +119,42 @@ export interface RefTrace {
 
 const NAMES = ['vision', 'inspire', 'innovate', 'develop', 'plan', 'organize', 'control', 'direct', 'trust'];
 const OUT = ['balance', 'chaos', 'bureaucracy', 'stagnation'];
+
+/** O2 written plainly: the region of (ln leadership ratio, ln management ratio). */
+function referenceRegion(x: number, y: number, gap: number): string {
+  if (x >= 0 && y >= 0) return 'balance';
+  if (x >= 0) return 'chaos';
+  if (y >= 0) return 'bureaucracy';
+  if (Math.exp(x) - Math.exp(y) > gap) return 'chaos';
+  if (Math.exp(y) - Math.exp(x) > gap) return 'bureaucracy';
+  return 'stagnation';
+}
+
+/** O2: [outcome, verdict] of a team or org. */
+export function referenceVerdict(
+  P: ModelParameters,
+  f: { leadershipRatio: number; managementRatio: number; chaos: number; bureaucracy: number; health: number },
+  judged: boolean,
+): [string, string] {
+  const x = Math.log(f.leadershipRatio);
+  const y = Math.log(f.managementRatio);
+  const outcome = referenceRegion(x, y, P.imbalanceGap);
+  if (!judged) return [outcome, 'tooSmall'];
+  const w = Math.log(1 + P.outcomeBand);
+  for (let k = 0; k < 8; k++) {
+    const angle = (k * Math.PI) / 4;
+    if (referenceRegion(x + w * Math.cos(angle), y + w * Math.sin(angle), P.imbalanceGap) !== outcome)
+      return [outcome, 'borderline'];
+  }
+  const ci = P.confirmIndex;
+  const shown: Record<string, boolean> = {
+    balance: f.chaos < ci && f.bureaucracy < ci && f.health >= P.confirmStagnationHealth,
+    chaos: f.chaos >= ci,
+    bureaucracy: f.bureaucracy >= ci,
+    stagnation: f.health < P.confirmStagnationHealth,
+  };
+  return [outcome, shown[outcome] ? 'confirmed' : 'atRisk'];
+}
 const liveDotted = (r: RefRole) => r.dottedTo.filter((d) => d.alive).length;
 const clamp = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
@@ -123,6 +164,8 @@ export class ReferenceModel {
   readonly byId = new Map<string, RefRole>();
   root!: RefRole;
   fit: number;
+  /** Fit of the design's steady state (quarter 0). */
+  steadyFit = 0.7;
   crises: { start: number; end: number; severity: number }[] = [];
   rng: Rng | null = null;
   /** Called for each role in each step when set (tests only; the benchmark leaves it null). */
@@ -133,7 +176,7 @@ export class ReferenceModel {
   constructor(scenario: Scenario, params?: Partial<ModelParameters>) {
     this.p = resolveParameters(scenario.parameters, params);
     this.V = scenario.environment.volatility;
-    this.fit = this.p.initialFit;
+    this.fit = 0.7; // a first guess: quarter 0 finds the design's own steady-state fit
     for (const r of scenario.roles) this.newRole(r);
     for (const r of scenario.roles) {
       const role = this.byId.get(r.id)!;
@@ -179,6 +222,8 @@ export class ReferenceModel {
       proc: 0,
       trust: 0.5,
       burn: 0.2,
+      burn0: 0.2,
+      know: 0,
       hiredNow: 0,
       hiredPrev: 0,
       prevReports: 0,
@@ -262,6 +307,8 @@ export class ReferenceModel {
         r.proc = parent.proc;
         r.trust = parent.trust * (1 - P.trustShockReorg);
         r.burn = parent.burn;
+        r.burn0 = parent.burn;
+        r.know = parent.know;
         r.hiredNow = r.filled;
         r.hiredPrev = 0;
         for (const id of e.takeOver ?? []) {
@@ -334,7 +381,43 @@ export class ReferenceModel {
           if (r) r.oneOnOnes = e.enabled ? 1 : 0;
         }
         return;
+      case 'succession': {
+        // A new holder: the newcomer's strengths, the role filled, and the newcomer ramping up.
+        const r = this.live(e.roleId);
+        if (!r) return;
+        for (const n of NAMES) r.s[n] = clamp((e.strengths[n as keyof typeof e.strengths] ?? 5) / 10);
+        if (r.filled === 1) r.trust *= 1 - P.trustShockDepart; // the old holder leaves
+        r.filled = 1;
+        r.hiredNow += 1;
+        r.coachUntil = -1; // the old holder's coaching and 360 go with them
+        r.fbUntil = -1;
+        for (const c of r.children) c.trust *= 1 - P.trustShockReorg; // a new boss
+        return;
+      }
     }
+  }
+
+  /**
+   * Quarter 0: at least six full-adjustment passes, more until no watched org figure moves by more than
+   * 1e-12 (at most 59), then a final pass; each role's burnout is then the load it is used to.
+   */
+  warmUp(): RefOrg {
+    for (const r of this.roles) r.prevReports = r.children.length + r.team;
+    const watched = (o: RefOrg | null) =>
+      o === null
+        ? [this.fit, 0, 0, 0, 0, 0, 0, 0]
+        : [this.fit, o.health, o.chaos, o.bureaucracy, o.trust, o.engagement, o.execution, o.innovation];
+    let org: RefOrg | null = null;
+    for (let w = 0; w < 59; w++) {
+      const before = watched(org);
+      org = this.step(0, true);
+      const after = watched(org);
+      const moved = Math.max(...after.map((x, j) => Math.abs(x - before[j])));
+      if (w + 1 >= 6 && moved <= 1e-12) break;
+    }
+    org = this.step(0, true);
+    for (const r of this.roles) r.burn0 = r.burn;
+    return org;
   }
 
   step(q: number, warm: boolean): RefOrg {
@@ -361,13 +444,16 @@ export class ReferenceModel {
       }
     }
     const phi = 1 / (1 + Math.pow(H / P.dunbarScale, P.dunbarExponent));
+    const size = Math.log10(1 + H / P.dunbarScale);
     let c = 0;
     for (const k of this.crises) if (q >= k.start && q <= k.end) c += k.severity;
     c = Math.min(1, c);
     const F = this.fit;
+    const lostFit = Math.max(0, this.steadyFit - F);
     const k = (tau: number) => (warm ? 1 : 1 - Math.exp(-1 / tau));
-    const needL = P.needLBase + P.needLVolatility * V + P.needLFit * (1 - F);
-    const needMOrg = P.needMBase + P.needMSize * (1 - phi);
+    const needL = P.needLBase + P.needLVolatility * V + P.needLCrisis * c + P.needLFit * lostFit;
+    const needMOrg = P.needMBase + P.needMSize * size + P.needMLayers * Math.max(0, layers - 3);
+    const kTrustUp = 1 - Math.exp(-1 / P.tauTrustUp);
     const sums = {
       W: 0,
       align: 0,
@@ -428,7 +514,8 @@ export class ReferenceModel {
       const procT = Math.min(
         1,
         (par ? P.processInherit * par.proc * (1 - P.processChallenge * s.innovate) : 0) +
-          P.processControl * (1 + P.processCrisis * c + P.processThreat * (1 - F)) * s.control,
+          P.processControl * (1 + P.processCrisis * c + P.processThreat * lostFit) * (1 - phi) * s.control +
+          P.processSize * size,
       );
       if (warm) r.proc = procT;
       else if (procT > r.proc) r.proc += (procT - r.proc) * k(P.tauProcessUp);
@@ -447,7 +534,8 @@ export class ReferenceModel {
       const sup = phi + P.supplyManagement * r.coord + P.supplyProcess * Math.min(r.proc, dem);
       const um = dem > sup ? (dem - sup) / dem : 0;
 
-      const need = P.processNeed * (1 - phi) * (1 - P.processObsolete * (1 - F)) * dem;
+      const change = P.demandVolatility * V + P.demandCrisis * c;
+      const need = P.processNeed * (1 - phi) * (1 - P.processObsolete * V) * (dem - change);
       const ex = Math.max(0, r.proc - need);
       r.pathProc = (par ? par.pathProc : 0) + r.proc;
       const lat =
@@ -482,8 +570,10 @@ export class ReferenceModel {
       r.eng += (clamp(engT) - r.eng) * k(P.tauEngagement);
 
       const pcd = (s.plan + s.control + s.direct) / 3;
+      const know0 = r.know;
       let exT =
         (1 - P.rampLoss * rs) *
+        (1 - P.execKnowledgeDrag * know0) *
         (P.execBase + P.execManagement * cov * pcd + P.execEngagement * r.eng + P.execAlignment * r.align) *
         (1 - P.execUnmetDrag * um) *
         (1 - P.execRedTapeDrag * rt) *
@@ -501,7 +591,26 @@ export class ReferenceModel {
           P.trustParent * (par ? par.trust : tPrev) -
           P.trustMicromanage * Math.max(0, effControl - s.trust),
       );
-      r.trust = tPrev + (trT - tPrev) * (trT > tPrev ? k(P.tauTrustUp) : k(P.tauTrustDown));
+      const tr = tPrev + (trT - tPrev) * (trT > tPrev ? k(P.tauTrustUp) : k(P.tauTrustDown));
+      const qh =
+        r.filled === 1
+          ? Math.min(
+              1,
+              P.holderQuitScale *
+                P.quitBase *
+                Math.exp(
+                  -P.quitEngagementSlope * (r.eng - P.quitEngagementRef) + P.quitTrustSlope * (0.5 - tPrev),
+                ) *
+                (1 + P.quitBurnout * r.burn),
+            )
+          : 0;
+      const nh = noisy && qh > 0 ? (this.rng!.next() < qh ? 1 : 0) : qh;
+      const knock = P.trustShockDepart * nh;
+      r.trust = !warm
+        ? tr * (1 - knock)
+        : knock > 0
+          ? ((1 - knock) * tr * kTrustUp) / (1 - (1 - knock) * (1 - kTrustUp))
+          : tr;
 
       const iRaw =
         P.innovBase +
@@ -519,7 +628,11 @@ export class ReferenceModel {
           Math.exp(-P.quitEngagementSlope * (r.eng - P.quitEngagementRef)) *
           (1 + P.quitBurnout * r.burn),
       );
-      r.quits = noisy ? this.rng!.binomial(r.team, qr) : r.team * qr;
+      const teamQuits = noisy ? this.rng!.binomial(r.team, qr) : r.team * qr;
+      r.quits = teamQuits + nh;
+      const inflow = (teamQuits + P.keyHolderWeight * nh) / Math.max(1, hc);
+      const keep = Math.exp(-1 / P.knowledgeTau);
+      r.know = Math.min(1, warm ? inflow / (1 - keep) : know0 * keep + inflow);
 
       const short = r.exec < P.execShortfallRef ? (P.execShortfallRef - r.exec) / P.execShortfallRef : 0;
       const churn = Math.min(1, (hc > 0 ? r.quits / hc : 0) / P.churnRef);
@@ -586,6 +699,7 @@ export class ReferenceModel {
       }
       const ownM = cov * 0.25 * (s.plan + s.organize + s.control + s.direct);
       r.mSupply = par ? (1 - P.mgmtCascade) * ownM + P.mgmtCascade * par.mSupply : ownM;
+      const mTotal = r.mSupply + P.mgmtStandardisation * Math.min(r.proc, need);
 
       const w = hc > 0 ? hc : 1e-6;
       sums.W += w;
@@ -602,8 +716,8 @@ export class ReferenceModel {
       sums.chaos += w * chaos;
       sums.bureau += w * bureau;
       sums.health += w * health;
-      sums.L += w * lead * (0.5 + 0.5 * r.align);
-      sums.M += w * r.mSupply;
+      sums.L += w * (0.5 + 0.5 * cov) * lead * (0.75 + 0.25 * r.align);
+      sums.M += w * mTotal;
       if (d <= 1) {
         topSum += 0.5 * (s.vision + s.innovate);
         topN++;
@@ -632,42 +746,35 @@ export class ReferenceModel {
       leadershipRatio: sums.L / W / needL,
       managementRatio: sums.M / W / (needMOrg + P.needMDotted * density),
       outcome: '',
+      verdict: '',
     };
-    org.outcome =
-      OUT[
-        (org.leadershipRatio >= 1 ? 0 : 2) + (org.managementRatio >= 1 ? 0 : 1) === 0
-          ? 0
-          : org.leadershipRatio >= 1
-            ? 1
-            : org.managementRatio >= 1
-              ? 2
-              : 3
-      ];
+    [org.outcome, org.verdict] = referenceVerdict(P, org, H >= P.judgeMinPeople);
 
     for (const { role } of list) {
       role.hiredPrev = warm ? role.quits : role.hiredNow;
       role.hiredNow = role.quits;
     }
+    const top = topN > 0 ? topSum / topN : 0;
+    const renewal = P.fitRenewal * org.innovation * top;
+    const shortfall = Math.max(0, P.execShortfallRef - org.execution) / P.execShortfallRef;
+    const erosion = P.fitErosion * V + P.fitDeliveryLoss * shortfall;
+    if (warm && erosion + renewal > 0) this.fit = renewal / (erosion + renewal);
+    if (warm) this.steadyFit = this.fit;
     if (!warm) {
-      const top = topN > 0 ? topSum / topN : 0;
-      let f = F - P.fitErosion * V * F + P.fitRenewal * org.innovation * top * (1 - F);
+      let f = F - erosion * F + renewal * (1 - F);
       if (noisy) f += P.noiseFit * V * this.rng!.normal();
       this.fit = clamp(f);
       for (const { role: r } of list) {
         if (r.filled !== 1) continue;
         const pa = r.parent ? this.actor(r.parent) : null;
-        const parentDev = pa ? pa.s.develop : 0;
-        const coaching = q <= r.coachUntil ? r.coachGain : 0;
-        const fb = q <= r.fbUntil ? r.fbGain : 0;
-        const mentor = parentDev > 0.5 ? 2 * (parentDev - 0.5) : 0;
+        const mentor = pa && r.parent ? pa.s.develop * pa.oneOnOnes * r.parent.cover : 0;
+        const fbOn = q <= r.fbUntil;
+        const coaching = q <= r.coachUntil ? r.coachGain * (fbOn ? 1 - P.coachingWith360Cut : 1) : 0;
+        const fb = fbOn ? r.fbGain : 0;
         const gain =
           (P.devCoaching * coaching + P.devFeedback360 * fb + P.devMentor * mentor) *
           (1 - P.devBurnoutBrake * r.burn);
-        const trapSpan = 1 - P.capabilityTrapThreshold;
-        const over =
-          r.burn > P.capabilityTrapThreshold
-            ? (r.burn - P.capabilityTrapThreshold) / (trapSpan > 0 ? trapSpan : 1)
-            : 0;
+        const over = r.burn > r.burn0 ? (r.burn - r.burn0) / (1 - r.burn0) : 0;
         const erosion = P.capabilityTrapRate * over;
         for (const n of NAMES) r.s[n] = clamp(r.s[n] + 0.2 * ((1 - r.s[n]) * gain - r.s[n] * erosion));
       }
@@ -703,10 +810,7 @@ function runReference(
   quarters: number,
   onQuarter?: (q: number) => void,
 ): RefOrg[] {
-  for (const r of m.roles) r.prevReports = r.children.length + r.team;
-  let org!: RefOrg;
-  for (let w = 0; w < 6; w++) org = m.step(0, true);
-  const out = [org];
+  const out = [m.warmUp()];
   for (let q = 1; q <= quarters; q++) {
     onQuarter?.(q);
     scenario.events.forEach((e) => e.quarter === q && m.applyEvent(q, e));
@@ -725,8 +829,7 @@ export function referenceMonteCarlo(
   const chaosByRun: number[][] = [];
   for (let r = 0; r < runs; r++) {
     const m = new ReferenceModel(scenario);
-    for (const role of m.roles) role.prevReports = role.children.length + role.team;
-    for (let w = 0; w < 6; w++) m.step(0, true);
+    m.warmUp();
     m.rng = new Rng(runSeed(seed, r));
     const series: number[] = [];
     for (let q = 1; q <= quarters; q++) {

@@ -358,7 +358,8 @@ function bureaucracyOf(
   const excessPart = 100 * P.bureauExcess * exN;
   const inherited = p >= 0 ? P.processInherit * k.proc[p] * (1 - P.processChallenge * st.innovate) : 0;
   const lostFit = Math.max(0, k.steadyFit - F);
-  const own = P.processControl * (1 + P.processCrisis * c + P.processThreat * lostFit) * st.control;
+  const own =
+    P.processControl * (1 + P.processCrisis * c + P.processThreat * lostFit) * (1 - k.phi) * st.control;
   const size = P.processSize * Math.log10(1 + s.headcount / P.dunbarScale);
   const total = inherited + own + size;
   const ownShare = total > 0 ? own / total : 1;

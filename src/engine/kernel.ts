@@ -389,7 +389,9 @@ export class Kernel {
     const supM = P.supplyManagement;
     const supP = P.supplyProcess;
     const procInherit = P.processInherit;
-    const procControlC = P.processControl * (1 + P.processCrisis * c + P.processThreat * lostFit);
+    // Control writes procedure for the formal organisation only: a team small enough to coordinate
+    // informally (phi near 1) gets little of it, however controlling its head (E4).
+    const procControlC = P.processControl * (1 + P.processCrisis * c + P.processThreat * lostFit) * (1 - phi);
     const procSize = P.processSize * size;
     const challenge = P.processChallenge;
     const prune = P.processPrune;
@@ -686,14 +688,15 @@ export class Kernel {
       trT = trT < 0 ? 0 : trT > 1 ? 1 : trT;
       const tr = tPrev + (trT - tPrev) * (trT > tPrev ? kTu : kTd);
 
-      // E10 the role holder's own quit rate: the team's, and more when trust is low. A deterministic run
+      // E10 the role holder's own quit rate: the team's, and more when trust was low last quarter (so that
+      // quarter 0's steady state and later quarters agree). A deterministic run
       // takes its expected value; Monte Carlo draws whether the holder leaves this quarter.
       let qh = 0;
       if (filled === 1) {
         qh =
           holderQuit *
           P_quitBase *
-          expFast(-P_quitEngagementSlope * (en - P_quitEngagementRef) + quitTrust * (0.5 - tr)) *
+          expFast(-P_quitEngagementSlope * (en - P_quitEngagementRef) + quitTrust * (0.5 - tPrev)) *
           (1 + P_quitBurnout * bu);
         if (qh > 1) qh = 1;
       }
@@ -895,12 +898,15 @@ export class Kernel {
     // balances erosion by the market (a calm market erodes nothing, so there fit is full).
     const top = topN > 0 ? topSum / topN : 0;
     const renewal = P.fitRenewal * o.innovation * top;
+    // Customers lost to failed delivery: execution below the shortfall reference costs fit.
+    const shortfall =
+      o.execution < P.execShortfallRef ? (P.execShortfallRef - o.execution) / P.execShortfallRef : 0;
     if (warm) {
-      const erosion = P.fitErosion * V;
+      const erosion = P.fitErosion * V + P.fitDeliveryLoss * shortfall;
       if (erosion + renewal > 0) this.fit = renewal / (erosion + renewal);
       this.steadyFit = this.fit;
     } else {
-      let f = F - P.fitErosion * V * F + renewal * (1 - F);
+      let f = F - (P.fitErosion * V + P.fitDeliveryLoss * shortfall) * F + renewal * (1 - F);
       if (noisy) f += P.noiseFit * V * rng.normal();
       this.fit = f < 0 ? 0 : f > 1 ? 1 : f;
       this.developStrengths(q);

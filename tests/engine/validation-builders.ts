@@ -45,11 +45,11 @@ export function strengths({ leadership: l, management: m, trust }: Lm): Record<s
   };
 }
 
-function role(id: string, title: string, reportsTo: string | null, team: number, lm: Lm): RoleSpec {
+export function role(id: string, title: string, reportsTo: string | null, team: number, lm: Lm): RoleSpec {
   return { id, title, person: `Person ${id}`, reportsTo, team, strengths: strengths(lm) };
 }
 
-function file(
+export function file(
   name: string,
   description: string,
   horizon: number,
@@ -71,7 +71,7 @@ function file(
 }
 
 /** Founder plus four leads whose teams grow from 4 to 29 (21 to 121 people) over 8 quarters. */
-function founderOrg(): { roles: RoleSpec[]; events: ScenarioEvent[] } {
+export function founderOrg(): { roles: RoleSpec[]; events: ScenarioEvent[] } {
   const roles = [role('founder', 'Founder & CEO', null, 0, { leadership: 9, management: 3 })];
   const leads = ['eng', 'product', 'sales', 'ops'];
   for (const id of leads) roles.push(role(id, `${id} lead`, 'founder', 4, { leadership: 7, management: 3 }));
@@ -133,7 +133,7 @@ export function scenario2(): ScenarioFileSpec {
 }
 
 /** A tree with the given children per role at each depth and a team on the last layer. */
-function layeredOrg(branching: number[], leafTeam: number, midTeam: number, lm: Lm): RoleSpec[] {
+export function layeredOrg(branching: number[], leafTeam: number, midTeam: number, lm: Lm): RoleSpec[] {
   const roles: RoleSpec[] = [role('r', 'Head', null, midTeam, lm)];
   let layer = ['r'];
   branching.forEach((b, depth) => {

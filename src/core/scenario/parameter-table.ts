@@ -632,9 +632,9 @@ export const PARAMETER_TABLE = [
   row(
     'capabilityTrapRate',
     'Capability erosion under rising burnout',
-    0.4,
+    0.5,
     0,
-    1,
+    2,
     "points per quarter at strength 5, burnout at its maximum above the team's starting level",
     'E11',
     'Repenning & Sterman (2001) capability trap; rate an assumption',
@@ -651,6 +651,16 @@ export const PARAMETER_TABLE = [
     A,
   ),
   row('fitRenewal', 'Fit renewal by innovation', 0.25, 0, 1, 'per quarter', 'E12', A),
+  row(
+    'fitDeliveryLoss',
+    'Fit lost to failed delivery',
+    0.3,
+    0,
+    1,
+    'per quarter at no execution',
+    'E12',
+    `${A}: customers leave an org that does not deliver (Kotter 1990: chaos misses commitments)`,
+  ),
   // E13 lasting damage
   row(
     'knowledgeTau',
@@ -665,7 +675,7 @@ export const PARAMETER_TABLE = [
   row(
     'keyHolderWeight',
     "A role holder's share of the team's know-how",
-    3,
+    4,
     1,
     6,
     "team members' worth",
@@ -697,14 +707,14 @@ export const PARAMETER_TABLE = [
   row(
     'healthExecution',
     'Health: execution',
-    0.3,
+    0.35,
     0,
     1,
     'weight',
     'I3',
     'Kotter (HBR 1990): strong leadership with weak management is no better than the reverse; weight an assumption',
   ),
-  row('healthInnovation', 'Health: innovation', 0.15, 0, 1, 'weight', 'I3', A),
+  row('healthInnovation', 'Health: innovation', 0.1, 0, 1, 'weight', 'I3', A),
   row('healthTrust', 'Health: trust', 0.2, 0, 1, 'weight', 'I3', 'Zak (HBR 2017); weight an assumption'),
   row('healthFit', 'Health: strategic fit', 0.15, 0, 1, 'weight', 'I3', A),
   row(
@@ -739,7 +749,7 @@ export const PARAMETER_TABLE = [
     'Kotter (HBR 1990): leadership copes with change; Burns & Stalker (1961); weight an assumption',
   ),
   row('needLCrisis', 'Leadership need: crisis', 0.3, 0, 0.6, 'weight', 'O1', `${A}; Kotter (HBR 1990)`),
-  row('needLFit', 'Leadership need: lost fit', 0.25, 0, 0.5, 'weight', 'O1', A),
+  row('needLFit', 'Leadership need: lost fit', 0.15, 0, 0.5, 'weight', 'O1', A),
   row(
     'needMBase',
     'Management need: base',
@@ -794,7 +804,7 @@ export const PARAMETER_TABLE = [
   row(
     'imbalanceGap',
     'Imbalance that outweighs shared weakness',
-    0.35,
+    0.3,
     0.15,
     0.6,
     'share of need',
@@ -816,7 +826,7 @@ export const PARAMETER_TABLE = [
   row(
     'confirmStagnationHealth',
     'Health below which stagnation is confirmed',
-    30,
+    25,
     20,
     70,
     'index 0-100',
