@@ -93,6 +93,10 @@ export interface RefTrace {
   phi: number;
   crisis: number;
   fit: number;
+  /** Fit lost below the design's steady state. */
+  lostFit: number;
+  /** The org's headcount (the unit's is `headcount`). */
+  orgHeadcount: number;
   volatility: number;
   demand: number;
   supply: number;
@@ -105,6 +109,8 @@ export interface RefTrace {
   exec0: number;
   innov0: number;
   trust0: number;
+  /** Know-how lost, as the quarter began (E13). */
+  know0: number;
   /** Raw targets, before clipping to 0..1. */
   engTarget: number;
   execTarget: number;
@@ -118,8 +124,6 @@ export interface RefTrace {
 }
 
 const NAMES = ['vision', 'inspire', 'innovate', 'develop', 'plan', 'organize', 'control', 'direct', 'trust'];
-const OUT = ['balance', 'chaos', 'bureaucracy', 'stagnation'];
-
 /** O2 written plainly: the region of (ln leadership ratio, ln management ratio). */
 function referenceRegion(x: number, y: number, gap: number): string {
   if (x >= 0 && y >= 0) return 'balance';
@@ -296,6 +300,7 @@ export class ReferenceModel {
         const parent = e.role.reportsTo === null ? null : this.live(e.role.reportsTo);
         if (this.live(e.role.id) || !parent) return;
         const r = this.newRole(e.role);
+        r.filled = 1; // a hire is a person arriving, named or to be hired
         r.order = this.nextOrder++;
         this.attach(r, parent);
         this.setDotted(r, e.role.dottedTo ?? []);
@@ -676,6 +681,8 @@ export class ReferenceModel {
           phi,
           crisis: c,
           fit: F,
+          lostFit,
+          orgHeadcount: H,
           volatility: V,
           demand: dem,
           supply: sup,
@@ -687,6 +694,7 @@ export class ReferenceModel {
           exec0,
           innov0,
           trust0: tPrev,
+          know0,
           engTarget: engT,
           execTarget: exT,
           innovTarget: innovT,

@@ -70,7 +70,7 @@ function applyOne(kernel: Kernel, q: number, event: ScenarioEvent, warn: (m: str
       if (s.liveSlot(role.id) >= 0) return (warn(`role "${role.id}" already exists.`), false);
       const parentSlot = role.reportsTo === null ? -1 : s.liveSlot(role.reportsTo);
       if (parentSlot < 0) return (warn(`manager "${role.reportsTo}" is not in the org at this time.`), false);
-      const slot = s.addRole(role);
+      const slot = s.addRole(role, true);
       s.setDotted(slot, role.dottedTo ?? []);
       kernel.initRole(slot, role.strengths, parentSlot);
       kernel.scale('trust', slot, 1 - P.trustShockReorg);

@@ -74,6 +74,8 @@ interface Previous {
   exec: Float64Array;
   innov: Float64Array;
   trust: Float64Array;
+  /** Know-how lost as the quarter began (E13). */
+  know: Float64Array;
   /** Strengths as the quarter began (the step develops them at its end). */
   strengths: Float64Array[];
 }
@@ -134,13 +136,14 @@ function viewOf(k: Kernel): KernelView {
   };
 }
 
-/** Only what this quarter's equations read of the quarter before: four stocks and the strengths. */
+/** Only what this quarter's equations read of the quarter before: five stocks and the strengths. */
 function keep(k: Kernel): Previous {
   return {
     eng: k.column(FIELD.eng),
     exec: k.column(FIELD.exec),
     innov: k.column(FIELD.innov),
     trust: k.column(FIELD.trust),
+    know: k.column(FIELD.know),
     strengths: STRENGTH_ORDER.map((_, f) => k.column(f)),
   };
 }
@@ -511,12 +514,20 @@ function executionOf(
   ];
   let x = drivers.reduce((t, d) => t + d.contribution, 0);
   const rs = k.ramp[i];
+  const kn = prev.know[i];
   const um = k.unmet[i];
   const rt = k.redTape[i];
   const bu = k.burn[i];
   const c = k.crisisLevel;
   const drags: [string, string, number, number, string | undefined][] = [
     ['drag.rampUp', `${pct(rs)} of the team still ramping up`, rs, 1 - P.rampLoss * rs, undefined],
+    [
+      'drag.knowhow',
+      `${pct(kn)} of the team's know-how gone with people who left`,
+      kn,
+      1 - P.execKnowledgeDrag * kn,
+      undefined,
+    ],
     ['drag.coordination', `unmet coordination ${num(um)}`, um, 1 - P.execUnmetDrag * um, undefined],
     ['drag.redTape', `red tape ${num(rt)}`, rt, 1 - P.execRedTapeDrag * rt, undefined],
     ['drag.burnout', `burnout ${num(bu)}`, bu, 1 - P.execBurnoutDrag * bu, undefined],

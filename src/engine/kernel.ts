@@ -342,7 +342,6 @@ export class Kernel {
     const CHAOS: typeof FIELD.chaos = 37;
     const BUREAU: typeof FIELD.bureau = 38;
     const HEALTH: typeof FIELD.health = 39;
-    const BURN0: typeof FIELD.burn0 = 40;
     const KNOW: typeof FIELD.know = 41;
 
     // Org-level inputs of the quarter.
@@ -827,7 +826,7 @@ export class Kernel {
         st[b + LAT] = lat;
         st[b + RED] = rt;
         st[b + QUIT] = qr;
-        st[b + QUITS] = nq;
+        st[b + QUITS] = leavers;
         st[b + CHAOS] = ch;
         st[b + BUREAU] = br;
         st[b + HEALTH] = he;

@@ -93,8 +93,11 @@ export class OrgStructure {
     return s;
   }
 
-  /** Gives a role a new slot (its parent must already have one, or be null). */
-  addRole(role: Role): number {
+  /**
+   * Gives a role a new slot (its parent must already have one, or be null). A starting role without a
+   * person is a vacancy; a hire is a person arriving (`arriving`), named or still to be hired, never vacant.
+   */
+  addRole(role: Role, arriving = false): number {
     const slot = this.used++;
     if (slot >= this.slots) throw new Error('Internal: more roles than slots reserved.');
     this.ids[slot] = role.id;
@@ -102,7 +105,7 @@ export class OrgStructure {
     this.slotOf.set(role.id, slot);
     this.parent[slot] = role.reportsTo === null ? -1 : (this.slotOf.get(role.reportsTo) ?? -1);
     this.alive[slot] = 1;
-    this.filled[slot] = isVacant(role) ? 0 : 1;
+    this.filled[slot] = arriving || !isVacant(role) ? 1 : 0;
     this.team[slot] = Math.max(0, role.team);
     this.oneOnOnes[slot] = role.oneOnOnes ? 1 : 0;
     return slot;

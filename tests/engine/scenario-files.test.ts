@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { parseScenarioJson } from '../../src/core/scenario/parse';
 import { SCENARIO_DIR } from './load-scenario';
 import { VALIDATION_FILES } from './validation-builders';
+import { CLAIM_FILES } from './validation-claims';
 
 describe('validation scenario files', () => {
-  it.each(Object.entries(VALIDATION_FILES))(
+  it.each(Object.entries({ ...VALIDATION_FILES, ...CLAIM_FILES }))(
     '%s matches its builder and parses without problems',
     (file, build) => {
       const text = readFileSync(join(SCENARIO_DIR, file), 'utf8');

@@ -362,6 +362,21 @@ export const CLAIMS: readonly Claim[] = [
   },
 ];
 
+/** Public copies of the v2 claims' scenarios (resources/scenarios/), written by write-validation-scenarios.ts. */
+export const CLAIM_FILES: Record<string, () => ScenarioFileSpec> = {
+  'v2-calm-rule-bound-division.scenario.json': () =>
+    midDivision('Model v2: rule-bound division, calm market', { leadership: 3, management: 8 }, 0),
+  'v2-volatile-rule-bound-division.scenario.json': () =>
+    midDivision('Model v2: rule-bound division, volatile market', { leadership: 3, management: 8 }, 0.8),
+  'v2-over-led-division.scenario.json': () =>
+    midDivision('Model v2: over-led division', { leadership: 8, management: 3 }, 0.3),
+  'v2-over-managed-division.scenario.json': () =>
+    midDivision('Model v2: over-managed division', { leadership: 3, management: 8 }, 0.3),
+  'v2-operator-package-early.scenario.json': () => operatorPackage(3),
+  'v2-operator-package-late.scenario.json': () => operatorPackage(7),
+  'v2-all-fives-5000.scenario.json': () => sizedOrg(5000, 5),
+};
+
 /** The robustness draw: every parameter at once, uniform within its plausible range (docs/MODEL.md). */
 export function drawParameters(
   rng: Rng,
