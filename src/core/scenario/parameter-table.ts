@@ -34,7 +34,7 @@ export const PARAMETER_TABLE = [
     12,
     'reports',
     'E1',
-    'McKinsey (2017) span archetypes 3-5 to 15+; Gallup (2025) median span 5-6, mean 12.1: gives capacity 4 to 12',
+    'McKinsey (2017) span archetypes 3-5 to 15+ (recommended by type of work); Gallup (span of control, 2025 data) mean span 12.1, median 5-6: observed spans, so capacity 4 to 12 is an assumption',
   ),
   row(
     'capacityOffset',
@@ -65,7 +65,7 @@ export const PARAMETER_TABLE = [
     1,
     'extra reports per newcomer',
     'E1',
-    `${A}; newcomers need attention for about 6 months (Watkins, The First 90 Days)`,
+    `${A}, after Watkins (The First 90 Days, 2003): a new mid-level manager breaks even after about 6 months; taken here for every newcomer`,
   ),
   row(
     'vacancyLoad',
@@ -95,7 +95,7 @@ export const PARAMETER_TABLE = [
     1,
     'share of the uncovered attention',
     'E1',
-    `${A}, after Dunbar (CEB) and Gallup (Beck & Harter 2015): an engaged, trusting team coordinates itself and covers up to this share of what its overloaded manager cannot, in proportion to mean(engagement, trust)`,
+    `${A}, after Dunbar (1992) and Gallup (Beck & Harter 2015): an engaged, trusting team coordinates itself and covers up to this share of what its overloaded manager cannot, in proportion to mean(engagement, trust)`,
   ),
   row(
     'oneOnOneContact',
@@ -116,7 +116,7 @@ export const PARAMETER_TABLE = [
     1,
     'weight',
     'E2',
-    `${A}; anchored on Sull, Homkes & Sull (HBR 2015): only 55% of middle managers could name one top priority`,
+    `${A}; anchored on Sull, Homkes & Sull (HBR 2015): only 55% of middle managers could name even one of their company's top five priorities (they found cross-unit coordination the bigger failure)`,
   ),
   row(
     'alignInherited',
@@ -126,7 +126,7 @@ export const PARAMETER_TABLE = [
     1,
     'weight',
     'E2',
-    `${A}; Sull, Homkes & Sull (HBR 2015)`,
+    `${A}; direction after Sull, Homkes & Sull (HBR 2015), the decay weights are ours`,
   ),
   row(
     'alignPassLoss',
@@ -136,7 +136,7 @@ export const PARAMETER_TABLE = [
     1,
     'share lost by a manager with no coverage, inspiration or trust',
     'E2',
-    `${A}; Sull, Homkes & Sull (HBR 2015)`,
+    `${A}; direction after Sull, Homkes & Sull (HBR 2015), the decay weights are ours`,
   ),
   row('tauAlignment', 'Alignment time constant', 2, 0.5, 8, 'quarters', 'E0', A),
   // E3 coordination
@@ -148,7 +148,7 @@ export const PARAMETER_TABLE = [
     150,
     'people',
     'E3',
-    'Dunbar (quoted by CEB): peers self-coordinate below about 50, need a management system past about 150',
+    'Dunbar (1992): people keep stable relationships with about 150 others (inner layers about 50, 15, 5); self-coordination below about 50 and a management system past about 150 is our reading (assumption)',
   ),
   row(
     'dunbarExponent',
@@ -158,7 +158,7 @@ export const PARAMETER_TABLE = [
     6,
     'power',
     'E3',
-    'Dunbar (quoted by CEB); Greiner (HBR 1972) first growth crisis: 0.73 at 50 people, 0.09 at 150',
+    'Dunbar (1992); Greiner (HBR 1972): the first growth crisis is one of leadership, resolved by professional management. Greiner gives no headcounts: 0.73 at 50 people and 0.09 at 150 are our defaults (assumption)',
   ),
   row('demandBase', 'Coordination demand: base', 0.3, 0, 0.6, 'share', 'E3', A),
   row('demandSpan', 'Coordination demand: span', 0.3, 0, 0.6, 'weight', 'E3', A),
@@ -172,7 +172,7 @@ export const PARAMETER_TABLE = [
     0.5,
     'weight',
     'E3',
-    'Burns & Stalker (1961): changing settings need more coordination; weight an assumption',
+    'Burns & Stalker (1961): changing settings need more lateral, informal (organic) coordination, not more procedure, so this demand is left out of needed process (E4); weight an assumption',
   ),
   row(
     'demandCrisis',
@@ -185,7 +185,7 @@ export const PARAMETER_TABLE = [
     `${A}: a crisis multiplies decisions to coordinate`,
   ),
   row('demandGrowth', 'Coordination demand: growth', 0.2, 0, 0.5, 'weight', 'E3', `${A}; Greiner (HBR 1972)`),
-  row('demandSize', 'Coordination demand: size', 0.2, 0, 0.5, 'weight', 'E3', `${A}; Dunbar (CEB)`),
+  row('demandSize', 'Coordination demand: size', 0.2, 0, 0.5, 'weight', 'E3', `${A}; Dunbar (1992)`),
   row(
     'supplyManagement',
     'Coordination supply: management',
@@ -216,7 +216,7 @@ export const PARAMETER_TABLE = [
     0.9,
     'weight',
     'E4',
-    `${A}; Hamel & Zanini (HBR 2017): procedure accumulates down large firms`,
+    `${A}; direction consistent with Hamel & Zanini (HBR 2017): larger organisations report more bureaucracy`,
   ),
   row(
     'processChallenge',
@@ -277,7 +277,7 @@ export const PARAMETER_TABLE = [
     0.2,
     'per quarter, times (1 + innovate)',
     'E4',
-    `${A}; Hamel & Zanini (HBR 2017): two thirds say bureaucracy is growing`,
+    `${A}; Hamel & Zanini (HBR 2017): nearly two thirds of respondents say their organisation grew more bureaucratic in recent years`,
   ),
   row('processNeed', 'Needed process share', 0.5, 0, 1, 'of structural demand x (1 - informal)', 'E4', A),
   row(
@@ -288,7 +288,7 @@ export const PARAMETER_TABLE = [
     0.3,
     'per tenfold headcount past the informal scale',
     'E4',
-    'Hamel & Zanini (HBR 2017; Humanocracy 2020): bureaucracy rises with size; weight an assumption',
+    'Hamel & Zanini (HBR 2017): bureaucracy scores rise with size (mean 75 on their 20-100 scale above 5,000 staff; most of the rare scores under 40 in firms under 100): direction only, weight an assumption',
   ),
   row('latencyPerLayer', 'Approval latency per layer', 0.08, 0, 0.2, 'per layer below the second', 'E4', A),
   row('latencyFreeLayers', 'Layers without latency', 2, 0, 5, 'layers', 'E4', A),
@@ -302,7 +302,7 @@ export const PARAMETER_TABLE = [
     0.6,
     'weight',
     'E5',
-    'Beck & Harter (Gallup 2015): managers account for at least 70% of the variance in team engagement',
+    'Beck & Harter (Gallup 2015): managers account for at least 70% of the variance in engagement scores across business units',
   ),
   row('engOrganize', 'Engagement: organize', 0.1, 0, 0.3, 'weight', 'E5', A),
   row(
@@ -313,7 +313,7 @@ export const PARAMETER_TABLE = [
     0.3,
     'weight',
     'E5',
-    'Gallup (State of the American Manager): employees of engaged managers 59% more likely to be engaged; weight an assumption',
+    'Gallup (State of the American Manager 2015): employees of engaged managers 59% more likely to be engaged; weight an assumption',
   ),
   row(
     'engOneOnOnes',
@@ -323,10 +323,19 @@ export const PARAMETER_TABLE = [
     0.2,
     'weight',
     'E5',
-    'Gallup (State of the American Manager): regular one-on-ones, about 3x as likely to be engaged; weight an assumption',
+    'Gallup (State of the American Manager 2015): employees who have regular meetings with their manager almost three times as likely to be engaged (a correlation); weight an assumption',
   ),
   row('engAlignment', 'Engagement: alignment', 0.1, 0, 0.3, 'weight', 'E5', A),
-  row('engTrust', 'Engagement: trust', 0.12, 0, 0.3, 'weight', 'E5', 'Zak (HBR 2017); weight an assumption'),
+  row(
+    'engTrust',
+    'Engagement: trust',
+    0.12,
+    0,
+    0.3,
+    'weight',
+    'E5',
+    'Zak (HBR 2017): people at high-trust companies report more engagement (self-reports); weight an assumption',
+  ),
   row(
     'engBurnout',
     'Engagement: burnout drag',
@@ -335,7 +344,7 @@ export const PARAMETER_TABLE = [
     0.5,
     'weight',
     'E5',
-    'Gallup (2018) burnout; weight an assumption',
+    'Gallup (Wigert & Agrawal 2018) burnout; weight an assumption',
   ),
   row(
     'engRedTape',
@@ -345,7 +354,7 @@ export const PARAMETER_TABLE = [
     0.4,
     'weight',
     'E5',
-    `${A}; brief 0.10, raised with the lower execution drag so threat rigidity costs engagement more than execution (Staw et al. 1981, scenario 6)`,
+    `${A}; brief 0.10, raised with the lower execution drag so rules cost engagement more than execution (the brief's scenario 6; Staw et al. 1981 show only that threatened units tighten control)`,
   ),
   row('tauEngagement', 'Engagement time constant', 1.5, 0.5, 6, 'quarters', 'E0', `${A}: engagement is fast`),
   // E6 execution
@@ -371,7 +380,7 @@ export const PARAMETER_TABLE = [
     1,
     'multiplier',
     'E6',
-    `${A}; brief 0.3, lowered: rules slow work but also stabilise it (Staw et al. 1981, scenario 6)`,
+    `${A}; brief 0.3, lowered: rules slow work but also stabilise it (the brief's scenario 6; Staw et al. 1981: tighter control helps when the threat is familiar)`,
   ),
   row(
     'execCrisisHit',
@@ -381,7 +390,7 @@ export const PARAMETER_TABLE = [
     1,
     'multiplier',
     'E6',
-    `${A}; Staw et al. (1981): management-heavy units stabilise execution first`,
+    `${A} (brief, principle 12): management-heavy units stabilise execution first; Staw et al. (1981) show threatened units tighten control, which helps only when the threat is familiar`,
   ),
   row(
     'execBurnoutDrag',
@@ -391,7 +400,7 @@ export const PARAMETER_TABLE = [
     0.6,
     'multiplier',
     'E6',
-    'Gallup (2018): burned-out staff perform worse and are absent more; weight an assumption (added so a crisis leaves an after-effect where burnout is high, scenario 6)',
+    'Gallup (Wigert & Agrawal 2018): employees who often feel burned out are 63% more likely to take a sick day and 13% less confident in their performance; weight an assumption (added so a crisis leaves an after-effect where burnout is high, scenario 6)',
   ),
   row(
     'rampLoss',
@@ -401,7 +410,7 @@ export const PARAMETER_TABLE = [
     1,
     'share',
     'E6',
-    'Watkins, The First 90 Days: a mid-level hire breaks even after about 6 months (half output over two quarters)',
+    'Watkins (The First 90 Days, 2003): a new mid-level manager breaks even after about 6 months; applied to every newcomer as half output over two quarters (assumption)',
   ),
   row('tauExecution', 'Execution time constant', 1, 0.5, 4, 'quarters', 'E0', A),
   // E7 burnout
@@ -416,7 +425,7 @@ export const PARAMETER_TABLE = [
     2,
     'weight',
     'E7',
-    'Gallup (2018) time pressure and workload; weight an assumption',
+    'Gallup (Wigert & Agrawal 2018): unreasonable time pressure and unmanageable workload correlate with burnout; weight an assumption',
   ),
   row(
     'crisisMorale',
@@ -426,7 +435,7 @@ export const PARAMETER_TABLE = [
     1,
     'share absorbed at inspire 10',
     'E7',
-    'principle 12 of the brief (leadership-heavy units hold morale in a crisis); Staw et al. (1981); weight an assumption',
+    'principle 12 of the brief (leadership-heavy units hold morale in a crisis), not a finding of Staw et al. (1981); weight an assumption',
   ),
   row('pressGrowth', 'Pressure: growth', 0.3, 0, 1, 'weight', 'E7', A),
   row(
@@ -437,7 +446,7 @@ export const PARAMETER_TABLE = [
     1,
     'weight',
     'E7',
-    'Repenning & Sterman (2001) capability trap; weight an assumption',
+    'Repenning & Sterman (2001) capability trap (process capability in the source); weight an assumption',
   ),
   row(
     'supportCoverage',
@@ -447,7 +456,7 @@ export const PARAMETER_TABLE = [
     1,
     'weight',
     'E7',
-    'Gallup (2018): manager support is one of five burnout causes; weight an assumption',
+    'Gallup (Wigert & Agrawal 2018): lack of communication and support from the manager is one of the five factors most correlated with burnout; weight an assumption',
   ),
   row(
     'supportClarity',
@@ -457,7 +466,7 @@ export const PARAMETER_TABLE = [
     1,
     'weight',
     'E7',
-    'Gallup (2018): lack of role clarity is one of five burnout causes; weight an assumption',
+    'Gallup (Wigert & Agrawal 2018): lack of role clarity is one of the five factors most correlated with burnout; weight an assumption',
   ),
   row(
     'supportTrust',
@@ -467,7 +476,7 @@ export const PARAMETER_TABLE = [
     1,
     'weight',
     'E7',
-    'Zak (HBR 2017): 40% less burnout in high-trust companies; weight an assumption',
+    'Zak (HBR 2017): people at high-trust companies report 40% less burnout (self-reports, top vs bottom quartile); weight an assumption',
   ),
   row('tauBurnout', 'Burnout time constant', 2, 0.5, 6, 'quarters', 'E0', A),
   // E8 trust
@@ -534,7 +543,7 @@ export const PARAMETER_TABLE = [
     0.05,
     'per quarter',
     'E10',
-    'LinkedIn: about 11% a year (software 13%)',
+    'LinkedIn (2018, 2017 data): 10.9% left their company in a year (software 13.2%), voluntary and involuntary, so a ceiling for quits',
   ),
   row(
     'quitEngagementSlope',
@@ -544,7 +553,7 @@ export const PARAMETER_TABLE = [
     3,
     'per unit of engagement',
     'E10',
-    'Gallup Q12 meta-analysis: top-quartile engagement cuts turnover 21-51%',
+    'Gallup Q12 meta-analysis (2024 edition): top- vs bottom-quartile engagement units have 51% less turnover in low-turnover organisations (21% in high-turnover ones); slope an assumption',
   ),
   row('quitEngagementRef', 'Reference engagement for quits', 0.35, 0, 1, 'share', 'E10', A),
   row(
@@ -555,7 +564,7 @@ export const PARAMETER_TABLE = [
     3,
     'extra per unit of burnout',
     'E10',
-    'Gallup (2018): burned-out staff 2.6 times as likely to leave',
+    'Gallup (Wigert & Agrawal 2018): employees who often feel burned out are 2.6 times as likely to be actively seeking another job; actual quits are fewer, so 2.6x at full burnout is an upper bound (assumption)',
   ),
   row(
     'holderQuitScale',
@@ -575,7 +584,7 @@ export const PARAMETER_TABLE = [
     3,
     'per unit of trust below 0.5',
     'E10',
-    `${A}; Zak (HBR 2017): high-trust companies report lower turnover`,
+    `${A}: people leave managers they do not trust (direction after Zak, HBR 2017: high-trust respondents report more engagement and less burnout)`,
   ),
   // E11 strengths
   row(
@@ -586,7 +595,7 @@ export const PARAMETER_TABLE = [
     0.5,
     'points per quarter at strength 5',
     'E11',
-    'Jones et al. (2016): workplace coaching d = 0.36 overall, 0.28 on skills; scaled to about a point a year with 360',
+    'Jones, Woods & Guillaume (2016): workplace coaching delta = 0.36 overall, 0.28 on skills; the conversion to about a point a year is an assumption',
   ),
   row(
     'devFeedback360',
@@ -596,7 +605,7 @@ export const PARAMETER_TABLE = [
     0.2,
     'points per quarter at strength 5',
     'E11',
-    'Smither et al. (2005): gains generally small',
+    'Smither, London & Reilly (2005): improvement after multisource feedback is generally small',
   ),
   row('feedback360Quarters', 'Quarters a 360 keeps acting', 4, 1, 8, 'quarters', 'E11', A),
   row(
@@ -627,7 +636,7 @@ export const PARAMETER_TABLE = [
     1,
     'share',
     'E11',
-    'Repenning & Sterman (2001); value an assumption',
+    'Repenning & Sterman (2001): under pressure people work harder, not smarter; value an assumption',
   ),
   row(
     'capabilityTrapRate',
@@ -637,7 +646,7 @@ export const PARAMETER_TABLE = [
     2,
     "points per quarter at strength 5, burnout at its maximum above the team's starting level",
     'E11',
-    'Repenning & Sterman (2001) capability trap; rate an assumption',
+    'Repenning & Sterman (2001) capability trap (process capability in the source, applied to personal strengths by analogy); rate an assumption',
   ),
   // E12 strategic fit
   row(
@@ -659,7 +668,7 @@ export const PARAMETER_TABLE = [
     1,
     'per quarter at no execution',
     'E12',
-    `${A}: customers leave an org that does not deliver (Kotter 1990: chaos misses commitments)`,
+    `${A}: customers leave an org that does not deliver`,
   ),
   // E13 lasting damage
   row(
@@ -670,7 +679,7 @@ export const PARAMETER_TABLE = [
     16,
     'quarters',
     'E13',
-    'Repenning & Sterman (2001): capability is rebuilt slowly; value an assumption',
+    'Repenning & Sterman (2001): capability is rebuilt slowly (by analogy); value an assumption',
   ),
   row(
     'keyHolderWeight',
@@ -697,7 +706,7 @@ export const PARAMETER_TABLE = [
     1,
     'weight (bureaucracy weights sum to 1)',
     'I2',
-    'Hamel & Zanini (HBR 2017): scores average 75/100 above 5,000 staff; weight an assumption',
+    'Hamel & Zanini (HBR 2017): readers in firms over 5,000 average 75 on their own 20-100 survey scale (60 = moderate): direction only; weight an assumption',
   ),
   row('excessRef', 'Excess process counted as full', 0.6, 0.2, 1, 'process share', 'I2', A),
   row('latencyRef', 'Approval latency counted as full', 0.25, 0.1, 1, 'latency', 'I2', A),
@@ -712,7 +721,7 @@ export const PARAMETER_TABLE = [
     1,
     'weight',
     'I3',
-    'Kotter (HBR 1990): strong leadership with weak management is no better than the reverse; weight an assumption',
+    'Kotter (HBR 1990): strong leadership with weak management is no better, and sometimes worse, than the reverse; weight an assumption',
   ),
   row('healthInnovation', 'Health: innovation', 0.1, 0, 1, 'weight', 'I3', A),
   row('healthTrust', 'Health: trust', 0.2, 0, 1, 'weight', 'I3', 'Zak (HBR 2017); weight an assumption'),
@@ -746,7 +755,7 @@ export const PARAMETER_TABLE = [
     1,
     'weight',
     'O1',
-    'Kotter (HBR 1990): leadership copes with change; Burns & Stalker (1961); weight an assumption',
+    'Kotter (HBR 1990): leadership copes with change; Burns & Stalker (1961): changing conditions call for organic management; weight an assumption',
   ),
   row('needLCrisis', 'Leadership need: crisis', 0.3, 0, 0.6, 'weight', 'O1', `${A}; Kotter (HBR 1990)`),
   row('needLFit', 'Leadership need: lost fit', 0.15, 0, 0.5, 'weight', 'O1', A),
@@ -862,7 +871,7 @@ export const PARAMETER_TABLE = [
     1.5,
     'sd of the gain multiplier',
     'M1',
-    'Jones et al. (2016): effects vary widely across studies; value an assumption',
+    'Jones, Woods & Guillaume (2016): effects depend on strong moderators (17 studies); spread an assumption',
   ),
   row(
     'feedbackUncertainty',
@@ -872,7 +881,7 @@ export const PARAMETER_TABLE = [
     4,
     'sd of the gain multiplier',
     'M1',
-    'Kluger & DeNisi (1996): over a third of feedback interventions make performance worse (mean 1, sd 2.3 gives 1/3 below zero)',
+    'Kluger & DeNisi (1996): feedback interventions of all kinds improved performance on average (d = 0.41), but over a third made it worse; sd 2.3 puts about a third of draws below zero',
   ),
 ] as const satisfies readonly ParameterRow[];
 
