@@ -1,5 +1,6 @@
 /** The readable table `npm run simulate` prints without --json: one row a quarter. */
 import type { SimulationReport } from '../engine/report';
+import { readVerdict, verdictText } from '../core/verdict-text';
 
 const COLUMNS: [header: string, width: number, cell: (o: Record<string, unknown>) => string][] = [
   ['Q', 3, (o) => String(o.quarter)],
@@ -27,7 +28,7 @@ export function formatTable(report: SimulationReport): string {
   const header = [
     ...COLUMNS.map(([h, w]) => h.padStart(w)),
     ...(banded ? ['chaos p10-p90'.padStart(13)] : []),
-    'outcome',
+    'verdict',
   ];
   const lines = [
     `${report.scenario}${banded ? ` (median of ${report.runs} runs, seed ${report.seed})` : ''}`,
@@ -38,7 +39,8 @@ export function formatTable(report: SimulationReport): string {
     const cells = COLUMNS.map(([, w, cell]) => cell(row).padStart(w));
     if (banded && q.bands)
       cells.push(`${fmt(q.bands.chaos.p10, 1)}-${fmt(q.bands.chaos.p90, 1)}`.padStart(13));
-    cells.push(`${q.org.outcome}${q.org.confirmed ? '' : ' (at risk)'}`);
+    // "chaos (confirmed)", "borderline between balance and chaos", "too few people to judge", ...
+    cells.push(verdictText(readVerdict(q.org)));
     lines.push(cells.join('  '));
   }
   for (const w of report.warnings) lines.push(`warning: ${w}`);

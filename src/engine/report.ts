@@ -41,16 +41,20 @@ export function toSimulationReport(
   const quarters: ReportQuarter[] = [];
   for (let q = 0; q <= result.quarters; q++) {
     const source = mc ? mc.median[q] : result.org[q];
-    const org = {} as Record<string, number | string | boolean>;
+    const org = {} as Record<string, number | string | boolean | null>;
     for (const f of ORG_FIGURES) org[f] = round(source[f]);
     org.outcome = source.outcome;
     org.confirmed = source.confirmed;
+    org.verdict = source.verdict;
+    org.risk = source.risk;
     const roles = Object.create(null) as Record<string, ReportRole>;
     for (const [id, r] of Object.entries(roleFiguresAt(result, q))) {
       const role: ReportRole = {};
       for (const f of ROLE_FIGURES) role[f] = round(r[f]);
       role.outcome = r.outcome;
       role.confirmed = r.confirmed;
+      role.verdict = r.verdict;
+      role.risk = r.risk;
       role.reportsTo = r.reportsTo;
       role.team = r.team;
       roles[id] = role;

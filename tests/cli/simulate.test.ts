@@ -8,6 +8,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSimulateCli } from '../../src/cli/simulate';
+import { readVerdict, verdictText } from '../../src/core/verdict-text';
+import type { SimulationReport } from '../../src/engine/report';
 import { useTempDir } from '../helpers/temp-dir';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -30,6 +32,8 @@ const ORG_FIELDS = [
   'health',
   'outcome',
   'confirmed',
+  'verdict',
+  'risk',
 ];
 const ROLE_FIELDS = [
   'alignment',
@@ -42,8 +46,22 @@ const ROLE_FIELDS = [
   'bureaucracy',
   'health',
   'outcome',
+  'confirmed',
+  'verdict',
+  'risk',
 ];
 const OUTCOMES = ['balance', 'chaos', 'bureaucracy', 'stagnation'];
+const VERDICTS = ['confirmed', 'atRisk', 'borderline', 'tooSmall'];
+
+/** Model v2's verdict fields, as the contract gives them for the org and each role. */
+function expectVerdict(x: Record<string, unknown>) {
+  expect(OUTCOMES).toContain(x.outcome);
+  expect(VERDICTS).toContain(x.verdict);
+  expect(x.confirmed).toBe(x.verdict === 'confirmed');
+  if (x.verdict === 'borderline') expect(OUTCOMES).toContain(x.risk);
+  else if (x.verdict === 'atRisk') expect([null, ...OUTCOMES]).toContain(x.risk);
+  else expect(x.risk).toBeNull();
+}
 
 async function run(args: string[]) {
   const out: string[] = [];
@@ -69,13 +87,12 @@ describe('npm run simulate', () => {
       expect(q.bands).toBeUndefined();
       const org = q.org as Record<string, unknown>;
       for (const f of ORG_FIELDS) expect(org, `${file} q${index} org.${f}`).toHaveProperty(f);
-      expect(OUTCOMES).toContain(org.outcome);
-      expect(typeof org.confirmed).toBe('boolean');
+      expectVerdict(org);
       const roles = q.roles as Record<string, Record<string, unknown>>;
       expect(Object.keys(roles).length).toBeGreaterThan(0);
       for (const [id, r] of Object.entries(roles)) {
         for (const f of ROLE_FIELDS) expect(r, `${file} q${index} ${id}.${f}`).toHaveProperty(f);
-        expect(OUTCOMES).toContain(r.outcome);
+        expectVerdict(r);
       }
     });
   });
@@ -112,10 +129,56 @@ describe('npm run simulate', () => {
     expect(code).toBe(0);
     const lines = out.split('\n');
     expect(lines[0]).toBe('Validation 1: visionary founder, no operators');
-    expect(lines[1]).toMatch(/^\s+Q\s+people\s+layers\s+chaos/);
+    expect(lines[1]).toMatch(/^\s+Q\s+people\s+layers\s+chaos.*\sverdict$/);
     expect(lines.slice(2)).toHaveLength(9);
     expect(lines[10]).toMatch(/^\s+8\s+121\s+2\s/);
-    expect(lines[10]).toMatch(/chaos$/);
+    // Each row ends with the org's verdict in words (which one is the model's to decide).
+    const report = JSON.parse(
+      (await run([join(SCENARIOS, 'v1-visionary-founder.scenario.json'), '--json'])).out,
+    ) as SimulationReport;
+    report.quarters.forEach((q, k) =>
+      expect(lines[2 + k].endsWith(`  ${verdictText(readVerdict(q.org))}`)).toBe(true),
+    );
+  });
+
+  it('says an org too small to judge is too small, with no outcome, in the table and in --json', async () => {
+    const file = join(tempDir(), 'solo.scenario.json');
+    const strengths = {
+      vision: 5,
+      inspire: 5,
+      innovate: 5,
+      develop: 5,
+      plan: 5,
+      organize: 5,
+      control: 5,
+      direct: 5,
+      trust: 5,
+    };
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'ballast.scenario',
+        version: 1,
+        name: 'Solo',
+        horizon: 2,
+        environment: { volatility: 0.3 },
+        roles: [{ id: 'solo', title: 'Founder', person: 'Ana', reportsTo: null, team: 2, strengths }],
+        events: [],
+      }),
+    );
+    const table = await run([file]);
+    expect(table.code).toBe(0);
+    const rows = table.out.split('\n').slice(2);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(row).toMatch(/ {2}too few people to judge$/);
+      expect(row).not.toMatch(/balance|chaos|bureaucracy|stagnation/);
+    }
+    const json = JSON.parse((await run([file, '--json'])).out) as SimulationReport;
+    for (const q of json.quarters) {
+      expect(q.org).toMatchObject({ verdict: 'tooSmall', risk: null, confirmed: false });
+      expect(q.roles.solo).toMatchObject({ verdict: 'tooSmall', risk: null, confirmed: false });
+    }
   });
 
   it('exits 2 naming each problem of a file with a cycle, an unknown reportsTo, a strength of 11 and an event in quarter 0', async () => {
