@@ -1,6 +1,7 @@
 import { DEFAULT_LAYOUT, layoutOrg } from '../org/layout';
 import { leadershipScore, managementScore } from '../org/strength-summary';
 import { isVacant, type Role } from '../scenario/types';
+import { readVerdict, verdictShort, type OutcomeName, type VerdictName } from '../verdict-text';
 
 export interface ChartSvgOptions {
   /** Roles whose teams are hidden, as on the canvas; their cards say how many. */
@@ -9,15 +10,25 @@ export interface ChartSvgOptions {
   title?: string;
   /**
    * A simulated quarter's verdict per role, drawn as on the canvas's heat: the outcome's colour on the
-   * card's left edge (dashed while at risk) and the figure behind it under the title.
+   * card's left edge (solid when confirmed, dashed at risk, dotted borderline) and the verdict with the
+   * figure behind it under the title; a team too small to judge gets no colour, only those words.
    */
   outcomes?: ReadonlyMap<string, CardOutcome>;
+  /**
+   * Which team sizes the roles carry: a simulated quarter's (null: the design's). Given, each card says
+   * so, "Team 50 (Q8)"; left out (a plain chart export), it shows the number alone.
+   */
+  teamQuarter?: number | null;
 }
 
 export interface CardOutcome {
-  outcome: 'balance' | 'chaos' | 'bureaucracy' | 'stagnation';
+  outcome: OutcomeName;
   confirmed: boolean;
-  /** e.g. "chaos 48.1". */
+  /** Model v2's verdict; without it, confirmed or at risk as `confirmed` says. */
+  verdict?: VerdictName;
+  /** Borderline: the outcome across the boundary; at risk: the trouble the symptoms show. */
+  risk?: OutcomeName | null;
+  /** e.g. "chaos 48.1"; unused when too small to judge. */
   figure: string;
 }
 
@@ -81,7 +92,18 @@ export function chartSvg(roles: readonly Role[], options: ChartSvgOptions = {}):
   }
   for (const p of placed) {
     const role = byId.get(p.id)!;
-    parts.push(card(role, PAD + p.x, top + p.y, w, h, p.hiddenCount, options.outcomes?.get(role.id)));
+    parts.push(
+      card(
+        role,
+        PAD + p.x,
+        top + p.y,
+        w,
+        h,
+        p.hiddenCount,
+        options.outcomes?.get(role.id),
+        options.teamQuarter,
+      ),
+    );
   }
 
   const totalWidth = Math.max(width, 320) + 2 * PAD;
@@ -107,6 +129,7 @@ function card(
   h: number,
   hidden: number,
   verdict: CardOutcome | undefined,
+  teamQuarter: number | null | undefined,
 ): string {
   const vacant = isVacant(role);
   const l = leadershipScore(role.strengths);
@@ -115,10 +138,9 @@ function card(
     `<text x="${x + w - 70}" y="${y + h - 16 + row * 11}" font-size="9" fill="${COLOURS.muted}">${label}</text>` +
     `<rect x="${x + w - 60}" y="${y + h - 22 + row * 11}" width="48" height="4" rx="2" fill="#eceef1"/>` +
     `<rect x="${x + w - 60}" y="${y + h - 22 + row * 11}" width="${(48 * value) / 10}" height="4" rx="2" fill="${colour}"/>`;
-  const team = `Team ${role.team}${hidden > 0 ? ` · ${hidden} hidden` : ''}`;
-  const verdictText = verdict
-    ? `, ${verdict.outcome}${verdict.confirmed ? '' : ' (at risk)'}, ${verdict.figure}`
-    : '';
+  const when = teamQuarter === undefined ? '' : teamQuarter === null ? ' (design)' : ` (Q${teamQuarter})`;
+  const team = `Team ${role.team}${when}${hidden > 0 ? ` · ${hidden} hidden` : ''}`;
+  const verdictText = verdict ? `, ${outcomeWords(verdict, ', ')}` : '';
   return [
     `<g><title>${escapeXml(`${role.title}, ${vacant ? 'vacant' : role.person}${verdictText}`)}</title>`,
     `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="6" fill="${vacant ? COLOURS.vacant : COLOURS.card}" stroke="${COLOURS.border}"${vacant ? ' stroke-dasharray="4 3"' : ''}/>`,
@@ -132,13 +154,29 @@ function card(
   ].join('');
 }
 
+/** "chaos · chaos 48.1", "balance / chaos (borderline) · health 61.0", "too small to judge". */
+function outcomeWords(verdict: CardOutcome, separator = ' · '): string {
+  const v = readVerdict(verdict);
+  return v.verdict === 'tooSmall' ? verdictShort(v) : `${verdictShort(v)}${separator}${verdict.figure}`;
+}
+
 function outcomeMark(verdict: CardOutcome, x: number, y: number, w: number, h: number): string {
-  const colour = OUTCOME_COLOURS[verdict.outcome];
-  const edge = verdict.confirmed
-    ? `<rect x="${x}" y="${y + 3}" width="4" height="${h - 6}" rx="2" fill="${colour}"/>`
-    : `<line x1="${x + 2}" y1="${y + 4}" x2="${x + 2}" y2="${y + h - 4}" stroke="${colour}" stroke-width="4" stroke-dasharray="6 4"/>`;
-  const label = `${verdict.outcome}${verdict.confirmed ? '' : ' (at risk)'} · ${verdict.figure}`;
-  return `${edge}<text x="${x + 12}" y="${y + 58}" font-size="11" fill="${colour}">${escapeXml(label)}</text>`;
+  const v = readVerdict(verdict);
+  const colour = v.verdict === 'tooSmall' ? COLOURS.muted : OUTCOME_COLOURS[v.outcome];
+  const dashes: Record<VerdictName, string | null> = {
+    confirmed: null,
+    atRisk: '6 4',
+    borderline: '2 3',
+    tooSmall: null,
+  };
+  const dash = dashes[v.verdict];
+  const edge =
+    v.verdict === 'tooSmall'
+      ? ''
+      : dash === null
+        ? `<rect x="${x}" y="${y + 3}" width="4" height="${h - 6}" rx="2" fill="${colour}"/>`
+        : `<line x1="${x + 2}" y1="${y + 4}" x2="${x + 2}" y2="${y + h - 4}" stroke="${colour}" stroke-width="4" stroke-dasharray="${dash}"/>`;
+  return `${edge}<text x="${x + 12}" y="${y + 58}" font-size="11" fill="${colour}">${escapeXml(outcomeWords(verdict))}</text>`;
 }
 
 /** At most `max` characters, counting an emoji (a surrogate pair) as one and never cutting it in half. */

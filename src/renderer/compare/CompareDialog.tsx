@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useApp } from '../app/store-context';
+import { verdictShort } from '../../core/verdict-text';
 import { OutcomeStrip } from '../results/OutcomeStrip';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
@@ -98,10 +99,18 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
                           label={`Outcome per quarter of ${row.name}`}
                         />
                       </th>
-                      <td data-outcome={row.outcome ?? undefined} className={styles.outcome}>
-                        {row.outcome === null
+                      <td
+                        data-outcome={row.outcome ?? undefined}
+                        data-verdict={row.verdict ?? undefined}
+                        className={styles.outcome}
+                      >
+                        {row.verdict === null
                           ? `ends at Q${row.lastQuarter}`
-                          : `${row.outcome}${row.confirmed ? '' : ' (at risk)'}`}
+                          : verdictShort({
+                              outcome: row.outcome ?? 'balance',
+                              verdict: row.verdict,
+                              risk: row.risk,
+                            })}
                       </td>
                       {COMPARED_FIGURES.map((f) => {
                         const value = row.values[f.key];

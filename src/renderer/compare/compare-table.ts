@@ -7,7 +7,7 @@ import type { Scenario } from '../../core/scenario/types';
 import type { SimulationReport } from '../../engine/report';
 import { headline } from '../results/headline';
 import { roleTitles } from '../../core/scenario/hired-roles';
-import type { OutcomeName } from '../results/outcome-heat';
+import { readVerdict, type OutcomeName, type VerdictName } from '../../core/verdict-text';
 
 export interface ComparedFigure {
   key: 'chaos' | 'bureaucracy' | 'health' | 'engagement' | 'execution' | 'attrition' | 'fit' | 'headcount';
@@ -42,8 +42,12 @@ export interface CompareRow {
   id: string;
   name: string;
   headline: string;
-  /** Null when the quarter is past this scenario's horizon. */
+  /** Null when the quarter is past this scenario's horizon, and when the org is too small to judge. */
   outcome: OutcomeName | null;
+  /** Null when the quarter is past this scenario's horizon. */
+  verdict: VerdictName | null;
+  /** Borderline: the outcome across the boundary; at risk: the trouble the symptoms show. */
+  risk: OutcomeName | null;
   confirmed: boolean;
   values: Record<ComparedFigure['key'], number | null>;
   /** Quarters the scenario runs (its horizon). */
@@ -67,12 +71,16 @@ export function compareTable(scenarios: readonly ComparedScenario[], quarter: nu
         org && typeof org[f.key] === 'number' ? (org[f.key] as number) : null,
       ]),
     ) as CompareRow['values'];
+    const v = q ? readVerdict(q.org) : null;
+    const small = v?.verdict === 'tooSmall';
     return {
       id,
       name,
       headline: headlineOf(report, scenario),
-      outcome: q ? (q.org.outcome as OutcomeName) : null,
-      confirmed: q?.org.confirmed === true,
+      outcome: v && !small ? v.outcome : null,
+      verdict: v ? v.verdict : null,
+      risk: v && !small ? v.risk : null,
+      confirmed: v?.verdict === 'confirmed',
       values,
       lastQuarter: report.quarters.length - 1,
     };

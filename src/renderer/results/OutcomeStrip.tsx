@@ -1,7 +1,11 @@
 import type { SimulationReport } from '../../engine/report';
+import { readVerdict, verdictText } from '../../core/verdict-text';
 import styles from './ResultsDock.module.css';
 
-/** The org's outcome per quarter: one cell each, solid when confirmed, hatched when at risk. */
+/**
+ * The org's verdict per quarter, one cell each: solid when confirmed, hatched when at risk, split between
+ * the two outcomes when borderline, and blank (no colour, no outcome) when too few people to judge.
+ */
 export function OutcomeStrip({
   report,
   quarter,
@@ -17,14 +21,18 @@ export function OutcomeStrip({
   return (
     <ol className={styles.strip} aria-label={label}>
       {report.quarters.map((q) => {
-        const label = `Q${q.quarter}: ${q.org.outcome}, ${q.org.confirmed ? 'confirmed' : 'at risk'}`;
+        const v = readVerdict(q.org);
+        const label = `Q${q.quarter}: ${verdictText(v)}`;
+        const small = v.verdict === 'tooSmall';
         return (
           <li key={q.quarter}>
             <button
               type="button"
               className={styles.stripCell}
-              data-outcome={q.org.outcome}
-              data-confirmed={q.org.confirmed}
+              data-outcome={small ? undefined : v.outcome}
+              data-verdict={v.verdict}
+              data-risk={small ? undefined : (v.risk ?? undefined)}
+              data-confirmed={v.verdict === 'confirmed'}
               aria-current={q.quarter === quarter ? 'true' : undefined}
               aria-label={label}
               title={label}

@@ -3,7 +3,9 @@ import { hiredRoles } from '../../core/scenario/hired-roles';
 import type { Scenario } from '../../core/scenario/types';
 import type { SimulationReport } from '../../engine/report';
 import { rolesAtQuarter } from '../canvas/flow-elements';
-import { heatOf, type TeamRisk } from './outcome-heat';
+import { verdictShort } from '../../core/verdict-text';
+import { teamNumber } from '../explain/team-size';
+import { heatOf, heatText, type TeamRisk } from './outcome-heat';
 import styles from './ResultsDock.module.css';
 
 /** The teams most at risk in the chosen quarter, each a link to its card. */
@@ -28,8 +30,7 @@ export function TopRisks({
               <button type="button" className={styles.link} onClick={() => onReveal(risk.roleId)}>
                 {risk.title}
               </button>
-              : {risk.heat.outcome}
-              {risk.heat.confirmed ? '' : ' (at risk)'}, {risk.heat.figure}
+              : {heatText(risk.heat)}
             </li>
           ))}
         </ol>
@@ -56,11 +57,15 @@ export function PrintOnlySections({
   const roles = report.quarters[quarter]?.roles ?? {};
   const overrides = Object.entries(scenario.parameters ?? {});
   const hired = hiredRoles(scenario.events);
+  // Every team gets its verdict; one too small to judge is drawn without an outcome colour.
   const outcomes = new Map<string, CardOutcome>(
     Object.entries(roles).map(([id, role]) => [id, heatOf(role)]),
   );
   // Our own markup, every text in it escaped by chartSvg: inline so it is laid out before the print starts.
-  const drawing = chartSvg(rolesAtQuarter(scenario.roles, hired, report, quarter), { outcomes });
+  const drawing = chartSvg(rolesAtQuarter(scenario.roles, hired, report, quarter), {
+    outcomes,
+    teamQuarter: quarter,
+  });
   return (
     <div className={styles.printOnly}>
       <section>
@@ -76,7 +81,8 @@ export function PrintOnlySections({
             <tr>
               <th>Role</th>
               <th>Reports to</th>
-              <th>Outcome</th>
+              <th>Team in Q{quarter}</th>
+              <th>Verdict</th>
               <th>Chaos</th>
               <th>Bureaucracy</th>
               <th>Health</th>
@@ -91,10 +97,8 @@ export function PrintOnlySections({
                   <td>
                     {role.reportsTo === null ? '—' : (titles.get(String(role.reportsTo)) ?? role.reportsTo)}
                   </td>
-                  <td>
-                    {heat.outcome}
-                    {heat.confirmed ? '' : ' (at risk)'}
-                  </td>
+                  <td>{typeof role.team === 'number' ? teamNumber(role.team) : ''}</td>
+                  <td data-verdict={heat.verdict}>{verdictShort(heat)}</td>
                   <td>{Number(role.chaos).toFixed(1)}</td>
                   <td>{Number(role.bureaucracy).toFixed(1)}</td>
                   <td>{Number(role.health).toFixed(1)}</td>

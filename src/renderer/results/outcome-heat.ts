@@ -1,55 +1,52 @@
 /**
  * How strongly a team shows its outcome in one quarter, from the report's own figures: chaos and
- * bureaucracy by their index, stagnation by how far health has fallen, balance by health.
+ * bureaucracy by their index, stagnation by how far health has fallen, balance by health. A team too
+ * small to judge has no outcome to show: no colour, no intensity, and it is never a risk.
  */
 import { reportRole, type ReportRole, type SimulationReport } from '../../engine/report';
+import {
+  readVerdict,
+  verdictText,
+  type OutcomeName,
+  type VerdictName,
+  type VerdictView,
+} from '../../core/verdict-text';
 
-export type OutcomeName = 'balance' | 'chaos' | 'bureaucracy' | 'stagnation';
+export type { OutcomeName, VerdictName } from '../../core/verdict-text';
 
-export interface RoleHeat {
-  outcome: OutcomeName;
+export interface RoleHeat extends VerdictView {
+  /** verdict === 'confirmed'. */
   confirmed: boolean;
-  /** 0..1. */
+  /** 0..1; 0 when too small to judge. */
   intensity: number;
-  /** The figure behind the intensity, as the report gives it, e.g. "chaos 48.1". */
+  /** The figure behind the intensity, as the report gives it, e.g. "chaos 48.1"; '' when too small. */
   figure: string;
 }
 
 const num = (role: ReportRole, key: string) => (typeof role[key] === 'number' ? (role[key] as number) : 0);
 
-export function heatOf(role: ReportRole): RoleHeat {
-  const outcome = role.outcome as OutcomeName;
-  const confirmed = role.confirmed === true;
+/** The figure that shows an outcome: its index, or health (fallen, for stagnation). */
+export function outcomeFigure(role: ReportRole, outcome: OutcomeName): { intensity: number; figure: string } {
   switch (outcome) {
     case 'chaos':
-      return {
-        outcome,
-        confirmed,
-        intensity: num(role, 'chaos') / 100,
-        figure: `chaos ${fmt(num(role, 'chaos'))}`,
-      };
+      return { intensity: num(role, 'chaos') / 100, figure: `chaos ${fmt(num(role, 'chaos'))}` };
     case 'bureaucracy':
       return {
-        outcome,
-        confirmed,
         intensity: num(role, 'bureaucracy') / 100,
         figure: `bureaucracy ${fmt(num(role, 'bureaucracy'))}`,
       };
     case 'stagnation':
-      return {
-        outcome,
-        confirmed,
-        intensity: 1 - num(role, 'health') / 100,
-        figure: `health ${fmt(num(role, 'health'))}`,
-      };
+      return { intensity: 1 - num(role, 'health') / 100, figure: `health ${fmt(num(role, 'health'))}` };
     default:
-      return {
-        outcome: 'balance',
-        confirmed,
-        intensity: num(role, 'health') / 100,
-        figure: `health ${fmt(num(role, 'health'))}`,
-      };
+      return { intensity: num(role, 'health') / 100, figure: `health ${fmt(num(role, 'health'))}` };
   }
+}
+
+export function heatOf(role: ReportRole): RoleHeat {
+  const v = readVerdict(role);
+  const confirmed = v.verdict === 'confirmed';
+  if (v.verdict === 'tooSmall') return { ...v, confirmed, intensity: 0, figure: '' };
+  return { ...v, confirmed, ...outcomeFigure(role, v.outcome) };
 }
 
 /** A role's heat in a quarter, or 'absent' when the role is not in the org then (hired later, departed). */
@@ -69,13 +66,21 @@ export function fmt(value: number): string {
   return value.toFixed(1);
 }
 
+/** "chaos (confirmed), chaos 48.1"; "too few people to judge" alone, with no figure. */
+export function heatText(heat: RoleHeat): string {
+  return heat.verdict === 'tooSmall' ? verdictText(heat) : `${verdictText(heat)}, ${heat.figure}`;
+}
+
 export interface TeamRisk {
   roleId: string;
   title: string;
   heat: RoleHeat;
 }
 
-/** Teams that are not in balance in a quarter, most intense first. */
+/** How firmly, for ordering teams of equal intensity: confirmed first, then at risk, then borderline. */
+const FIRMNESS: Record<VerdictName, number> = { confirmed: 3, atRisk: 2, borderline: 1, tooSmall: 0 };
+
+/** Teams that are judged and not in balance in a quarter, most intense first. */
 export function topRisks(
   report: SimulationReport,
   quarter: number,
@@ -86,32 +91,39 @@ export function topRisks(
   if (!q) return [];
   return Object.entries(q.roles)
     .map(([roleId, role]) => ({ roleId, title: titles.get(roleId) ?? roleId, heat: heatOf(role) }))
-    .filter((r) => r.heat.outcome !== 'balance')
+    .filter((r) => r.heat.verdict !== 'tooSmall' && r.heat.outcome !== 'balance')
     .sort(
-      (a, b) => b.heat.intensity - a.heat.intensity || Number(b.heat.confirmed) - Number(a.heat.confirmed),
+      (a, b) => b.heat.intensity - a.heat.intensity || FIRMNESS[b.heat.verdict] - FIRMNESS[a.heat.verdict],
     )
     .slice(0, limit);
 }
 
 /**
  * A role's heat in a quarter as one string (a stable value for a store selector, so a card re-renders
- * only when its own heat changes): "outcome|confirmed|intensity|figure|quarter", "absent|quarter", or null.
+ * only when its own heat changes): "outcome|verdict|risk|intensity|figure|quarter", "absent|quarter", or
+ * null.
  */
 export function heatKeyAt(report: SimulationReport | null, quarter: number, roleId: string): string | null {
   if (!report) return null;
   const heat = roleHeatAt(report, quarter, roleId);
   if (heat === null) return null;
   if (heat === 'absent') return `absent|${quarter}`;
-  return `${heat.outcome}|${heat.confirmed ? 1 : 0}|${heat.intensity.toFixed(3)}|${heat.figure}|${quarter}`;
+  return `${heat.outcome}|${heat.verdict}|${heat.risk ?? ''}|${heat.intensity.toFixed(3)}|${heat.figure}|${quarter}`;
 }
 
 export interface CardHeat {
   absent: boolean;
   quarter: number;
+  /** Undefined when absent, and when the team is too small to judge (no colour). */
   outcome?: OutcomeName;
+  verdict?: VerdictName;
+  risk?: OutcomeName | null;
   confirmed?: boolean;
   intensity?: number;
-  /** For the card's aria-label, e.g. "Q8: chaos (confirmed), chaos 48.1". */
+  /**
+   * For the card's aria-label and tooltip, e.g. "Q8: chaos (confirmed), chaos 48.1", "Q3: borderline
+   * between balance and chaos, health 61.0", "Q2: too few people to judge".
+   */
   label: string;
 }
 
@@ -122,13 +134,24 @@ export function parseHeatKey(key: string | null): CardHeat | null {
     const quarter = Number(parts[1]);
     return { absent: true, quarter, label: `not in the org in Q${quarter}` };
   }
-  const [outcome, confirmed, intensity, figure, quarter] = parts;
+  const [outcome, verdict, risk, intensity, figure, quarter] = parts;
+  const heat: RoleHeat = {
+    ...readVerdict({ outcome, verdict, risk: risk === '' ? null : risk }),
+    confirmed: verdict === 'confirmed',
+    intensity: Number(intensity),
+    figure,
+  };
+  const label = `Q${quarter}: ${heatText(heat)}`;
+  if (heat.verdict === 'tooSmall')
+    return { absent: false, quarter: Number(quarter), verdict: 'tooSmall', risk: null, label };
   return {
     absent: false,
     quarter: Number(quarter),
-    outcome: outcome as OutcomeName,
-    confirmed: confirmed === '1',
-    intensity: Number(intensity),
-    label: `Q${quarter}: ${outcome} (${confirmed === '1' ? 'confirmed' : 'at risk'}), ${figure}`,
+    outcome: heat.outcome,
+    verdict: heat.verdict,
+    risk: heat.risk,
+    confirmed: heat.confirmed,
+    intensity: heat.intensity,
+    label,
   };
 }

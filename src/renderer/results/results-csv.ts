@@ -1,12 +1,22 @@
 /**
  * The results as CSV: one row per quarter for the org (with p10/p90 columns when the report has Monte
  * Carlo bands) and one per team per quarter. Cells go through the shared formula-injection-safe writer.
+ * Each row has the verdict of model v2 (`verdict`, `risk`) after `outcome` and `confirmed`; a row too
+ * small to judge leaves `outcome` empty, as it has none.
  */
 import { csvLines } from '../../core/export/csv-cell';
 import { ORG_FIGURES, ROLE_FIGURES } from '../../engine/index';
 import type { SimulationReport } from '../../engine/report';
+import { readVerdict } from '../../core/verdict-text';
 
 type Cell = string | number | boolean | null | undefined;
+
+/** outcome, confirmed, verdict, risk. */
+function verdictCells(source: Record<string, unknown>): Cell[] {
+  const v = readVerdict(source);
+  const small = v.verdict === 'tooSmall';
+  return [small ? '' : v.outcome, v.verdict === 'confirmed', v.verdict, small ? '' : (v.risk ?? '')];
+}
 
 export function resultsCsv(report: SimulationReport, titles: ReadonlyMap<string, string>): string {
   const banded = report.quarters.some((q) => q.bands);
@@ -23,13 +33,15 @@ export function resultsCsv(report: SimulationReport, titles: ReadonlyMap<string,
     'team',
     'outcome',
     'confirmed',
+    'verdict',
+    'risk',
     ...figures,
   ];
   if (banded) for (const f of ORG_FIGURES) header.push(`${f}_p10`, `${f}_p90`);
   const rows: Cell[][] = [header];
   for (const q of report.quarters) {
     const org = q.org as unknown as Record<string, Cell>;
-    const row: Cell[] = [q.quarter, 'org', '', report.scenario, '', '', org.outcome, org.confirmed];
+    const row: Cell[] = [q.quarter, 'org', '', report.scenario, '', '', ...verdictCells(org)];
     for (const f of figures) row.push(org[f] ?? '');
     if (banded) for (const f of ORG_FIGURES) row.push(q.bands?.[f].p10 ?? '', q.bands?.[f].p90 ?? '');
     rows.push(row);
@@ -43,8 +55,7 @@ export function resultsCsv(report: SimulationReport, titles: ReadonlyMap<string,
         titles.get(id) ?? id,
         role.reportsTo,
         role.team,
-        role.outcome,
-        role.confirmed,
+        ...verdictCells(role),
       ];
       for (const f of figures) row.push(role[f] ?? '');
       rows.push(row);

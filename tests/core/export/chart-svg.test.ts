@@ -37,6 +37,41 @@ describe('chartSvg', () => {
     expect(count(svg, /<g><title>/g)).toBe(6);
   });
 
+  it('marks a borderline team with a dotted edge and both sides, and a team too small to judge with no colour', () => {
+    const outcomes = new Map([
+      [
+        'eng',
+        {
+          outcome: 'balance' as const,
+          confirmed: false,
+          verdict: 'borderline' as const,
+          risk: 'chaos' as const,
+          figure: 'health 61.0',
+        },
+      ],
+      [
+        'sales',
+        {
+          outcome: 'chaos' as const,
+          confirmed: false,
+          verdict: 'tooSmall' as const,
+          risk: null,
+          figure: 'chaos 80.0',
+        },
+      ],
+    ]);
+    const svg = chartSvg(smallOrg().roles, { outcomes, teamQuarter: 8 });
+    expect(svg).toContain('>balance / chaos (borderline) · health 61.0</text>');
+    expect(count(svg, /stroke="#2f7d5b" stroke-width="4" stroke-dasharray="2 3"/g)).toBe(1);
+    expect(svg).toContain('>too small to judge</text>');
+    expect(svg).toMatch(/<title>SALES, [^<]*, too small to judge<\/title>/);
+    // No outcome, no figure and no outcome colour for the team too small to judge.
+    expect(svg).not.toContain('chaos 80.0');
+    expect(count(svg, /#c2410c/g)).toBe(0);
+    // Team sizes say which quarter they are.
+    expect(svg).toMatch(/>Team \d+(\.\d+)? \(Q8\)/);
+  });
+
   it('escapes text so a title cannot break the document', () => {
     const svg = chartSvg([role('a', null, { title: '<script>alert("x")</script> & co', person: "O'Neil" })]);
     expect(svg).not.toContain('<script>');

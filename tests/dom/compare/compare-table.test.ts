@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, toSimulationReport } from '../../../src/engine/index';
 import { COMPARED_FIGURES, compareTable } from '../../../src/renderer/compare/compare-table';
-import { engineRichScenario, strengths } from '../../helpers/scenarios';
+import { engineRichScenario, role, strengths } from '../../helpers/scenarios';
 
 const base = engineRichScenario;
 const entry = (id: string, name: string, scenario: ReturnType<typeof base>) => ({
@@ -31,7 +31,9 @@ describe('compareTable', () => {
     for (const [k, row] of table.rows.entries()) {
       const org = list[k].report.quarters[4].org;
       for (const f of COMPARED_FIGURES) expect(row.values[f.key]).toBe(org[f.key]);
-      expect(row.outcome).toBe(org.outcome);
+      expect(row.verdict).toBe(org.verdict);
+      expect(row.outcome).toBe(org.verdict === 'tooSmall' ? null : org.outcome);
+      expect(row.risk).toBe(org.verdict === 'tooSmall' ? null : org.risk);
       expect(row.confirmed).toBe(org.confirmed);
       expect(row.headline).toMatch(/^(From Q\d+|The org)/);
     }
@@ -59,10 +61,23 @@ describe('compareTable', () => {
     expect(table.best.chaos.size + table.best.health.size).toBeGreaterThan(0);
   });
 
+  it('gives an org too small to judge its verdict and no outcome', () => {
+    const solo = {
+      ...base(),
+      name: 'Solo',
+      roles: [role('solo', null, { team: 2, person: 'Ana' })],
+      events: [],
+    };
+    const [row] = compareTable([entry('s', 'Solo', solo)], 2).rows;
+    expect(row).toMatchObject({ verdict: 'tooSmall', outcome: null, risk: null, confirmed: false });
+    expect(row.headline).toMatch(/^The org is too small to judge: \d+ people coordinate directly\.$/);
+  });
+
   it('leaves a quarter past a scenario’s horizon empty for it, and compares the others', () => {
     const table = compareTable(scenarios(), 8);
     const short = table.rows.find((r) => r.id === 'c')!;
     expect(short.outcome).toBeNull();
+    expect(short.verdict).toBeNull();
     expect(short.values.chaos).toBeNull();
     expect(short.lastQuarter).toBe(4);
     expect(table.best.chaos.has('c')).toBe(false);

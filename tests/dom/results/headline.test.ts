@@ -1,29 +1,44 @@
+/**
+ * The headline is a pure function of a report: each case is a hand-made report, one per verdict of model
+ * v2 (confirmed, at risk with and without the trouble its symptoms show, borderline, too small to judge),
+ * so the wording is checked without depending on the model's figures.
+ */
 import { describe, expect, it } from 'vitest';
 import type { SimulationReport } from '../../../src/engine/report';
 import { headline } from '../../../src/renderer/results/headline';
 
-type Verdict = [outcome: string, confirmed: boolean];
+/** [outcome, confirmed] as format-1 reports had it, or [outcome, verdict, risk] as model v2 gives it. */
+type Verdict =
+  [outcome: string, confirmed: boolean] | [outcome: string, verdict: string, risk: string | null];
 
-/** A report whose org has these outcomes per quarter and whose last quarter has these teams. */
+const org = (v: Verdict, headcount: number) =>
+  typeof v[1] === 'boolean'
+    ? { outcome: v[0], confirmed: v[1], headcount }
+    : { outcome: v[0], verdict: v[1], risk: v[2] ?? null, confirmed: v[1] === 'confirmed', headcount };
+
+/** A report whose org has these verdicts per quarter and whose last quarter has these teams. */
 function report(
-  org: Verdict[],
-  teams: Record<string, { outcome: string; chaos?: number; health?: number }> = {},
+  verdicts: Verdict[],
+  teams: Record<string, { outcome: string; verdict?: string; chaos?: number; health?: number }> = {},
+  headcount = 40,
 ) {
   return {
     scenario: 'S',
     runs: 1,
     warnings: [],
-    quarters: org.map(([outcome, confirmed], quarter) => ({
+    quarters: verdicts.map((v, quarter) => ({
       quarter,
-      org: { outcome, confirmed },
+      org: org(v, headcount),
       roles:
-        quarter === org.length - 1
+        quarter === verdicts.length - 1
           ? Object.fromEntries(
               Object.entries(teams).map(([id, t]) => [
                 id,
                 {
                   outcome: t.outcome,
-                  confirmed: true,
+                  verdict: t.verdict ?? 'confirmed',
+                  risk: null,
+                  confirmed: (t.verdict ?? 'confirmed') === 'confirmed',
                   chaos: t.chaos ?? 0,
                   bureaucracy: 0,
                   health: t.health ?? 50,
@@ -89,6 +104,19 @@ describe('the headline', () => {
     );
   });
 
+  it('at risk with other symptoms: names the trouble they show', () => {
+    const r = report(
+      [
+        ['chaos', 'atRisk', null],
+        ['chaos', 'atRisk', 'bureaucracy'],
+      ],
+      { eng: { outcome: 'chaos', verdict: 'atRisk', chaos: 25 } },
+    );
+    expect(headline(r, titles)).toBe(
+      'From the start the org leans toward chaos, but its symptoms show bureaucracy (at risk), led by Engineering.',
+    );
+  });
+
   it('from the start, and with no team sharing the outcome', () => {
     const r = report([
       ['bureaucracy', true],
@@ -97,12 +125,22 @@ describe('the headline', () => {
     expect(headline(r, titles)).toBe('From the start the org hardens into bureaucracy.');
   });
 
-  it('balance throughout, or regained', () => {
+  it('confirmed only from the last unbroken run of confirmed quarters', () => {
+    const r = report([
+      ['chaos', 'confirmed', null],
+      ['chaos', 'atRisk', null],
+      ['chaos', 'confirmed', null],
+      ['chaos', 'confirmed', null],
+    ]);
+    expect(headline(r, titles)).toBe('From the start the org tips into chaos (confirmed from Q2).');
+  });
+
+  it('balance throughout, or regained; at risk when its symptoms show trouble', () => {
     expect(
       headline(
         report([
-          ['balance', true],
-          ['balance', false],
+          ['balance', 'confirmed', null],
+          ['balance', 'confirmed', null],
         ]),
         titles,
       ),
@@ -117,5 +155,123 @@ describe('the headline', () => {
         titles,
       ),
     ).toBe('The org returns to balance from Q1 and holds it through Q2.');
+    expect(
+      headline(
+        report([
+          ['balance', 'confirmed', null],
+          ['balance', 'atRisk', 'bureaucracy'],
+        ]),
+        titles,
+      ),
+    ).toBe('The org holds its balance, but its symptoms show bureaucracy (at risk).');
+    expect(
+      headline(
+        report([
+          ['chaos', 'confirmed', null],
+          ['balance', 'atRisk', 'stagnation'],
+        ]),
+        titles,
+      ),
+    ).toBe('The org returns to balance from Q1, but its symptoms show stagnation (at risk).');
+    // A format-1 report, at risk with no trouble named.
+    expect(
+      headline(
+        report([
+          ['balance', true],
+          ['balance', false],
+        ]),
+        titles,
+      ),
+    ).toBe('The org holds its balance through Q1 (at risk, not yet confirmed by its symptoms).');
+  });
+
+  it('borderline: on the border between the outcome and the one across it, from when it stays there', () => {
+    const r = report(
+      [
+        ['balance', 'confirmed', null],
+        ['balance', 'borderline', 'chaos'],
+        ['chaos', 'borderline', 'balance'],
+        ['chaos', 'borderline', 'balance'],
+      ],
+      {
+        eng: { outcome: 'chaos', verdict: 'borderline', chaos: 40 },
+        ceo: { outcome: 'balance', health: 70 },
+      },
+    );
+    expect(headline(r, titles)).toBe(
+      'From Q1 the org sits on the border between chaos and balance, led by Engineering.',
+    );
+    expect(
+      headline(
+        report([
+          ['chaos', 'confirmed', null],
+          ['balance', 'borderline', 'chaos'],
+        ]),
+        titles,
+      ),
+    ).toBe('From Q1 the org sits on the border between balance and chaos.');
+    // Another boundary restarts the stretch.
+    expect(
+      headline(
+        report([
+          ['chaos', 'borderline', 'stagnation'],
+          ['chaos', 'borderline', 'balance'],
+        ]),
+        titles,
+      ),
+    ).toBe('From Q1 the org sits on the border between chaos and balance.');
+  });
+
+  it('too small to judge: no outcome at all, only how many people coordinate directly', () => {
+    const small = report(
+      [
+        ['chaos', 'tooSmall', null],
+        ['stagnation', 'tooSmall', null],
+      ],
+      { ceo: { outcome: 'chaos', verdict: 'tooSmall', chaos: 90 } },
+      3,
+    );
+    expect(headline(small, titles)).toBe('The org is too small to judge: 3 people coordinate directly.');
+    expect(headline(small, titles)).not.toMatch(/chaos|stagnation|balance/);
+    expect(headline(report([['balance', 'tooSmall', null]], {}, 1), titles)).toBe(
+      'The org is too small to judge: 1 person works alone.',
+    );
+    // Shrunk below the size that can be judged.
+    expect(
+      headline(
+        report(
+          [
+            ['chaos', 'confirmed', null],
+            ['chaos', 'tooSmall', null],
+            ['chaos', 'tooSmall', null],
+          ],
+          {},
+          5,
+        ),
+        titles,
+      ),
+    ).toBe('From Q1 the org is too small to judge: 5 people coordinate directly.');
+  });
+
+  it('a team too small to judge never leads the org', () => {
+    const r = report(
+      [
+        ['chaos', 'confirmed', null],
+        ['chaos', 'confirmed', null],
+      ],
+      {
+        ceo: { outcome: 'chaos', verdict: 'tooSmall', chaos: 95 },
+        sales: { outcome: 'chaos', chaos: 45 },
+      },
+    );
+    expect(headline(r, titles)).toBe('From the start the org tips into chaos, led by Sales.');
+  });
+
+  it('a quarter too small to judge ends the stretch of an outcome', () => {
+    const r = report([
+      ['chaos', 'tooSmall', null],
+      ['chaos', 'confirmed', null],
+    ]);
+    expect(headline(r, titles)).toBe('From Q1 the org tips into chaos.');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
 import { roleTitles } from '../../../src/core/scenario/hired-roles';
 import { resultsCsv } from '../../../src/renderer/results/results-csv';
-import { engineRichScenario } from '../../helpers/scenarios';
+import { engineRichScenario, role } from '../../helpers/scenarios';
 
 const scenario = engineRichScenario;
 const parse = (csv: string) =>
@@ -17,7 +17,11 @@ describe('results as CSV', () => {
     const org = rows.filter((r) => r.level === 'org');
     expect(org).toHaveLength(13);
     expect(Number(org[8].chaos)).toBe(report.quarters[8].org.chaos);
-    expect(org[8].outcome).toBe(report.quarters[8].org.outcome);
+    const q8 = report.quarters[8].org;
+    expect(org[8].verdict).toBe(q8.verdict);
+    expect(org[8].outcome).toBe(q8.verdict === 'tooSmall' ? '' : q8.outcome);
+    expect(org[8].risk).toBe(q8.risk ?? '');
+    expect(org[8].confirmed).toBe(String(q8.confirmed));
     const teams = rows.filter((r) => r.level === 'team');
     const expected = report.quarters.reduce((n, q) => n + Object.keys(q.roles).length, 0);
     expect(teams).toHaveLength(expected);
@@ -27,6 +31,23 @@ describe('results as CSV', () => {
     expect(coo.team).toBe('3'); // ops's team, taken over when ops departed at Q3
     expect(teams.some((r) => r.roleId === 'coo' && r.quarter === '1')).toBe(false); // hired at Q2
     expect(Object.keys(rows[0])).not.toContain('chaos_p10');
+  });
+
+  it('has the verdict and its risk beside the outcome; a team too small to judge has no outcome', () => {
+    // One person with two reports: too few people to judge, in every quarter, for the org and the team.
+    const s = { ...scenario(), roles: [role('solo', null, { team: 2, person: 'Ana' })], events: [] };
+    const csv = resultsCsv(toSimulationReport(simulate(s)), roleTitles(s));
+    expect(csv.split('\r\n')[0]).toMatch(
+      /^quarter,level,roleId,title,reportsTo,team,outcome,confirmed,verdict,risk,/,
+    );
+    const rows = parse(csv);
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) {
+      expect(row.verdict).toBe('tooSmall');
+      expect(row.outcome).toBe('');
+      expect(row.risk).toBe('');
+      expect(row.confirmed).toBe('false');
+    }
   });
 
   it('adds p10 and p90 columns with Monte Carlo runs', () => {
