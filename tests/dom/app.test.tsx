@@ -11,6 +11,7 @@ import { EditorStoreProvider } from '../../src/renderer/editor/editor-context';
 import { createEditorStore } from '../../src/renderer/editor/editor-store';
 import { AppStoreProvider } from '../../src/renderer/app/store-context';
 import { TooltipProvider } from '../../src/renderer/ui/Tooltip';
+import { simulate, toSimulationReport } from '../../src/engine/index';
 import { richScenario } from '../helpers/scenarios';
 import { fakeTransport, ok } from './fake-transport';
 
@@ -79,7 +80,16 @@ describe('App', () => {
     fireEvent.change(await screen.findByRole('slider', { name: 'Quarter' }), { target: { value: '0' } });
     await waitFor(() => expect(screen.getAllByTestId('role-card')).toHaveLength(4));
     expect(screen.getByText('Saved')).toBeInTheDocument();
-    expect(screen.getByLabelText(/^SALES, vacant, team of 8/)).toBeInTheDocument();
+    // Quarter 0 draws the design: its team sizes say so.
+    expect(screen.getByLabelText(/^SALES, vacant, team of 8 \(design\)/)).toBeInTheDocument();
+    // Another quarter draws that quarter's org: each team size says which quarter it is.
+    fireEvent.change(screen.getByRole('slider', { name: 'Quarter' }), { target: { value: '4' } });
+    const q4 = toSimulationReport(simulate(richScenario())).quarters[4].roles.sales;
+    await waitFor(() =>
+      expect(
+        screen.getByLabelText(new RegExp(`^SALES, vacant, team of ${q4.team} \\(Q4\\), .*, Q4: `)),
+      ).toBeInTheDocument(),
+    );
     expect(document.title).toBe('Rich — Rich project — Ballast');
     expect(fake.calls.map((c) => c.name)).toContain('scenario.load');
   });

@@ -29,6 +29,7 @@ import {
   type RoleNode,
 } from './flow-elements';
 import { RoleCard } from './RoleCard';
+import { ShownQuarterContext } from './shown-quarter';
 import styles from './OrgCanvas.module.css';
 
 // Module scope: a new object on each render would make React Flow remount every node.
@@ -64,11 +65,9 @@ export function EditableCanvas() {
   // Scrubbing or playing to a quarter whose chart is the same as the last one's keeps that list, so the
   // chart is not laid out again: only the heat changes, and each card reads its own.
   const lastShown = useRef<{ roles: readonly Role[]; hired: readonly Role[]; shown: readonly Role[] }>(null);
+  const fromReport = report !== null && quarter > 0 && reportDescribes(roles, report);
   const shownRoles = useMemo(() => {
-    const next =
-      report && quarter > 0 && reportDescribes(roles, report)
-        ? rolesAtQuarter(roles, hired, report, quarter)
-        : roles;
+    const next = fromReport ? rolesAtQuarter(roles, hired, report, quarter) : roles;
     const last = lastShown.current;
     const shown =
       last && last.roles === roles && last.hired === hired && sameShownOrg(last.shown, next)
@@ -76,7 +75,14 @@ export function EditableCanvas() {
         : next;
     lastShown.current = { roles, hired, shown };
     return shown;
-  }, [roles, hired, report, quarter]);
+  }, [roles, hired, report, quarter, fromReport]);
+  // Each card says which team size it shows; a new value re-renders the cards, which a new quarter does
+  // anyway (each card's heat names its quarter).
+  const teamsOf = fromReport ? quarter : null;
+  const shownQuarter = useMemo(
+    () => ({ quarter: teamsOf, designTeams: new Map(roles.map((r) => [r.id, r.team])) }),
+    [teamsOf, roles],
+  );
   const elements = useMemo(
     () => toFlowElements(shownRoles, { collapsed, overlay }),
     [shownRoles, collapsed, overlay],
@@ -201,29 +207,31 @@ export function EditableCanvas() {
   }
   return (
     <div className={styles.canvas}>
-      <ReactFlow
-        data-shown-roles={nodes.length}
-        nodes={nodes}
-        edges={elements.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onSelectionChange={onSelectionChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        nodesConnectable={false}
-        deleteKeyCode={NO_DELETE_KEY}
-        disableKeyboardA11y
-        onlyRenderVisibleElements
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        onInit={onInit}
-        minZoom={0.05}
-      >
-        <Background gap={20} size={1} color="var(--color-canvas-dots)" />
-        <MiniMap pannable zoomable ariaLabel="Overview of the org chart" />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+      <ShownQuarterContext.Provider value={shownQuarter}>
+        <ReactFlow
+          data-shown-roles={nodes.length}
+          nodes={nodes}
+          edges={elements.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onSelectionChange={onSelectionChange}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          nodesConnectable={false}
+          deleteKeyCode={NO_DELETE_KEY}
+          disableKeyboardA11y
+          onlyRenderVisibleElements
+          fitView
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          onInit={onInit}
+          minZoom={0.05}
+        >
+          <Background gap={20} size={1} color="var(--color-canvas-dots)" />
+          <MiniMap pannable zoomable ariaLabel="Overview of the org chart" />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </ShownQuarterContext.Provider>
     </div>
   );
 }

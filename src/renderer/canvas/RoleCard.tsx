@@ -7,6 +7,8 @@ import { useSimulation } from '../simulation/simulation-store';
 import { CollapseIcon, ExpandIcon, TeamIcon } from '../ui/icons';
 import type { RoleNode } from './flow-elements';
 import { InlineField } from './InlineField';
+import { teamLabel, teamNumber } from '../explain/team-size';
+import { useShownQuarter } from './shown-quarter';
 import styles from './RoleCard.module.css';
 
 /** One role on the canvas. Memoized: React Flow re-renders a card only when its own data changes. */
@@ -17,10 +19,17 @@ export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps
     editor.getState().edit(`${label} ${data.title}`, (draft) => updateRole(draft, id, fields));
   // Heat: the team's outcome and its intensity in the quarter chosen on the results' scrubber.
   const heat = parseHeatKey(useSimulation((s) => (s.heat ? heatKeyAt(s.report, s.quarter, id) : null)));
+  // The team shown is the scrubbed quarter's when the canvas draws that quarter's org, else the design's;
+  // the field edits the design's either way.
+  const shown = useShownQuarter();
+  const designTeam = shown.designTeams.get(id) ?? data.team;
+  const team = teamLabel(data.team, shown.quarter);
+  // A team too small to judge has no outcome: no colour, and its label says so.
+  const coloured = heat !== null && !heat.absent && heat.outcome !== undefined;
   const label = [
     data.title,
     vacant ? 'vacant' : data.person,
-    `team of ${data.team}`,
+    team,
     `leadership ${data.leadership.toFixed(1)}`,
     `management ${data.management.toFixed(1)}`,
     data.collapsed ? `${data.hiddenCount} roles hidden` : null,
@@ -32,10 +41,10 @@ export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps
     styles.card,
     vacant ? styles.vacant : '',
     selected ? styles.selected : '',
-    heat ? (heat.absent ? styles.absent : styles.heat) : '',
+    heat ? (heat.absent ? styles.absent : coloured ? styles.heat : styles.unjudged) : '',
   ].filter(Boolean);
   const style: CSSProperties & Record<`--${string}`, string> = {};
-  if (heat && !heat.absent) {
+  if (heat && coloured) {
     style['--heat-colour'] = `var(--color-${heat.outcome})`;
     style['--heat-share'] = `${Math.round(6 + 34 * (heat.intensity ?? 0))}%`;
   }
@@ -47,8 +56,11 @@ export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps
       data-testid="role-card"
       data-role-id={id}
       aria-label={label}
+      title={heat?.label}
       data-outcome={heat?.absent ? 'absent' : heat?.outcome}
-      data-confirmed={heat && !heat.absent ? heat.confirmed : undefined}
+      data-verdict={heat && !heat.absent ? heat.verdict : undefined}
+      data-confirmed={heat && coloured ? heat.confirmed : undefined}
+      data-team-quarter={shown.quarter ?? 'design'}
       style={style}
     >
       <Handle type="target" position={Position.Top} className={styles.handle} isConnectable={false} />
@@ -71,13 +83,18 @@ export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps
       </InlineField>
       <div className={styles.footer}>
         <InlineField
-          label={`Team size of ${data.title}`}
-          value={String(data.team)}
+          label={
+            shown.quarter === null
+              ? `Team size of ${data.title} (design)`
+              : `Team size of ${data.title} (design ${teamNumber(designTeam)}; ${team})`
+          }
+          value={String(designTeam)}
           numeric
           onCommit={(team) => edit('Set team of', { team: team === '' ? NaN : Number(team) })}
           className={styles.team}
         >
-          <TeamIcon size={12} aria-hidden /> {data.team}
+          <TeamIcon size={12} aria-hidden /> {teamNumber(data.team)}
+          {shown.quarter !== null ? <span className={styles.teamQuarter}> in Q{shown.quarter}</span> : null}
           {data.tintLabel ? <span className={styles.tintLabel}> · {data.tintLabel}</span> : null}
         </InlineField>
         <span className={styles.bars} aria-hidden>

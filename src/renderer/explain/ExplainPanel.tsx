@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
 import { EXPLAINED_FIGURES, type TeamExplanation } from '../../engine/index';
 import type { ReportRole } from '../../engine/report';
+import { readVerdict, verdictText } from '../../core/verdict-text';
+import { driverLabel, teamSizeText, type TeamSize } from './team-size';
 import styles from './Explain.module.css';
 
 const DRIVERS_SHOWN = 3;
+/** The panel's element id, for the headline's main driver to scroll to. */
+export const EXPLAIN_PANEL_ID = 'team-explanation';
 const FIGURE_LABELS: Record<(typeof EXPLAINED_FIGURES)[number], string> = {
   chaos: 'Chaos',
   bureaucracy: 'Bureaucracy',
@@ -24,6 +28,7 @@ export function ExplainPanel({
   roleId,
   quarter,
   role,
+  size,
   revision,
   titles,
   explain,
@@ -31,8 +36,10 @@ export function ExplainPanel({
 }: {
   roleId: string;
   quarter: number;
-  /** The team's figures in the report, for the outcome line. */
+  /** The team's figures in the report, for the verdict line. */
   role: ReportRole;
+  /** Its team and reporting roles in that quarter, which its span counts. */
+  size: TeamSize | null;
   /** The report revision: a new report asks for a new explanation. */
   revision: number;
   titles: ReadonlyMap<string, string>;
@@ -54,13 +61,20 @@ export function ExplainPanel({
   }, [explain, roleId, quarter, key]);
 
   const title = titles.get(roleId) ?? roleId;
-  const outcome = `${String(role.outcome)}${role.confirmed ? '' : ' (at risk)'}`;
+  // Too small to judge is no verdict: the outcome is not shown, only why there is none.
+  const verdict = verdictText(readVerdict(role));
   const explanation = state?.key === key ? state.explanation : null;
   return (
-    <section className={styles.panel} aria-label={`Why ${title} in Q${quarter}`} aria-busy={!explanation}>
+    <section
+      id={EXPLAIN_PANEL_ID}
+      className={styles.panel}
+      aria-label={`Why ${title} in Q${quarter}`}
+      aria-busy={!explanation}
+    >
       <h3 className={styles.heading}>
-        Why {title}: {outcome} in Q{quarter}
+        Why {title}: {verdict} in Q{quarter}
       </h3>
+      {size ? <p className={styles.muted}>{teamSizeText(size)}</p> : null}
       {state?.key === key && state.error ? <p role="alert">{state.error}</p> : null}
       {explanation ? (
         <div className={styles.figures}>
@@ -75,7 +89,7 @@ export function ExplainPanel({
                 <ol>
                   {f.drivers.slice(0, DRIVERS_SHOWN).map((d) => (
                     <li key={d.key}>
-                      <span className={styles.label}>{d.label}</span>{' '}
+                      <span className={styles.label}>{driverLabel(d, size)}</span>{' '}
                       <span className={styles.contribution} data-sign={d.contribution >= 0 ? '+' : '-'}>
                         {signed(d.contribution, index)}
                       </span>

@@ -1,7 +1,9 @@
 import { useState, type KeyboardEvent } from 'react';
 import { updateRole, type RoleFields as Fields } from '../../core/org/edits';
 import { isVacant, type Role } from '../../core/scenario/types';
-import { useEditorStore } from '../editor/editor-context';
+import { useEditor, useEditorStore } from '../editor/editor-context';
+import { teamSizeAt, teamSizeText } from '../explain/team-size';
+import { useSimulation } from '../simulation/simulation-store';
 import fieldStyles from '../ui/TextField.module.css';
 import styles from './Inspector.module.css';
 
@@ -31,7 +33,7 @@ export function RoleFields({ role }: { role: Role }) {
         />
         <div className={styles.row}>
           <CommitField
-            label="Team size"
+            label="Team size (design)"
             value={String(role.team)}
             inputMode="numeric"
             onCommit={(v) => commit('Set team of', { team: v.trim() === '' ? NaN : Number(v) })}
@@ -42,6 +44,7 @@ export function RoleFields({ role }: { role: Role }) {
             onCommit={(v) => commit('Set department of', { department: v })}
           />
         </div>
+        <SimulatedTeam roleId={role.id} />
         <label className={styles.check}>
           <input
             type="checkbox"
@@ -119,4 +122,23 @@ function CommitField({ label, value, onCommit, id, placeholder, inputMode }: Com
       />
     </label>
   );
+}
+
+/**
+ * The team the simulation gives this role in the quarter chosen on the results' scrubber, beside the
+ * design's team the field above edits: the card shows that quarter's team while heat is on, and an
+ * explanation's span counts it with the roles reporting.
+ */
+function SimulatedTeam({ roleId }: { roleId: string }) {
+  const revision = useEditor((s) => s.revision);
+  const text = useSimulation((s) => {
+    if (!s.report || s.reportScenarioRevision !== revision || s.quarter === 0) return null;
+    const size = teamSizeAt(s.report, s.quarter, roleId);
+    return size ? `Simulated: ${teamSizeText(size)}` : `Simulated: not in the org in Q${s.quarter}`;
+  });
+  return text ? (
+    <p className={styles.note} data-testid="simulated-team">
+      {text}
+    </p>
+  ) : null;
 }

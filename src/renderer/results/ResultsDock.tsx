@@ -5,11 +5,13 @@ import { useEditor, useEditorStore } from '../editor/editor-context';
 import { useAutoRerun } from '../simulation/use-auto-rerun';
 import { useSimulation } from '../simulation/simulation-store';
 import { Button } from '../ui/Button';
-import { ExplainPanel } from '../explain/ExplainPanel';
+import { EXPLAIN_PANEL_ID, ExplainPanel } from '../explain/ExplainPanel';
+import { teamSizeAt } from '../explain/team-size';
 import { downloadFile, safeFileName } from '../export/download';
 import { SupplyNeedScatter } from '../explain/SupplyNeedScatter';
 import { FigureCharts } from './FigureCharts';
 import { headline } from './headline';
+import { MainDriverButton } from './MainDriverButton';
 import { OutcomeStrip } from './OutcomeStrip';
 import { roleTitles } from '../../core/scenario/hired-roles';
 import { reportRole } from '../../engine/report';
@@ -47,6 +49,22 @@ export function ResultsDock() {
   const selectedFigures = selected && shownQuarter ? reportRole(shownQuarter, selected) : undefined;
   const selectedRole = selected && selectedFigures ? { id: selected, figures: selectedFigures } : null;
   const reveal = useCallback((id: string) => editor.getState().reveal(id), [editor]);
+  // The headline's main driver opens its team's explanation: the charts, that quarter, that team.
+  const [scrollToExplain, setScrollToExplain] = useState(0);
+  const openExplanation = useCallback(
+    (roleId: string, q: number) => {
+      setPlaying(false);
+      setQuarter(q);
+      setOpen(true);
+      editor.getState().reveal(roleId);
+      setScrollToExplain((n) => n + 1);
+    },
+    [editor, setPlaying, setQuarter],
+  );
+  useEffect(() => {
+    if (scrollToExplain > 0)
+      document.getElementById(EXPLAIN_PANEL_ID)?.scrollIntoView?.({ block: 'nearest' });
+  }, [scrollToExplain, selectedRole?.id]);
   const select = useCallback(
     (q: number) => {
       setPlaying(false);
@@ -83,9 +101,20 @@ export function ResultsDock() {
           {open ? 'Hide charts' : 'Show charts'}
         </Button>
         <h2 className={styles.title}>Results</h2>
-        <p className={styles.headline} data-testid="headline" title={sentence ?? undefined}>
-          {sentence ?? 'Simulating…'}
-        </p>
+        <div className={styles.answer}>
+          <p className={styles.headline} data-testid="headline" title={sentence ?? undefined}>
+            {sentence ?? 'Simulating…'}
+          </p>
+          {report && controller ? (
+            <MainDriverButton
+              report={report}
+              revision={revision}
+              titles={titles}
+              explain={controller.explain}
+              onOpen={openExplanation}
+            />
+          ) : null}
+        </div>
         <label
           className={`${styles.setting} ${styles.noPrint}`}
           title="Colour each card by its team's outcome in the chosen quarter"
@@ -141,6 +170,7 @@ export function ResultsDock() {
                 <ExplainPanel
                   roleId={selectedRole.id}
                   role={selectedRole.figures}
+                  size={report ? teamSizeAt(report, quarter, selectedRole.id) : null}
                   quarter={quarter}
                   revision={revision}
                   titles={titles}

@@ -8,13 +8,16 @@ import { createEditorStore } from '../../../src/renderer/editor/editor-store';
 import { ResultsDock } from '../../../src/renderer/results/ResultsDock';
 import { simulationStore } from '../../../src/renderer/simulation/simulation-store';
 import { TooltipProvider } from '../../../src/renderer/ui/Tooltip';
-import { engineRichScenario } from '../../helpers/scenarios';
+import { readVerdict, verdictText } from '../../../src/core/verdict-text';
+import { roleTitles } from '../../../src/core/scenario/hired-roles';
+import { contributionText, leadingTeam, mainDriver } from '../../../src/renderer/results/main-driver';
+import { engineRichScenario, role, strengths } from '../../helpers/scenarios';
 
 const scenario = engineRichScenario;
 
-function renderDock() {
+function renderDock(loaded = scenario()) {
   const editor = createEditorStore();
-  editor.getState().load('/p.ballast', 's1', scenario());
+  editor.getState().load('/p.ballast', 's1', loaded);
   render(
     <TooltipProvider>
       <EditorStoreProvider store={editor}>
@@ -48,9 +51,7 @@ describe('the results dock', () => {
     expect(screen.getByTestId('headline').textContent).toMatch(/^(From|The org)/);
     const strip = within(screen.getByRole('list', { name: 'Outcome per quarter' })).getAllByRole('button');
     expect(strip).toHaveLength(13);
-    expect(strip[4]).toHaveAccessibleName(
-      `Q4: ${report.quarters[4].org.outcome}, ${report.quarters[4].org.confirmed ? 'confirmed' : 'at risk'}`,
-    );
+    expect(strip[4]).toHaveAccessibleName(`Q4: ${verdictText(readVerdict(report.quarters[4].org))}`);
 
     fireEvent.change(screen.getByRole('slider', { name: 'Quarter' }), { target: { value: '4' } });
     expect(screen.getByTestId('value-chaos')).toHaveTextContent(report.quarters[4].org.chaos.toFixed(1));
@@ -105,6 +106,49 @@ describe('the results dock', () => {
       `p10–p90 ${band.p10.toFixed(1)}–${band.p90.toFixed(1)}`,
     );
     expect(screen.getByTestId('value-chaos')).toHaveTextContent(report.quarters[12].org.chaos.toFixed(1));
+  });
+
+  it('names the main driver under the headline, and opens its team’s explanation in one click', async () => {
+    // A lead with a team of 60 and the management of 1: whatever the tuning, that team is in trouble.
+    const s = {
+      ...scenario(),
+      roles: [
+        role('ceo', null, { title: 'CEO', person: 'Ana', team: 2 }),
+        role('eng', 'ceo', {
+          title: 'Engineering lead',
+          person: 'Bo',
+          team: 60,
+          strengths: strengths({ plan: 1, organize: 1, control: 1, direct: 1, vision: 9, inspire: 9 }),
+        }),
+        role('ops', 'ceo', { title: 'Operations lead', person: 'Cy', team: 5 }),
+      ],
+      events: [],
+    };
+    const editor = renderDock(s);
+    await waitFor(() => expect(revision()).toBe(1), SLOW);
+    const report = toSimulationReport(simulate(s));
+    const last = report.quarters.length - 1;
+    const lead = leadingTeam(report, roleTitles(s))!;
+    expect(lead).not.toBeNull();
+    const [explanation] = explain(s, { quarter: last, roleIds: [lead.roleId] });
+    const found = mainDriver(explanation, lead.trouble)!;
+    const button = screen.getByTestId('main-driver');
+    await waitFor(
+      () =>
+        expect(button).toHaveTextContent(
+          `Main driver in Q${last}: ${lead.title}, ${found.driver.label} (${contributionText(found)})`,
+        ),
+      SLOW,
+    );
+    fireEvent.change(screen.getByRole('slider', { name: 'Quarter' }), { target: { value: '1' } });
+    await userEvent.click(button);
+    // One click: the charts open at that quarter, the team is selected and its explanation shows.
+    expect(editor.getState().selection).toEqual([lead.roleId]);
+    expect(screen.getByRole('slider', { name: 'Quarter' })).toHaveValue(String(last));
+    const why = await screen.findByRole('region', { name: `Why ${lead.title} in Q${last}` }, SLOW);
+    await waitFor(() => expect(why).toHaveTextContent(found.driver.label), SLOW);
+    // The team size it speaks of says which quarter it is.
+    expect(why).toHaveTextContent(new RegExp(`team of [\\d.]+ \\(Q${last}\\)`));
   });
 
   it('explains the selected team in the chosen quarter, through the worker, with links to responsible roles', async () => {
