@@ -129,8 +129,10 @@ function referenceRegion(x: number, y: number, gap: number): string {
   if (x >= 0 && y >= 0) return 'balance';
   if (x >= 0) return 'chaos';
   if (y >= 0) return 'bureaucracy';
-  if (Math.exp(x) - Math.exp(y) > gap) return 'chaos';
-  if (Math.exp(y) - Math.exp(x) > gap) return 'bureaucracy';
+  const stronger = Math.max(Math.exp(x), Math.exp(y));
+  if (!(stronger >= 0.5)) return 'stagnation';
+  if (Math.exp(x) - Math.exp(y) > gap * stronger) return 'chaos';
+  if (Math.exp(y) - Math.exp(x) > gap * stronger) return 'bureaucracy';
   return 'stagnation';
 }
 
@@ -564,7 +566,9 @@ export class ReferenceModel {
       const pEng = par ? par.eng : r.eng;
       let engT =
         P.engBase +
-        cov * (P.engLeadership * 0.5 * (s.inspire + s.develop) + P.engOrganize * s.organize) +
+        cov *
+          (P.engLeadership * 0.5 * (s.inspire + s.develop) +
+            (P.engOrganize * (s.plan + s.organize + s.direct)) / 3) +
         P.engParent * pEng +
         P.engOneOnOnes * (actor ? actor.oneOnOnes : 0) * cov +
         P.engAlignment * r.align +
@@ -707,7 +711,6 @@ export class ReferenceModel {
       }
       const ownM = cov * 0.25 * (s.plan + s.organize + s.control + s.direct);
       r.mSupply = par ? (1 - P.mgmtCascade) * ownM + P.mgmtCascade * par.mSupply : ownM;
-      const mTotal = r.mSupply + P.mgmtStandardisation * Math.min(r.proc, need);
 
       const w = hc > 0 ? hc : 1e-6;
       sums.W += w;
@@ -725,7 +728,7 @@ export class ReferenceModel {
       sums.bureau += w * bureau;
       sums.health += w * health;
       sums.L += w * (0.5 + 0.5 * cov) * lead * (0.75 + 0.25 * r.align);
-      sums.M += w * mTotal;
+      sums.M += w * r.mSupply;
       if (d <= 1) {
         topSum += 0.5 * (s.vision + s.innovate);
         topN++;

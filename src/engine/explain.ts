@@ -436,9 +436,9 @@ function engagementOf(
     },
     {
       key: 'organize',
-      label: `organize ${pts(st.organize)} at ${pct(cov)} coverage`,
-      value: st.organize,
-      contribution: cov * P.engOrganize * st.organize,
+      label: `clear expectations and means: plan ${pts(st.plan)}, organize ${pts(st.organize)}, direct ${pts(st.direct)} at ${pct(cov)} coverage`,
+      value: (st.plan + st.organize + st.direct) / 3,
+      contribution: (cov * P.engOrganize * (st.plan + st.organize + st.direct)) / 3,
       roleId: leadId,
     },
     {

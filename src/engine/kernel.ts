@@ -414,7 +414,6 @@ export class Kernel {
     const execRef = P.execShortfallRef;
     const needL = P.needLBase + P.needLVolatility * V + P.needLCrisis * c + P.needLFit * lostFit; // O1
     const needMOrg = P.needMBase + P.needMSize * size + P.needMLayers * (s.layers > 3 ? s.layers - 3 : 0);
-    const mStd = P.mgmtStandardisation;
     const rule = verdictRule(P);
     const minReports = P.judgeMinReports;
     // E10 role holders' quits, E13 know-how.
@@ -623,7 +622,7 @@ export class Kernel {
       const pEng = p >= 0 ? st[pb + ENG] : engPrev;
       let engT =
         P_engBase +
-        cov * (P_engLeadership * 0.5 * (sIn + sDev) + P_engOrganize * sO) +
+        cov * (P_engLeadership * 0.5 * (sIn + sDev) + P_engOrganize * (sP + sO + sD) * THIRD) +
         P_engParent * pEng +
         P_engOneOnOnes * oneOnOnes[a] * cov +
         P_engAlignment * al +
@@ -803,16 +802,15 @@ export class Kernel {
         (1 - P_healthPenalty * worst * 0.01);
       he = he < 0 ? 0 : he > 100 ? 100 : he;
 
-      // O1 supplies against needs: both thin with the manager's attention (coverage); management is also
-      // supplied by the procedure the work needs (standardisation), not by procedure beyond it.
+      // O1 supplies against needs: both thin with the manager's attention (coverage), leadership less so
+      // (a vision reaches a crowd; plans and follow-up reach one person at a time).
       const lSup = (0.5 + 0.5 * cov) * lead * (0.75 + 0.25 * al);
       const ownM = cov * 0.25 * (sP + sO + sC + sD);
       const mSup = p >= 0 ? (1 - m) * ownM + m * st[pb + MSUP] : ownM;
       st[b + MSUP] = mSup;
-      const mTot = mSup + mStd * (pr < need ? pr : need);
       const needM = needMOrg + P_needMDotted * (dOut > 1 ? 1 : dOut);
       const rl = lSup * invNeedL;
-      const rm = mTot / needM; // needM differs per unit only with dotted lines
+      const rm = mSup / needM; // needM differs per unit only with dotted lines
       if (verdicts) {
         // The unit's figures of this quarter that nothing reads in the next one: for results and
         // explanations only, so Monte Carlo skips them (stored together here, 5% of a Monte Carlo run).
@@ -852,7 +850,7 @@ export class Kernel {
       sBureau += w * br;
       sHealth += w * he;
       sL += w * lSup;
-      sM += w * mTot;
+      sM += w * mSup;
       if (d <= 1) {
         topSum += 0.5 * (sV + sI);
         topN++;

@@ -28,7 +28,7 @@ export type Verdict = (typeof VERDICTS)[number];
 export interface VerdictRule {
   /** Borderline half-width on the log plane: ln(1 + outcomeBand). */
   band: number;
-  /** imbalanceGap: when both fall short, a gap (in shares of need) above this is an imbalance. */
+  /** imbalanceGap: when both fall short, a gap above this share of the stronger is an imbalance. */
   gap: number;
   confirmIndex: number;
   stagnationHealth: number;
@@ -50,17 +50,25 @@ export function verdictRule(p: {
 
 /**
  * The region of (x, y) = (ln leadership ratio, ln management ratio): both adequate is balance; management
- * short while leadership is adequate, or more than `gap` (a share of need) behind it, is chaos; the mirror
- * is bureaucracy; both short and within `gap` of each other is stagnation. NaN lands in stagnation.
+ * short while leadership is adequate, or more than `gap` (a share of leadership's ratio) behind it, is chaos;
+ * the mirror is bureaucracy; both short and close, or both weak, is stagnation. NaN lands in stagnation.
  */
 export function region(x: number, y: number, gap: number): number {
   if (x >= 0 && y >= 0) return 0;
   if (x >= 0) return 1;
   if (y >= 0) return 2;
-  // Both short: compared as shares of need, so two near-zero supplies are stagnation, not an imbalance.
-  const d = Math.exp(x) - Math.exp(y);
-  return d > gap ? 1 : d < -gap ? 2 : 3;
+  // Both short: stagnation when both are weak (neither covers half its need) or when neither is more than
+  // `gap` (a share of the stronger) behind the other; otherwise the imbalance toward the stronger.
+  const l = Math.exp(x);
+  const m = Math.exp(y);
+  const stronger = l > m ? l : m;
+  if (!(stronger >= BOTH_WEAK)) return 3;
+  const d = l - m;
+  return d > gap * stronger ? 1 : -d > gap * stronger ? 2 : 3;
 }
+
+/** Below this share of its need even the stronger of two short systems is weak: stagnation (Kotter 1999). */
+export const BOTH_WEAK = 0.5;
 
 /** Eight directions on the plane: a point is borderline when a step of `band` along any changes its region. */
 const DIRECTIONS: readonly (readonly [number, number])[] = [

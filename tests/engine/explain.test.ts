@@ -122,7 +122,7 @@ function referenceTerms(t: RefTrace, P: ModelParameters): Record<ExplainedFigure
     new Map([
       ['base', P.engBase],
       ['leadership', (cov * P.engLeadership * (s.inspire + s.develop)) / 2],
-      ['organize', cov * P.engOrganize * s.organize],
+      ['organize', (cov * P.engOrganize * (s.plan + s.organize + s.direct)) / 3],
       ['manager.engagement', P.engParent * (par ? par.eng : t.eng0)],
       ['oneOnOnes', P.engOneOnOnes * (actor ? actor.oneOnOnes : 0) * cov],
       ['alignment', P.engAlignment * r.align],

@@ -13,7 +13,7 @@ import { REQUIRED_SHARE, robustnessShares, robustnessTable } from './robustness-
  * Claims that do not yet reach the required share, each with docs/MODEL.md's account of why. The test
  * fails if one of them reaches it (so the list never outlives its reason) or if any other claim falls short.
  */
-const KNOWN_SHORT = new Set(['founder-chaos', 'over-led-no-better', 'both-weak-stagnates']);
+const KNOWN_SHORT = new Set(['over-led-no-better']);
 
 describe('robustness of the validation claims', () => {
   const shares = robustnessShares();

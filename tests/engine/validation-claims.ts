@@ -377,7 +377,7 @@ export const CLAIM_FILES: Record<string, () => ScenarioFileSpec> = {
   'v2-all-fives-5000.scenario.json': () => sizedOrg(5000, 5),
 };
 
-/** The robustness draw: every parameter at once, uniform within its plausible range (docs/MODEL.md). */
+/** The robustness draw: every parameter at once, uniform within its default ±25%, inside its allowed range (docs/MODEL.md). */
 export function drawParameters(
   rng: Rng,
   rows: readonly { name: string; default: number; min: number; max: number }[],
@@ -391,7 +391,7 @@ export function drawParameters(
   return out as Params;
 }
 
-/** A parameter's plausible range: its default, 25% either way, within its documented limits. */
+/** How far either side of its default a parameter is drawn (as a share of the default). */
 export const PLAUSIBLE_SPREAD = 0.25;
 
 export { strengths };
