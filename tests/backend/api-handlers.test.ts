@@ -160,12 +160,13 @@ describe('the handler map', () => {
     const backend = backendAt(tempDir());
     const samples = await call(backend, 'samples.list', {});
     const founder = samples.find((s) => s.id === 'founder-led-startup');
-    expect(founder).toMatchObject({ scenarioCount: 3, audience: 'Founders' });
+    expect(founder).toMatchObject({ scenarioCount: 4, audience: 'Founders' });
     const first = await call(backend, 'samples.open', { sampleId: 'founder-led-startup' });
     const second = await call(backend, 'samples.open', { sampleId: 'founder-led-startup' });
     expect(first.scenarios.map((s) => s.name)).toEqual([
       'No operator',
       'Operator hired in Q3',
+      'Operator alone in Q3',
       'Operator a year late',
     ]);
     expect(first.scenarios[0]).toMatchObject({ roleCount: 5, headcount: 20 });

@@ -17,6 +17,7 @@ const EXPECTED: Record<string, { audience: string; scenarios: [string, number][]
     scenarios: [
       ['No operator', 5],
       ['Operator hired in Q3', 5],
+      ['Operator alone in Q3', 5],
       ['Operator a year late', 5],
     ],
   },

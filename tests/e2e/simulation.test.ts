@@ -285,7 +285,7 @@ describe('simulation results in Chromium', () => {
     // Every scenario runs to Q12, so that is where the comparison opens.
     await poll(() =>
       dialog.getByRole('table', { name: 'Scenarios in Q12' }).locator('tbody tr').count(),
-    ).toBe(3);
+    ).toBe(SAMPLE.scenarios.length);
     await dialog
       .getByRole('list', { name: 'Outcome per quarter of No operator' })
       .getByRole('button', { name: /^Q8:/ })
