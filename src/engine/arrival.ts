@@ -57,6 +57,40 @@ export function arrivalTiming(
   eventIndex: number,
   { parameters, onProgress }: ArrivalOptions = {},
 ): ArrivalTiming {
+  const options = searchArrival(scenario, eventIndex, parameters, false, onProgress);
+  return { eventIndex, options, latest: latestOf(options) };
+}
+
+/**
+ * Only the answer ("arrive by"), for the searches that re-ask the question of a changed scenario
+ * (arrival-dependencies.ts): the quarters after the first that tips are not run.
+ */
+export function latestArrival(
+  scenario: Scenario,
+  eventIndex: number,
+  parameters?: Partial<ModelParameters>,
+): number | null {
+  return latestOf(searchArrival(scenario, eventIndex, parameters, true));
+}
+
+/** The latest quarter before the first option that tips, skipping quarters the event cannot act in. */
+function latestOf(options: readonly ArrivalOption[]): number | null {
+  let latest: number | null = null;
+  for (const option of options) {
+    if (option.refused !== null) continue;
+    if (option.imbalanceFrom !== null) break;
+    latest = option.quarter;
+  }
+  return latest;
+}
+
+function searchArrival(
+  scenario: Scenario,
+  eventIndex: number,
+  parameters: Partial<ModelParameters> | undefined,
+  stopAtFirstImbalance: boolean,
+  onProgress?: (done: number, total: number) => void,
+): ArrivalOption[] {
   if (!scenario.events[eventIndex])
     throw new RangeError(`There is no event ${eventIndex + 1} in this scenario.`);
   const options: ArrivalOption[] = [];
@@ -100,15 +134,10 @@ export function arrivalTiming(
       finalConfirmed: last.confirmed,
       peakChaos: Math.max(...org.map((q) => q.chaos)),
     });
+    if (stopAtFirstImbalance && first) break;
   }
   onProgress?.(scenario.horizon, scenario.horizon);
-  let latest: number | null = null;
-  for (const option of options) {
-    if (option.refused !== null) continue;
-    if (option.imbalanceFrom !== null) break;
-    latest = option.quarter;
-  }
-  return { eventIndex, options, latest };
+  return options;
 }
 
 function refusedAt(quarter: number, reason: string): ArrivalOption {

@@ -49,5 +49,23 @@ export {
   type ArrivalOptions,
   type ArrivalTiming,
 } from './arrival';
+export {
+  arrivalDependencies,
+  DEFAULT_DEPENDENCY_LIMIT,
+  WORLD_EVENT_TYPES,
+  type ArrivalDependencies,
+  type ArrivalDependency,
+  type ArrivalDependencyOptions,
+  type ArrivalShortfall,
+} from './arrival-dependencies';
+export {
+  contributionText,
+  isSpanPastCapacity,
+  leadingTeam,
+  mainDriver,
+  outcomeIntensity,
+  type LeadingTeam,
+  type MainDriver,
+} from './main-driver';
 export { OUTCOMES, type Outcome } from './outcome';
 export type { WorkCounter } from './work-counter';

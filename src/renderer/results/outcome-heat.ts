@@ -3,6 +3,7 @@
  * bureaucracy by their index, stagnation by how far health has fallen, balance by health. A team too
  * small to judge has no outcome to show: no colour, no intensity, and it is never a risk.
  */
+import { outcomeIntensity } from '../../engine/main-driver';
 import { reportRole, type ReportRole, type SimulationReport } from '../../engine/report';
 import {
   readVerdict,
@@ -27,18 +28,14 @@ const num = (role: ReportRole, key: string) => (typeof role[key] === 'number' ? 
 
 /** The figure that shows an outcome: its index, or health (fallen, for stagnation). */
 export function outcomeFigure(role: ReportRole, outcome: OutcomeName): { intensity: number; figure: string } {
+  const intensity = outcomeIntensity(role, outcome);
   switch (outcome) {
     case 'chaos':
-      return { intensity: num(role, 'chaos') / 100, figure: `chaos ${fmt(num(role, 'chaos'))}` };
+      return { intensity, figure: `chaos ${fmt(num(role, 'chaos'))}` };
     case 'bureaucracy':
-      return {
-        intensity: num(role, 'bureaucracy') / 100,
-        figure: `bureaucracy ${fmt(num(role, 'bureaucracy'))}`,
-      };
-    case 'stagnation':
-      return { intensity: 1 - num(role, 'health') / 100, figure: `health ${fmt(num(role, 'health'))}` };
+      return { intensity, figure: `bureaucracy ${fmt(num(role, 'bureaucracy'))}` };
     default:
-      return { intensity: num(role, 'health') / 100, figure: `health ${fmt(num(role, 'health'))}` };
+      return { intensity, figure: `health ${fmt(num(role, 'health'))}` };
   }
 }
 

@@ -8,7 +8,14 @@
  * `isCancelled` is still consulted before every Monte Carlo run (a cancel handled re-entrantly, as the
  * tests do, takes effect there), and the client stops a long run at once by terminating the worker.
  */
-import { arrivalTiming, explain, simulate, simulateMonteCarlo, toSimulationReport } from '../../engine/index';
+import {
+  arrivalDependencies,
+  arrivalTiming,
+  explain,
+  simulate,
+  simulateMonteCarlo,
+  toSimulationReport,
+} from '../../engine/index';
 import type { RunRequest, SimulationRequest, SimulationResponse } from './protocol';
 
 export type Post = (response: SimulationResponse) => void;
@@ -81,6 +88,18 @@ export function createRequestHandler(post: Post, options: HandlerOptions = {}): 
     }
   }
 
+  /** Progress of a one-off question, throttled (the last step always reports). */
+  function progressOf(id: number) {
+    let lastProgress = -Infinity;
+    return (done: number, total: number) => {
+      const t = now();
+      if (done === total || t - lastProgress >= interval) {
+        lastProgress = t;
+        post({ id, type: 'progress', done, total });
+      }
+    };
+  }
+
   return {
     handle(request) {
       switch (request.type) {
@@ -104,17 +123,21 @@ export function createRequestHandler(post: Post, options: HandlerOptions = {}): 
         case 'arrival': {
           const { id, scenario, eventIndex } = request;
           try {
-            let lastProgress = -Infinity;
-            const timing = arrivalTiming(scenario, eventIndex, {
-              onProgress: (done, total) => {
-                const t = now();
-                if (done === total || t - lastProgress >= interval) {
-                  lastProgress = t;
-                  post({ id, type: 'progress', done, total });
-                }
-              },
-            });
+            const timing = arrivalTiming(scenario, eventIndex, { onProgress: progressOf(id) });
             post({ id, type: 'arrival', timing });
+          } catch (error) {
+            post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+          }
+          return;
+        }
+        case 'arrivalDependencies': {
+          const { id, scenario, eventIndex, timing } = request;
+          try {
+            const dependencies = arrivalDependencies(scenario, eventIndex, {
+              timing,
+              onProgress: progressOf(id),
+            });
+            post({ id, type: 'arrivalDependencies', dependencies });
           } catch (error) {
             post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
           }

@@ -4,7 +4,12 @@
  * figure the UI shows is the CLI's figure for the same scenario, quarter, runs and seed.
  */
 import type { Scenario } from '../../core/scenario/types';
-import type { ArrivalTiming, SimulationReport, TeamExplanation } from '../../engine/index';
+import type {
+  ArrivalDependencies,
+  ArrivalTiming,
+  SimulationReport,
+  TeamExplanation,
+} from '../../engine/index';
 
 export interface RunRequest {
   id: number;
@@ -33,12 +38,27 @@ export interface ArrivalRequest {
   scenario: Scenario;
   eventIndex: number;
 }
-export type SimulationRequest = RunRequest | CancelRequest | ExplainRequest | ArrivalRequest;
+/**
+ * What that answer relies on (engine `arrivalDependencies`): the scenario re-asked without each other
+ * event, and what else is needed when no quarter works. Sent after the timing, which it reuses.
+ */
+export interface ArrivalDependenciesRequest {
+  id: number;
+  type: 'arrivalDependencies';
+  scenario: Scenario;
+  eventIndex: number;
+  timing: ArrivalTiming;
+}
+export type SimulationRequest =
+  RunRequest | CancelRequest | ExplainRequest | ArrivalRequest | ArrivalDependenciesRequest;
 
 export interface ProgressResponse {
   id: number;
   type: 'progress';
-  /** Monte Carlo runs (or, for an arrival question, quarters) finished so far, of `total`. */
+  /**
+   * Monte Carlo runs (or, for an arrival question, quarters; for its dependencies, events examined)
+   * finished so far, of `total`.
+   */
   done: number;
   total: number;
 }
@@ -60,6 +80,11 @@ export interface ArrivalResponse {
   type: 'arrival';
   timing: ArrivalTiming;
 }
+export interface ArrivalDependenciesResponse {
+  id: number;
+  type: 'arrivalDependencies';
+  dependencies: ArrivalDependencies;
+}
 export interface ErrorResponse {
   id: number;
   type: 'error';
@@ -74,5 +99,6 @@ export type SimulationResponse =
   | ResultResponse
   | ExplanationResponse
   | ArrivalResponse
+  | ArrivalDependenciesResponse
   | ErrorResponse
   | CancelledResponse;

@@ -5,7 +5,12 @@
  * started on the next request.
  */
 import type { Scenario } from '../../core/scenario/types';
-import type { ArrivalTiming, SimulationReport, TeamExplanation } from '../../engine/index';
+import type {
+  ArrivalDependencies,
+  ArrivalTiming,
+  SimulationReport,
+  TeamExplanation,
+} from '../../engine/index';
 import { createInProcessWorker } from './in-process-worker';
 import type { SimulationRequest, SimulationResponse } from './protocol';
 
@@ -36,6 +41,16 @@ export interface SimulationClient {
     eventIndex: number,
     onProgress?: (done: number, total: number) => void,
   ): Promise<ArrivalTiming>;
+  /**
+   * What that timing relies on: the other events whose removal changes it, and what else is needed when
+   * no quarter works (engine `arrivalDependencies`).
+   */
+  arrivalDependencies(
+    scenario: Scenario,
+    eventIndex: number,
+    timing: ArrivalTiming,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ArrivalDependencies>;
   dispose(): void;
 }
 
@@ -117,6 +132,7 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
         return;
       case 'explanation':
       case 'arrival':
+      case 'arrivalDependencies':
         return;
     }
   }
@@ -167,6 +183,17 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
       const answer = await ask(id, { id, type: 'arrival', scenario, eventIndex }, onProgress);
       if (answer.type !== 'arrival') throw new Error('The simulation worker gave no timing.');
       return answer.timing;
+    },
+    async arrivalDependencies(scenario, eventIndex, timing, onProgress) {
+      const id = nextId++;
+      const answer = await ask(
+        id,
+        { id, type: 'arrivalDependencies', scenario, eventIndex, timing },
+        onProgress,
+      );
+      if (answer.type !== 'arrivalDependencies')
+        throw new Error('The simulation worker gave no dependencies.');
+      return answer.dependencies;
     },
     dispose() {
       current = null;

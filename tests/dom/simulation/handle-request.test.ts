@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalTiming, simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
+import {
+  arrivalDependencies,
+  arrivalTiming,
+  simulate,
+  simulateMonteCarlo,
+  toSimulationReport,
+} from '../../../src/engine/index';
 import { createRequestHandler } from '../../../src/renderer/simulation/handle-request';
 import type { SimulationResponse } from '../../../src/renderer/simulation/protocol';
 import { engineRichScenario } from '../../helpers/scenarios';
@@ -134,5 +140,17 @@ describe('the simulation worker protocol (request handler)', () => {
       type: 'error',
       message: 'There is no event 43 in this scenario.',
     });
+  });
+
+  it("answers what an arrival's timing relies on with the engine's dependencies, after progress per event", () => {
+    const { posted, handler } = setup();
+    const timing = arrivalTiming(richScenario(), 1);
+    handler.handle({ id: 11, type: 'arrivalDependencies', scenario: richScenario(), eventIndex: 1, timing });
+    const expected = arrivalDependencies(richScenario(), 1, { timing });
+    const answer = posted.at(-1)!;
+    expect(answer).toEqual({ id: 11, type: 'arrivalDependencies', dependencies: expected });
+    const progress = posted.slice(0, -1);
+    expect(progress.every((p) => p.type === 'progress' && p.id === 11)).toBe(true);
+    expect(progress).toHaveLength(expected.examined.length + (expected.shortfall ? 1 : 0));
   });
 });

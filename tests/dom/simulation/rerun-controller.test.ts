@@ -20,6 +20,7 @@ function fakeClient() {
     cancel: vi.fn(),
     explain: vi.fn(),
     arrival: vi.fn(),
+    arrivalDependencies: vi.fn(),
     dispose: vi.fn(),
   };
   return { client, runs };
