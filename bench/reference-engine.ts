@@ -406,7 +406,7 @@ export class ReferenceModel {
 
   /**
    * Quarter 0: at least six full-adjustment passes, more until no watched org figure moves by more than
-   * 1e-12 (at most 59), then a final pass; each role's burnout is then the load it is used to.
+   * 1e-10 (at most 59), then a final pass; each role's burnout is then the load it is used to.
    */
   warmUp(): RefOrg {
     for (const r of this.roles) r.prevReports = r.children.length + r.team;
@@ -420,7 +420,7 @@ export class ReferenceModel {
       org = this.step(0, true);
       const after = watched(org);
       const moved = Math.max(...after.map((x, j) => Math.abs(x - before[j])));
-      if (w + 1 >= 6 && moved <= 1e-12) break;
+      if (w + 1 >= 6 && moved <= 1e-10) break;
     }
     org = this.step(0, true);
     for (const r of this.roles) r.burn0 = r.burn;

@@ -80,7 +80,7 @@ export type UnitColumns = Record<UnitField, Float64Array>;
 export const WARM_UP_PASSES = 6;
 export const MAX_WARM_UP_PASSES = 60;
 /** The steady state is reached when no watched org figure moves more than this in a pass. */
-const WARM_UP_TOLERANCE = 1e-12;
+const WARM_UP_TOLERANCE = 1e-10;
 
 export interface Crisis {
   start: number;
