@@ -15,6 +15,7 @@ const EQUATION_TITLES: Record<string, string> = {
   E10: 'Attrition and ramp-up',
   E11: 'Strengths development',
   E12: 'Strategic fit',
+  E13: 'Lost know-how',
   I1: 'Chaos index',
   I2: 'Bureaucracy index',
   I3: 'Health index',
