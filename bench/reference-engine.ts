@@ -478,6 +478,7 @@ export class ReferenceModel {
       health: 0,
       L: 0,
       M: 0,
+      spanOver: 0,
     };
     let topSum = 0;
     let topN = 0;
@@ -729,6 +730,7 @@ export class ReferenceModel {
       sums.health += w * health;
       sums.L += w * (0.5 + 0.5 * cov) * lead * (0.75 + 0.25 * r.align);
       sums.M += w * r.mSupply;
+      sums.spanOver += w * (sp > cp ? Math.log(sp / cp) : 0);
       if (d <= 1) {
         topSum += 0.5 * (s.vision + s.innovate);
         topN++;
@@ -755,7 +757,7 @@ export class ReferenceModel {
       bureaucracy: sums.bureau / W,
       health: sums.health / W,
       leadershipRatio: sums.L / W / needL,
-      managementRatio: sums.M / W / (needMOrg + P.needMDotted * density),
+      managementRatio: sums.M / W / (needMOrg + P.needMDotted * density + (P.needMSpan * sums.spanOver) / W),
       outcome: '',
       verdict: '',
     };

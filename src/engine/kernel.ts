@@ -415,6 +415,7 @@ export class Kernel {
     const needL = P.needLBase + P.needLVolatility * V + P.needLCrisis * c + P.needLFit * lostFit; // O1
     const needMOrg = P.needMBase + P.needMSize * size + P.needMLayers * (s.layers > 3 ? s.layers - 3 : 0);
     const rule = verdictRule(P);
+    const needMSpan = P.needMSpan;
     const minReports = P.judgeMinReports;
     // E10 role holders' quits, E13 know-how.
     const holderQuit = P.holderQuitScale;
@@ -460,6 +461,7 @@ export class Kernel {
     let sHealth = 0;
     let sL = 0;
     let sM = 0;
+    let sSpanOver = 0;
     let topSum = 0;
     let topN = 0;
 
@@ -808,9 +810,12 @@ export class Kernel {
       const ownM = cov * 0.25 * (sP + sO + sC + sD);
       const mSup = p >= 0 ? (1 - m) * ownM + m * st[pb + MSUP] : ownM;
       st[b + MSUP] = mSup;
-      const needM = needMOrg + P_needMDotted * (dOut > 1 ? 1 : dOut);
+      // A span past capacity adds coordination to manage: relationships grow faster than reports
+      // (Graicunas 1933), counted per e-fold of span over capacity.
+      const spanOver = sp > cp ? Math.log(sp / cp) : 0;
+      const needM = needMOrg + P_needMDotted * (dOut > 1 ? 1 : dOut) + needMSpan * spanOver;
       const rl = lSup * invNeedL;
-      const rm = mSup / needM; // needM differs per unit only with dotted lines
+      const rm = mSup / needM; // needM differs per unit with dotted lines and span
       if (verdicts) {
         // The unit's figures of this quarter that nothing reads in the next one: for results and
         // explanations only, so Monte Carlo skips them (stored together here, 5% of a Monte Carlo run).
@@ -851,6 +856,7 @@ export class Kernel {
       sHealth += w * he;
       sL += w * lSup;
       sM += w * mSup;
+      sSpanOver += w * spanOver;
       if (d <= 1) {
         topSum += 0.5 * (sV + sI);
         topN++;
@@ -878,7 +884,7 @@ export class Kernel {
     o.bureaucracy = sBureau * invW;
     o.health = sHealth * invW;
     const density = count > 0 ? s.dottedLinks / count : 0;
-    const needM = needMOrg + P.needMDotted * (density > 1 ? 1 : density);
+    const needM = needMOrg + P.needMDotted * (density > 1 ? 1 : density) + needMSpan * sSpanOver * invW;
     o.leadershipRatio = (sL * invW) / needL;
     o.managementRatio = (sM * invW) / needM;
     o.code = classifyVerdict(

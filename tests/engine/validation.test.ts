@@ -5,7 +5,13 @@
  * events is the counterfactual.
  */
 import { describe, expect, it } from 'vitest';
-import { roleSeries, simulate, type OrgQuarter, type SimulationResult } from '../../src/engine/index';
+import {
+  roleFiguresAt,
+  roleSeries,
+  simulate,
+  type OrgQuarter,
+  type SimulationResult,
+} from '../../src/engine/index';
 import { loadScenario } from './load-scenario';
 
 const org = (r: SimulationResult, q: number): OrgQuarter => r.org[q];
@@ -38,16 +44,14 @@ describe('validation 2: same founder, operator hired', () => {
     expect(org(r2, 8).chaos).toBeLessThanOrEqual(0.75 * org(r1, 8).chaos);
   });
 
-  it('ends in balance or borderline (management ratio within the band)', () => {
-    const o = org(r2, 8);
-    const borderline = Math.abs(o.managementRatio - 1) < 0.1 && Math.abs(o.leadershipRatio - 1) < 0.1;
-    const balanced = o.outcome === 'balance';
-    const nearBalance = o.leadershipRatio >= 0.9 && o.managementRatio >= 0.9;
-    expect(balanced || borderline || nearBalance).toBe(true);
-  });
-
-  it('is at least no longer a confirmed chaos at quarter 8', () => {
-    expect(org(r2, 8).outcome === 'chaos' && org(r2, 8).confirmed).toBe(false);
+  // The brief expected balance or borderline at Q8. Model v2 counts span in management need (O1,
+  // Graicunas): the product and ops leads still run 29 people each, so the org stays short of management,
+  // at much less chaos; the expert review of v1 agreed ("still chaos: the leads' spans are 29").
+  it('raises the management ratio by at least 0.2 and names the overloaded leads as the remaining trouble', () => {
+    expect(org(r2, 8).managementRatio).toBeGreaterThanOrEqual(org(r1, 8).managementRatio + 0.2);
+    const leads = roleFiguresAt(r2, 8);
+    for (const id of ['product', 'ops']) expect(leads[id].outcome).toBe('chaos');
+    for (const id of ['mgr-eng', 'mgr-sales']) expect(leads[id].outcome).not.toBe('chaos');
   });
 });
 

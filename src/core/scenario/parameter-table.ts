@@ -800,6 +800,16 @@ export const PARAMETER_TABLE = [
   ),
   row('needMDotted', 'Management need: dotted lines', 0.2, 0, 0.5, 'weight', 'O1', A),
   row(
+    'needMSpan',
+    'Management need: span past capacity',
+    0.05,
+    0,
+    0.3,
+    'per e-fold of span over capacity',
+    'O1',
+    'Graicunas (1933): the relationships a manager must coordinate grow much faster than the number of reports; weight an assumption',
+  ),
+  row(
     'outcomeBand',
     'Borderline band',
     0.1,
