@@ -10,36 +10,12 @@ import { parseScenario } from '../../src/core/scenario/parse';
 import type { HireEvent, Scenario, ScenarioEvent } from '../../src/core/scenario/types';
 import { arrivalDependencies, arrivalTiming } from '../../src/engine/index';
 import { scenarioWithout } from '../../src/engine/arrival-dependencies';
-import { role, scenario1, scenario2, type ScenarioFileSpec } from './validation-builders';
+import { scenario1, scenario2, scenario2WithAllManagers, type ScenarioFileSpec } from './validation-builders';
 
 function parsed(spec: ScenarioFileSpec): Scenario {
   const result = parseScenario(spec);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
   return result.value;
-}
-
-/**
- * Validation 2 with managers under all four leads: the COO plus four front-line managers, each taking
- * 12 of a lead's people. (Validation 2 itself leaves product and ops with 29 reports each, and under
- * model v2 no arrival quarter of its COO keeps the org out of confirmed chaos.)
- */
-function fullPackage(): ScenarioFileSpec {
-  const spec = scenario2();
-  const carved: Record<string, number> = { product: 4, ops: 5 };
-  spec.events = spec.events.map((e) =>
-    e.type === 'grow' && carved[e.roleId] !== undefined && e.quarter >= carved[e.roleId]
-      ? { ...e, team: e.team - 12 }
-      : e,
-  );
-  for (const [lead, quarter] of [
-    ['product', 4],
-    ['ops', 5],
-  ] as const) {
-    const manager = role(`mgr-${lead}`, `${lead} manager`, lead, 12, { leadership: 5, management: 7 });
-    spec.events.push({ quarter, type: 'hire', role: manager as never });
-  }
-  spec.events.sort((a, b) => a.quarter - b.quarter);
-  return spec;
 }
 
 const hireOf = (scenario: Scenario, id: string) =>
@@ -49,7 +25,7 @@ const withEvents = (scenario: Scenario, events: ScenarioEvent[]): Scenario =>
   parsed({ format: 'ballast.scenario', version: 1, ...scenario, events } as unknown as ScenarioFileSpec);
 
 describe('arrivalDependencies: what the answer relies on', () => {
-  const founder = parsed(fullPackage());
+  const founder = parsed(scenario2WithAllManagers());
   const coo = hireOf(founder, 'coo');
   const timing = arrivalTiming(founder, coo);
   const found = arrivalDependencies(founder, coo, { timing });
@@ -194,7 +170,7 @@ describe('arrivalDependencies: what else is needed when no quarter works', () =>
   });
 
   it('gives no shortfall where a quarter works', () => {
-    const scenario = parsed(fullPackage());
+    const scenario = parsed(scenario2WithAllManagers());
     const coo2 = hireOf(scenario, 'coo');
     const d = arrivalDependencies(scenario, coo2, { limit: 0 });
     expect(d.latest).not.toBeNull();

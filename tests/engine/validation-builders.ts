@@ -132,6 +132,30 @@ export function scenario2(): ScenarioFileSpec {
   );
 }
 
+/**
+ * Validation 2 with managers under all four leads: the COO plus four front-line managers, each taking
+ * 12 of a lead's people. (Validation 2 itself leaves product and ops with 29 reports each, and under
+ * model v2 no arrival quarter of its COO keeps the org out of confirmed chaos.)
+ */
+export function scenario2WithAllManagers(): ScenarioFileSpec {
+  const spec = scenario2();
+  const carved: Record<string, number> = { product: 4, ops: 5 };
+  spec.events = spec.events.map((e) =>
+    e.type === 'grow' && carved[e.roleId] !== undefined && e.quarter >= carved[e.roleId]
+      ? { ...e, team: e.team - 12 }
+      : e,
+  );
+  for (const [lead, quarter] of [
+    ['product', 4],
+    ['ops', 5],
+  ] as const) {
+    const manager = role(`mgr-${lead}`, `${lead} manager`, lead, 12, { leadership: 5, management: 7 });
+    spec.events.push({ quarter, type: 'hire', role: manager as never });
+  }
+  spec.events.sort((a, b) => a.quarter - b.quarter);
+  return spec;
+}
+
 /** A tree with the given children per role at each depth and a team on the last layer. */
 export function layeredOrg(branching: number[], leafTeam: number, midTeam: number, lm: Lm): RoleSpec[] {
   const roles: RoleSpec[] = [role('r', 'Head', null, midTeam, lm)];
