@@ -218,29 +218,10 @@ export class Kernel {
     }
     const verdicts = this.unitVerdicts;
     this.unitVerdicts = false;
-    const o = this.org;
     for (let w = 0; w < MAX_WARM_UP_PASSES - 1; w++) {
-      const before = [
-        this.fit,
-        o.health,
-        o.chaos,
-        o.bureaucracy,
-        o.trust,
-        o.engagement,
-        o.execution,
-        o.innovation,
-      ];
+      const before = this.watchedFigures();
       this.step(0, true);
-      const after = [
-        this.fit,
-        o.health,
-        o.chaos,
-        o.bureaucracy,
-        o.trust,
-        o.engagement,
-        o.execution,
-        o.innovation,
-      ];
+      const after = this.watchedFigures();
       let moved = 0;
       for (let j = 0; j < before.length; j++) moved = Math.max(moved, Math.abs(after[j] - before[j]));
       if (w + 1 >= WARM_UP_PASSES && moved <= WARM_UP_TOLERANCE) break;
@@ -253,6 +234,12 @@ export class Kernel {
       const b = s.order[k] * STRIDE;
       st[b + FIELD.burn0] = st[b + FIELD.burn];
     }
+  }
+
+  /** The org figures whose standstill marks quarter 0's steady state. */
+  private watchedFigures(): number[] {
+    const o = this.org;
+    return [this.fit, o.health, o.chaos, o.bureaucracy, o.trust, o.engagement, o.execution, o.innovation];
   }
 
   /** The crisis level of quarter q: active severities summed, at most 1. */

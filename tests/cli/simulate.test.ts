@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { runSimulateCli } from '../../src/cli/simulate';
 import { readVerdict, verdictText } from '../../src/core/verdict-text';
 import type { SimulationReport } from '../../src/engine/report';
+import { strengths } from '../helpers/scenarios';
 import { useTempDir } from '../helpers/temp-dir';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -143,17 +144,6 @@ describe('npm run simulate', () => {
 
   it('says an org too small to judge is too small, with no outcome, in the table and in --json', async () => {
     const file = join(tempDir(), 'solo.scenario.json');
-    const strengths = {
-      vision: 5,
-      inspire: 5,
-      innovate: 5,
-      develop: 5,
-      plan: 5,
-      organize: 5,
-      control: 5,
-      direct: 5,
-      trust: 5,
-    };
     writeFileSync(
       file,
       JSON.stringify({
@@ -162,7 +152,9 @@ describe('npm run simulate', () => {
         name: 'Solo',
         horizon: 2,
         environment: { volatility: 0.3 },
-        roles: [{ id: 'solo', title: 'Founder', person: 'Ana', reportsTo: null, team: 2, strengths }],
+        roles: [
+          { id: 'solo', title: 'Founder', person: 'Ana', reportsTo: null, team: 2, strengths: strengths() },
+        ],
         events: [],
       }),
     );
