@@ -92,6 +92,7 @@ function runApp(): void {
       resourcesPath: process.resourcesPath,
       documentsDir: app.getPath('documents'),
       userDataDir: app.getPath('userData'),
+      dataDirOverride: launch.dataDir,
     });
 
   function ensureWindow(): BrowserWindow {

@@ -22,12 +22,14 @@ export interface AppLocations {
   resourcesPath: string;
   documentsDir: string;
   userDataDir: string;
+  /** `--data-dir` from the command line, used in place of Documents/Ballast. */
+  dataDirOverride?: string | null;
 }
 
 export function userPaths(locations: AppLocations) {
   return {
     /** New projects and opened samples. */
-    dataDir: path.join(locations.documentsDir, 'Ballast'),
+    dataDir: locations.dataDirOverride ?? path.join(locations.documentsDir, 'Ballast'),
     /** Recent projects, window position. */
     stateDir: locations.userDataDir,
     windowStateFile: path.join(locations.userDataDir, 'window-state.json'),

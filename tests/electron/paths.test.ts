@@ -17,6 +17,12 @@ describe('app folders', () => {
     expect(paths.windowStateFile).toBe(path.join('/home/u/.config/Ballast', 'window-state.json'));
   });
 
+  it('puts projects in the --data-dir folder when one was given', () => {
+    const paths = userPaths({ ...base, isPackaged: true, dataDirOverride: '/tmp/smoke/projects' });
+    expect(paths.dataDir).toBe('/tmp/smoke/projects');
+    expect(paths.stateDir).toBe('/home/u/.config/Ballast');
+  });
+
   it('reads samples from the packaged resources, or from the repository when run from source', () => {
     expect(userPaths({ ...base, isPackaged: true }).samplesDir).toBe(
       path.join('/opt/Ballast/resources', 'samples'),

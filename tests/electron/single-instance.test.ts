@@ -12,7 +12,21 @@ describe('parseLaunchArgs', () => {
     expect(parseLaunchArgs(['/opt/Ballast/ballast', 'plans/Acme.ballast'], cwd)).toEqual({
       projectFiles: [path.resolve(cwd, 'plans/Acme.ballast')],
       sampleId: null,
+      dataDir: null,
     });
+  });
+
+  it('reads --data-dir <folder> and --data-dir=<folder>, resolved against the working directory', () => {
+    expect(parseLaunchArgs(['electron', '.', '--data-dir', 'smoke/projects'], cwd).dataDir).toBe(
+      path.resolve(cwd, 'smoke/projects'),
+    );
+    const argv = ['ballast', '--data-dir=/tmp/p', 'A.ballast'];
+    expect(parseLaunchArgs(argv, cwd)).toEqual({
+      projectFiles: [path.resolve(cwd, 'A.ballast')],
+      sampleId: null,
+      dataDir: path.resolve('/tmp/p'),
+    });
+    expect(parseLaunchArgs(['ballast', '--data-dir='], cwd).dataDir).toBeNull();
   });
 
   it('skips the executable, the app path, Chromium switches and other files', () => {
