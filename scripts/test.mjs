@@ -8,6 +8,8 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const extraArgs = process.argv.slice(2);
+// On Windows the tools are .cmd files, which Node (since 20.12) starts only through a shell.
+const shell = process.platform === 'win32';
 
 const checks = [
   ['typecheck: core and engine (no DOM, no Node)', bin('tsc'), ['-p', 'tsconfig.pure.json', '--noEmit']],
@@ -24,7 +26,7 @@ const failures = [];
 if (extraArgs.length === 0) {
   for (const [name, command, args] of checks) {
     process.stdout.write(`\n▶ ${name}\n`);
-    const run = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+    const run = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell });
     if (run.status === 0) passed++;
     else {
       failed++;
@@ -41,7 +43,7 @@ process.stdout.write('\n▶ vitest: unit, dom and e2e (Chromium)\n');
 const vitest = spawnSync(
   bin('vitest'),
   ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs],
-  { cwd: root, stdio: 'inherit' },
+  { cwd: root, stdio: 'inherit', shell },
 );
 if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, 'utf8'));
