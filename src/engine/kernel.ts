@@ -90,7 +90,7 @@ export interface Crisis {
 
 /**
  * Org-level figures of the quarter just computed: the figures of a result quarter (results.ts), with the
- * outcome still as its code in OUTCOME_CODES (named when the quarter is recorded).
+ * verdict still as its code (decoded by decodeVerdict when the quarter is recorded).
  */
 export type OrgFigures = Omit<OrgQuarter, 'quarter' | 'outcome' | 'verdict' | 'risk' | 'confirmed'> & {
   /** The verdict code of outcome.ts (classifyVerdict). */
@@ -536,12 +536,15 @@ export class Kernel {
       // E1 span, capacity, coverage.
       const sp = reports + spanDotted * dottedIn[i] + spanNew * rs * tm + st[b + EXTRA];
       const cp = capScale * (capOffset + 0.5 * (sO + sD));
+      // ln(span / capacity) past capacity: read by coverage (E1) and by management need (O1).
+      const spanOver = sp > cp ? Math.log(sp / cp) : 0;
       let cov: number;
       if (filled === 1) {
         if (sp <= cp) cov = 1;
         else {
-          // (cap/s)^exp written as exp(exp x ln): the same value to rounding, and much cheaper than Math.pow in V8.
-          const own = expFast(covExp * Math.log(cp / sp));
+          // (cap/s)^exp written as exp(-exp x ln(s/cap)): the same value to rounding, and much cheaper than
+          // Math.pow in V8.
+          const own = expFast(-covExp * spanOver);
           // An engaged, trusting team (last quarter's) and scheduled one-on-ones keep part of the rest.
           const kept = selfCoord * 0.5 * (engPrev + tPrev) + ooContact * oneOnOnes[a];
           cov = own + (1 - own) * (kept < 1 ? kept : 1);
@@ -799,7 +802,6 @@ export class Kernel {
       st[b + MSUP] = mSup;
       // A span past capacity adds coordination to manage: relationships grow faster than reports
       // (Graicunas 1933), counted per e-fold of span over capacity.
-      const spanOver = sp > cp ? Math.log(sp / cp) : 0;
       const needM = needMOrg + P_needMDotted * (dOut > 1 ? 1 : dOut) + needMSpan * spanOver;
       const rl = lSup * invNeedL;
       const rm = mSup / needM; // needM differs per unit with dotted lines and span

@@ -2,8 +2,8 @@
  * The answer behind an outcome: which team leads the org's trouble in a quarter, and the largest driver
  * of that trouble in the team's explanation, e.g. "Engineering lead, span 53 against a capacity of 6
  * (+19.4 chaos)". Pure: the team comes from a report, the driver from `explain()`. The results headline
- * (src/renderer/results/main-driver.ts) and "by when must this hire arrive?" (arrival-dependencies.ts)
- * both read it from here.
+ * (src/renderer/results/MainDriverButton.tsx) and "by when must this hire arrive?"
+ * (arrival-dependencies.ts) both read it from here.
  */
 import { readVerdict, type OutcomeName } from '../core/verdict-text';
 import type { Driver, ExplainedFigure, TeamExplanation } from './explain';

@@ -4,8 +4,11 @@
  * indices confirm it, or leave it at risk and name the trouble they show. docs/MODEL.md, "O2".
  */
 
-export const OUTCOMES = ['balance', 'chaos', 'bureaucracy', 'stagnation'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+import { OUTCOME_NAMES, VERDICT_NAMES, type OutcomeName, type VerdictName } from '../core/verdict-text';
+
+/** The four outcomes and four verdicts, in code order: core's lists (the words every reader shows). */
+export const OUTCOMES = OUTCOME_NAMES;
+export type Outcome = OutcomeName;
 export const OUTCOME_CODES: Readonly<Record<Outcome, number>> = {
   balance: 0,
   chaos: 1,
@@ -21,8 +24,8 @@ export const OUTCOME_CODES: Readonly<Record<Outcome, number>> = {
  *   move it to the outcome named in `risk`;
  * - `tooSmall`: too few people to judge (a handful of people coordinate directly); no verdict.
  */
-export const VERDICTS = ['confirmed', 'atRisk', 'borderline', 'tooSmall'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+export const VERDICTS = VERDICT_NAMES;
+export type Verdict = VerdictName;
 
 /** The thresholds of the verdict, from the model parameters. */
 export interface VerdictRule {

@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
+import { OUTCOME_NAMES as OUTCOMES } from '../../core/verdict-text';
 import type { SimulationReport } from '../../engine/report';
 import styles from './Explain.module.css';
-
-const OUTCOMES = ['balance', 'chaos', 'bureaucracy', 'stagnation'] as const;
 
 /**
  * Every team in one quarter by leadership supply against need (x) and management supply against need

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { TeamExplanation } from '../../engine/index';
 import type { SimulationReport } from '../../engine/report';
-import { contributionText, leadingTeam, mainDriver, type MainDriver } from './main-driver';
+import { contributionText, leadingTeam, mainDriver, type MainDriver } from '../../engine/main-driver';
 import styles from './ResultsDock.module.css';
 
 /**

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Driver, TeamExplanation } from '../../../src/engine/index';
 import type { SimulationReport } from '../../../src/engine/report';
-import { contributionText, leadingTeam, mainDriver } from '../../../src/renderer/results/main-driver';
+import { contributionText, leadingTeam, mainDriver } from '../../../src/engine/main-driver';
 
 type Team = { outcome: string; verdict?: string; chaos?: number; bureaucracy?: number; health?: number };
 

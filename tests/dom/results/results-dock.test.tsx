@@ -10,7 +10,7 @@ import { simulationStore } from '../../../src/renderer/simulation/simulation-sto
 import { TooltipProvider } from '../../../src/renderer/ui/Tooltip';
 import { readVerdict, verdictText } from '../../../src/core/verdict-text';
 import { roleTitles } from '../../../src/core/scenario/hired-roles';
-import { contributionText, leadingTeam, mainDriver } from '../../../src/renderer/results/main-driver';
+import { contributionText, leadingTeam, mainDriver } from '../../../src/engine/main-driver';
 import { engineRichScenario, role, strengths } from '../../helpers/scenarios';
 
 const scenario = engineRichScenario;
