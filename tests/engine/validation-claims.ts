@@ -98,6 +98,16 @@ export function operatorPackage(from: number): ScenarioFileSpec {
   return { ...spec, name: `Founder, operator package from quarter ${from}`, horizon: 12, events: all };
 }
 
+/** The claims' divisions, one builder each: the checks run them, and resources/scenarios/ publishes them. */
+const calmDivision = () =>
+  midDivision('Model v2: rule-bound division, calm market', { leadership: 3, management: 8 }, 0);
+const volatileDivision = () =>
+  midDivision('Model v2: rule-bound division, volatile market', { leadership: 3, management: 8 }, 0.8);
+const overLedDivision = () =>
+  midDivision('Model v2: over-led division', { leadership: 8, management: 3 }, 0.3);
+const overManagedDivision = () =>
+  midDivision('Model v2: over-managed division', { leadership: 3, management: 8 }, 0.3);
+
 /** A few varied typical orgs for the knife-edge and stationarity claims, from a fixed seed. */
 export function typicalOrgs(count: number, seed: number): ScenarioFileSpec[] {
   const rng = new Rng(seed);
@@ -178,8 +188,8 @@ export const CLAIMS: readonly Claim[] = [
     behaviour:
       'A rule-bound division (leadership 3, management 8) holds its balance in a calm market and is bureaucratic in a volatile one (Burns & Stalker).',
     check(P) {
-      const calm = last(run(midDivision('Calm', { leadership: 3, management: 8 }, 0), P));
-      const volatile = last(run(midDivision('Volatile', { leadership: 3, management: 8 }, 0.8), P));
+      const calm = last(run(calmDivision(), P));
+      const volatile = last(run(volatileDivision(), P));
       return {
         holds: calm.outcome === 'balance' && volatile.outcome === 'bureaucracy',
         why: `volatility 0: ${calm.outcome} (${calm.verdict}); 0.8: ${volatile.outcome} (${volatile.verdict})`,
@@ -243,8 +253,8 @@ export const CLAIMS: readonly Claim[] = [
     behaviour:
       "An over-led division (8/3) ends no healthier than its over-managed mirror (3/8): Kotter's asymmetry.",
     check(P) {
-      const led = last(run(midDivision('Over-led', { leadership: 8, management: 3 }, 0.3), P));
-      const managed = last(run(midDivision('Over-managed', { leadership: 3, management: 8 }, 0.3), P));
+      const led = last(run(overLedDivision(), P));
+      const managed = last(run(overManagedDivision(), P));
       return {
         holds: led.health <= managed.health + 1,
         why: `health ${f1(led.health)} over-led, ${f1(managed.health)} over-managed`,
@@ -365,14 +375,10 @@ export const CLAIMS: readonly Claim[] = [
 
 /** Public copies of the v2 claims' scenarios (resources/scenarios/), written by write-validation-scenarios.ts. */
 export const CLAIM_FILES: Record<string, () => ScenarioFileSpec> = {
-  'v2-calm-rule-bound-division.scenario.json': () =>
-    midDivision('Model v2: rule-bound division, calm market', { leadership: 3, management: 8 }, 0),
-  'v2-volatile-rule-bound-division.scenario.json': () =>
-    midDivision('Model v2: rule-bound division, volatile market', { leadership: 3, management: 8 }, 0.8),
-  'v2-over-led-division.scenario.json': () =>
-    midDivision('Model v2: over-led division', { leadership: 8, management: 3 }, 0.3),
-  'v2-over-managed-division.scenario.json': () =>
-    midDivision('Model v2: over-managed division', { leadership: 3, management: 8 }, 0.3),
+  'v2-calm-rule-bound-division.scenario.json': calmDivision,
+  'v2-volatile-rule-bound-division.scenario.json': volatileDivision,
+  'v2-over-led-division.scenario.json': overLedDivision,
+  'v2-over-managed-division.scenario.json': overManagedDivision,
   'v2-operator-package-early.scenario.json': () => operatorPackage(3),
   'v2-operator-package-late.scenario.json': () => operatorPackage(7),
   'v2-all-fives-5000.scenario.json': () => sizedOrg(5000, 5),
