@@ -9,12 +9,6 @@ import { OUTCOME_NAMES, VERDICT_NAMES, type OutcomeName, type VerdictName } from
 /** The four outcomes and four verdicts, in code order: core's lists (the words every reader shows). */
 export const OUTCOMES = OUTCOME_NAMES;
 export type Outcome = OutcomeName;
-export const OUTCOME_CODES: Readonly<Record<Outcome, number>> = {
-  balance: 0,
-  chaos: 1,
-  bureaucracy: 2,
-  stagnation: 3,
-};
 
 /**
  * How firmly the outcome holds:
@@ -71,7 +65,7 @@ export function region(x: number, y: number, gap: number): number {
 }
 
 /** Below this share of its need even the stronger of two short systems is weak: stagnation (Kotter 1999). */
-export const BOTH_WEAK = 0.5;
+const BOTH_WEAK = 0.5;
 
 /** Eight directions on the plane: a point is borderline when a step of `band` along any changes its region. */
 const DIRECTIONS: readonly (readonly [number, number])[] = [
