@@ -8,7 +8,8 @@
  * crisis, marketShift, coaching, feedback360, oneOnOnes), skipping an event that cannot act as the engine
  * does (without the warning).
  */
-import type { Role, Scenario, ScenarioEvent } from '../src/core/scenario/types';
+import { PARAMETER_TABLE } from '../src/core/scenario/parameter-table';
+import { STRENGTH_NAMES, type Role, type Scenario, type ScenarioEvent } from '../src/core/scenario/types';
 import { resolveParameters, type ModelParameters } from '../src/engine/parameters';
 import { Rng, runSeed } from '../src/engine/random';
 
@@ -832,24 +833,89 @@ function runReference(
   return out;
 }
 
-/** Monte Carlo the plain way: a fresh model per run, every org figure kept, sorted per quarter. */
+/** What the engine's Monte Carlo may draw besides process noise (src/engine/uncertainty.ts). */
+export interface ReferenceUncertainty {
+  parameters: boolean;
+  ratings: boolean;
+  timing: boolean;
+}
+
+/**
+ * Monte Carlo the plain way: per run, the scenario itself is redrawn (parameters within ±25% of their
+ * value and their range, each rating within ± its role's error, uncertain events moved), a fresh model
+ * built on it settles its own quarter 0, then runs with noise. Chaos kept per run and quarter.
+ */
 export function referenceMonteCarlo(
   scenario: Scenario,
   runs: number,
   seed: number,
   quarters = scenario.horizon,
+  uncertainty: ReferenceUncertainty = { parameters: true, ratings: true, timing: true },
 ): number[][] {
   const chaosByRun: number[][] = [];
   for (let r = 0; r < runs; r++) {
-    const m = new ReferenceModel(scenario);
+    const rng = new Rng(runSeed(seed, r));
+    const drawn = redrawScenario(scenario, rng, uncertainty);
+    const m = new ReferenceModel(drawn);
     m.warmUp();
-    m.rng = new Rng(runSeed(seed, r));
+    m.rng = rng;
     const series: number[] = [];
     for (let q = 1; q <= quarters; q++) {
-      scenario.events.forEach((e) => e.quarter === q && m.applyEvent(q, e));
+      drawn.events.forEach((e) => e.quarter === q && m.applyEvent(q, e));
       series.push(m.step(q, false).chaos);
     }
     chaosByRun.push(series);
   }
   return chaosByRun;
 }
+
+/** The draws in the engine's order: parameters (table order), ratings (role order), events (file order). */
+function redrawScenario(scenario: Scenario, rng: Rng, u: ReferenceUncertainty): Scenario {
+  const base = resolveParameters(scenario.parameters);
+  let parameters = scenario.parameters;
+  if (u.parameters) {
+    parameters = {};
+    for (const row of PARAMETER_TABLE) {
+      const value = base[row.name as keyof ModelParameters];
+      const lo = Math.max(row.min, value * 0.75);
+      const hi = Math.min(row.max, value * 1.25);
+      parameters[row.name] = lo + (hi - lo) * rng.next();
+    }
+  }
+  const misrated = (strengths: Role['strengths'], error: number) => {
+    if (!u.ratings || error === 0) return strengths;
+    // One error for the leadership strengths, one for management, one for trust, drawn in that order.
+    const lead = error * (2 * rng.next() - 1);
+    const manage = error * (2 * rng.next() - 1);
+    const trust = error * (2 * rng.next() - 1);
+    const out = { ...strengths };
+    for (const n of STRENGTH_NAMES) {
+      const e =
+        n === 'trust' ? trust : ['vision', 'inspire', 'innovate', 'develop'].includes(n) ? lead : manage;
+      out[n] = clamp10((strengths[n] ?? 5) + e);
+    }
+    return out;
+  };
+  const roles = scenario.roles.map((role) => ({
+    ...role,
+    strengths: misrated(role.strengths, role.ratingError ?? 1),
+  }));
+  const events = scenario.events.map((e): ScenarioEvent => {
+    let out = e;
+    if (u.timing && (e.timingSpread ?? 0) > 0) {
+      const spread = e.timingSpread!;
+      out = { ...out, quarter: Math.max(1, e.quarter + Math.floor(rng.next() * (2 * spread + 1)) - spread) };
+    }
+    if (out.type === 'hire')
+      out = {
+        ...out,
+        role: { ...out.role, strengths: misrated(out.role.strengths, out.role.ratingError ?? 1) },
+      };
+    else if (out.type === 'succession')
+      out = { ...out, strengths: misrated(out.strengths, out.ratingError ?? 1) };
+    return out;
+  });
+  return { ...scenario, parameters, roles, events };
+}
+
+const clamp10 = (x: number) => (x < 0 ? 0 : x > 10 ? 10 : x);

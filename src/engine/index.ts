@@ -4,13 +4,28 @@
  */
 export { simulate, type SimulateOptions } from './simulate';
 export {
-  simulateMonteCarlo,
+  mergeMonteCarlo,
   quantile,
+  roleSharesAt,
+  runMonteCarloChunk,
+  SHARE_KEYS,
+  simulateMonteCarlo,
   type Band,
+  type MonteCarloChunk,
   type MonteCarloOptions,
   type MonteCarloResult,
+  type OutcomeShares,
   type QuarterBands,
+  type RoleShareCounts,
+  type ShareKey,
 } from './monte-carlo';
+export {
+  ALL_UNCERTAINTY,
+  drawParameters,
+  PLAUSIBLE_SPREAD,
+  ratingErrorOf,
+  type UncertaintySources,
+} from './uncertainty';
 export {
   explain,
   EXPLAINED_FIGURES,

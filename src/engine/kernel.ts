@@ -12,7 +12,7 @@ import type { Rng } from './random';
 import { OrgStructure } from './structure';
 import type { WorkCounter } from './work-counter';
 import type { OrgQuarter } from './results';
-import { classifyVerdict, verdictRule } from './outcome';
+import { classifyVerdict, regionOfRatios, TOO_SMALL_CODE, verdictRule } from './outcome';
 
 /**
  * Per-unit values live in one Float64Array, `st`, STRIDE numbers per slot (array of structs): the value
@@ -99,7 +99,8 @@ export type OrgFigures = Omit<OrgQuarter, 'quarter' | 'outcome' | 'verdict' | 'r
 
 export class Kernel {
   readonly s: OrgStructure;
-  readonly p: ModelParameters;
+  /** Replaced per run when Monte Carlo draws the parameters (uncertainty.ts). */
+  p: ModelParameters;
   readonly volatility: number;
   rng: Rng | null = null;
   work: WorkCounter | undefined;
@@ -109,6 +110,11 @@ export class Kernel {
    * figures only, turns it off.
    */
   unitVerdicts = true;
+  /**
+   * With unitVerdicts off, still code each unit's outcome region (or too small to judge), without the
+   * borderline and at-risk checks: all Monte Carlo's team shares need.
+   */
+  unitOutcomes = false;
 
   /** Every per-unit value, STRIDE per slot (see FIELD). Strengths are shares (strength / 10). */
   readonly st: Float64Array;
@@ -286,6 +292,7 @@ export class Kernel {
     const st = this.st;
     const verdictCodes = this.verdict;
     const verdicts = this.unitVerdicts;
+    const outcomesOnly = !verdicts && this.unitOutcomes;
     // Field offsets as literals (typed against FIELD, so a change there fails to compile here): the
     // compiler folds a literal into the address, not a value read from the module's scope.
     const S: typeof STRIDE = 42;
@@ -825,6 +832,8 @@ export class Kernel {
         st[b + LRAT] = rl;
         st[b + MRAT] = rm;
         verdictCodes[i] = classifyVerdict(rl, rm, ch, br, he, rule, reports >= minReports);
+      } else if (outcomesOnly) {
+        verdictCodes[i] = regionOfRatios(rl, rm, rule.gap) | (reports >= minReports ? 0 : TOO_SMALL_CODE);
       }
 
       // Org sums, weighted by headcount (a vacant, empty role weighs almost nothing).

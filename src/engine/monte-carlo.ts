@@ -1,26 +1,53 @@
 /**
- * Monte Carlo mode: N runs of the same kernel with a seeded generator. Each run restarts from the same
- * quarter 0 (the deterministic steady state) and draws: noise on engagement and execution targets, binomial
- * quits, strategic-fit noise, and the gain of each coaching and 360 event. Only org figures are kept per
- * run, so memory is figures x quarters x runs. No DOM or Node API: runs in a Web Worker or worker_threads.
+ * Monte Carlo mode: N runs of the same kernel, run r seeded with runSeed(seed, r). Each run first draws
+ * what it is unsure of (uncertainty.ts: parameters, ratings, event timing), settles the drawn design's own
+ * quarter 0, then steps with process noise: engagement and execution targets, binomial quits, strategic-fit
+ * noise, the gain of each coaching and 360 event. Org figures are kept per run (for bands); verdicts are
+ * counted per quarter for the org and every role (for shares).
+ *
+ * A batch is cut into chunks of consecutive runs (runMonteCarloChunk), which workers may run anywhere, and
+ * merged in run order (mergeMonteCarlo): since every run depends only on its own index, the same seed
+ * gives the same result whatever the number of workers. No DOM or Node API.
  */
 import type { Scenario } from '../core/scenario/types';
-import { applyEvents, eventsByQuarter } from './events';
+import { applyEvents, eventsByQuarter, type IndexedEvent } from './events';
 import { Kernel } from './kernel';
-import { decodeVerdict, OUTCOMES, type Outcome } from './outcome';
-
-/** Verdict codes fit in 7 bits (outcome.ts). */
-const VERDICT_CODES = 128;
+import { decodeVerdict, OUTCOMES } from './outcome';
 import { resolveParameters, type ModelParameters } from './parameters';
 import { Rng, runSeed } from './random';
 import { ORG_FIGURES, type OrgFigureName, type OrgQuarter } from './results';
 import { resolveQuarters } from './simulate';
+import {
+  ALL_UNCERTAINTY,
+  drawEvents,
+  drawParameters,
+  perturbRatings,
+  type UncertaintySources,
+} from './uncertainty';
+
+/** Verdict codes fit in 7 bits (outcome.ts). */
+const VERDICT_CODES = 128;
+
+/** What a run's verdict counts as in the shares: its outcome, or too small to judge (no outcome at all). */
+export const SHARE_KEYS = [...OUTCOMES, 'tooSmall'] as const;
+export type ShareKey = (typeof SHARE_KEYS)[number];
+/** Share of runs in each category; the five sum to 1. */
+export type OutcomeShares = Record<ShareKey, number>;
+const K = SHARE_KEYS.length;
+const TOO_SMALL = 4;
+
+/** A verdict code's share category (outcome.ts: verdict index 3 in bits 2-3 is "too small to judge"). */
+const shareCategory = (code: number) => (((code >> 2) & 3) === 3 ? TOO_SMALL : code & 3);
 
 export interface MonteCarloOptions {
   runs: number;
   seed: number;
   parameters?: Partial<ModelParameters>;
   quarters?: number;
+  /** Which sources of uncertainty each run draws (all by default); process noise is always on. */
+  uncertainty?: Partial<UncertaintySources>;
+  /** Count every role's verdicts too, for team shares (default true; org shares are always counted). */
+  roleShares?: boolean;
   /** Called after each run. */
   onProgress?: (done: number, total: number) => void;
   /** Checked before each run; when it returns true the runs finished so far are summarised. */
@@ -35,6 +62,13 @@ export interface Band {
 
 export type QuarterBands = Record<OrgFigureName, Band>;
 
+/** Verdict counts per role and quarter: counts[(role * (quarters + 1) + quarter) * 5 + category]. */
+export interface RoleShareCounts {
+  /** Every role id any run can hold: the starting roles, then hired roles, in file order. */
+  ids: string[];
+  counts: Int32Array;
+}
+
 export interface MonteCarloResult {
   scenario: string;
   /** Runs actually completed (fewer than asked when cancelled). */
@@ -43,109 +77,247 @@ export interface MonteCarloResult {
   seed: number;
   quarters: number;
   parameters: ModelParameters;
-  /** Per quarter: each numeric figure is the median over runs; outcome the most frequent, confirmed by majority. */
+  uncertainty: UncertaintySources;
+  /** Per quarter: each numeric figure is the median over runs; the verdict the most frequent one. */
   median: OrgQuarter[];
   bands: QuarterBands[];
-  /** Per quarter: share of runs with each outcome. */
-  outcomeShares: Record<Outcome, number>[];
+  /** Per quarter: the share of runs in which the org's verdict falls in each category. */
+  shares: OutcomeShares[];
+  /** Null when roleShares was off. */
+  roleShares: RoleShareCounts | null;
   cancelled: boolean;
   warnings: string[];
 }
 
+/** The raw figures of runs [from, from + runs): what a worker sends back, merged by mergeMonteCarlo. */
+export interface MonteCarloChunk {
+  from: number;
+  /** Runs completed (fewer than asked when cancelled). */
+  runs: number;
+  cancelled: boolean;
+  /** values[(figure * (quarters + 1) + quarter) * runs + run - from] */
+  values: Float64Array;
+  /** [quarter][category] */
+  orgCounts: Int32Array;
+  /** [quarter][verdict code] */
+  codeCounts: Int32Array;
+  roleCounts: Int32Array | null;
+  /** The warnings of run 0 (empty unless this chunk ran it). */
+  warnings: string[];
+}
+
 export function simulateMonteCarlo(scenario: Scenario, options: MonteCarloOptions): MonteCarloResult {
-  const { runs, seed } = options;
+  checkRuns(options);
+  return mergeMonteCarlo(scenario, options, [runMonteCarloChunk(scenario, options, 0, options.runs)]);
+}
+
+function checkRuns({ runs, seed }: MonteCarloOptions): void {
   if (!Number.isInteger(runs) || runs < 1)
     throw new RangeError(`Runs must be a whole number of at least 1, not ${runs}.`);
   if (!Number.isFinite(seed)) throw new RangeError(`Seed must be a number, not ${seed}.`);
+}
+
+/** Every role id a run of the scenario can hold, each with its index in RoleShareCounts. */
+function roleIndexOf(scenario: Scenario): Map<string, number> {
+  const index = new Map<string, number>();
+  for (const role of scenario.roles) index.set(role.id, index.size);
+  for (const event of scenario.events)
+    if (event.type === 'hire' && !index.has(event.role.id)) index.set(event.role.id, index.size);
+  return index;
+}
+
+/** Runs [from, to) of the batch; onProgress counts the runs of this chunk only. */
+export function runMonteCarloChunk(
+  scenario: Scenario,
+  options: MonteCarloOptions,
+  from: number,
+  to: number,
+): MonteCarloChunk {
+  checkRuns(options);
   const params = resolveParameters(scenario.parameters, options.parameters);
   const quarters = resolveQuarters(scenario, options.quarters);
+  const sources = { ...ALL_UNCERTAINTY, ...options.uncertainty };
+  const keepRoles = options.roleShares !== false;
   const Q = quarters + 1;
   const F = ORG_FIGURES.length;
+  const size = Math.max(0, to - from);
 
   const kernel = new Kernel(scenario, params);
-  kernel.unitVerdicts = false; // only org figures are kept per run
+  kernel.unitVerdicts = false;
+  kernel.unitOutcomes = keepRoles;
   kernel.warmUp();
   const start = kernel.snapshot();
-  const byQ = eventsByQuarter(scenario.events, quarters);
+  const plainByQ = eventsByQuarter(scenario.events, quarters);
+  const resettles = sources.parameters || sources.ratings;
 
-  const values = new Float64Array(F * Q * runs); // [figure][quarter][run]
-  const outcomeCounts = new Int32Array(4 * Q);
+  const roleIndex = roleIndexOf(scenario);
+  const slotRole = new Int32Array(kernel.s.slots + 1).fill(-1);
+  const startUsed = kernel.s.used;
+  for (let slot = 0; slot < startUsed; slot++) slotRole[slot] = roleIndex.get(kernel.s.ids[slot]) ?? -1;
+
+  const values = new Float64Array(F * Q * size);
+  const orgCounts = new Int32Array(K * Q);
   const codeCounts = new Int32Array(VERDICT_CODES * Q);
+  const roleCounts = keepRoles ? new Int32Array(roleIndex.size * Q * K) : null;
   const warnings: string[] = [];
   let done = 0;
   let cancelled = false;
+  let known = startUsed;
 
-  for (let r = 0; r < runs; r++) {
+  for (let r = from; r < to; r++) {
     if (options.isCancelled?.()) {
       cancelled = true;
       break;
     }
+    const rng = new Rng(runSeed(options.seed, r));
     kernel.restore(start);
-    kernel.rng = new Rng(runSeed(seed, r));
+    kernel.rng = null;
+    kernel.p = sources.parameters ? drawParameters(rng, undefined, params) : params;
+    if (sources.ratings) perturbRatings(kernel, scenario.roles, rng);
+    const events = drawEvents(rng, scenario.events, sources);
+    const byQ = events.some((e, i) => e !== scenario.events[i])
+      ? eventsByQuarter(events, quarters)
+      : plainByQ;
+    // The drawn design settles into its own quarter 0, starting from the rated design's.
+    if (resettles) kernel.warmUp();
+    kernel.rng = rng;
+    known = startUsed;
     const runWarnings: string[] = [];
-    store(kernel, 0, r);
+    store(0, r - from);
     for (let q = 1; q <= quarters; q++) {
-      applyEvents(kernel, q, byQ[q], runWarnings);
+      applyQuarterEvents(q, byQ[q], runWarnings);
       kernel.step(q, false);
-      store(kernel, q, r);
+      store(q, r - from);
     }
     if (r === 0) warnings.push(...runWarnings);
     done++;
-    options.onProgress?.(done, runs);
+    options.onProgress?.(done, size);
   }
 
-  function store(k: Kernel, q: number, r: number): void {
-    const o = k.org as unknown as Record<OrgFigureName, number>;
-    for (let f = 0; f < F; f++) values[(f * Q + q) * runs + r] = o[ORG_FIGURES[f]];
-    outcomeCounts[q * 4 + (k.org.code & 3)]++;
-    codeCounts[q * VERDICT_CODES + k.org.code]++;
+  function applyQuarterEvents(q: number, list: IndexedEvent[], runWarnings: string[]): void {
+    applyEvents(kernel, q, list, runWarnings);
+    const s = kernel.s;
+    for (; known < s.used; known++) slotRole[known] = roleIndex.get(s.ids[known]) ?? -1;
   }
+
+  function store(q: number, k: number): void {
+    const o = kernel.org as unknown as Record<OrgFigureName, number>;
+    for (let f = 0; f < F; f++) values[(f * Q + q) * size + k] = o[ORG_FIGURES[f]];
+    orgCounts[q * K + shareCategory(kernel.org.code)]++;
+    codeCounts[q * VERDICT_CODES + kernel.org.code]++;
+    if (!roleCounts) return;
+    const { order, count } = kernel.s;
+    const verdict = kernel.verdict;
+    for (let j = 0; j < count; j++) {
+      const i = order[j];
+      const role = slotRole[i];
+      if (role >= 0) roleCounts[(role * Q + q) * K + shareCategory(verdict[i])]++;
+    }
+  }
+
+  return { from, runs: done, cancelled, values, orgCounts, codeCounts, roleCounts, warnings };
+}
+
+/** Merges chunks (in any order) into the batch's result: bands, medians and shares over all their runs. */
+export function mergeMonteCarlo(
+  scenario: Scenario,
+  options: MonteCarloOptions,
+  chunks: readonly MonteCarloChunk[],
+): MonteCarloResult {
+  const params = resolveParameters(scenario.parameters, options.parameters);
+  const quarters = resolveQuarters(scenario, options.quarters);
+  const Q = quarters + 1;
+  const F = ORG_FIGURES.length;
+  const ordered = [...chunks].sort((a, b) => a.from - b.from);
+  const done = ordered.reduce((n, c) => n + c.runs, 0);
+  const orgCounts = sumOf(
+    ordered.map((c) => c.orgCounts),
+    K * Q,
+  );
+  const codeCounts = sumOf(
+    ordered.map((c) => c.codeCounts),
+    VERDICT_CODES * Q,
+  );
+  const roleCounts = ordered.every((c) => c.roleCounts !== null)
+    ? sumOf(
+        ordered.map((c) => c.roleCounts!),
+        ordered[0]?.roleCounts?.length ?? 0,
+      )
+    : null;
 
   const median: OrgQuarter[] = [];
   const bands: QuarterBands[] = [];
-  const outcomeShares: Record<Outcome, number>[] = [];
+  const shares: OutcomeShares[] = [];
   const sample = new Float64Array(done);
   for (let q = 0; q < Q; q++) {
     const band = {} as QuarterBands;
     const med = { quarter: q } as Record<string, unknown>;
     for (let f = 0; f < F; f++) {
-      const offset = (f * Q + q) * runs;
-      for (let r = 0; r < done; r++) sample[r] = values[offset + r];
+      let n = 0;
+      for (const c of ordered) {
+        const size = c.values.length / (F * Q);
+        const offset = (f * Q + q) * size;
+        for (let r = 0; r < c.runs; r++) sample[n++] = c.values[offset + r];
+      }
       sample.sort();
       const b = { p10: quantile(sample, 0.1), p50: quantile(sample, 0.5), p90: quantile(sample, 0.9) };
       band[ORG_FIGURES[f]] = b;
       med[ORG_FIGURES[f]] = b.p50;
     }
+    shares.push(sharesOf(orgCounts, q * K));
+    // The verdict most runs give, among the runs in the most frequent category.
     let best = 0;
-    const shares = {} as Record<Outcome, number>;
-    for (let k = 0; k < 4; k++) {
-      shares[OUTCOMES[k]] = done > 0 ? outcomeCounts[q * 4 + k] / done : 0;
-      if (outcomeCounts[q * 4 + k] > outcomeCounts[q * 4 + best]) best = k;
-    }
-    // The verdict most runs give for the most frequent outcome.
-    let bestCode = best;
+    for (let k = 1; k < K; k++) if (orgCounts[q * K + k] > orgCounts[q * K + best]) best = k;
+    let bestCode = -1;
     for (let c = 0; c < VERDICT_CODES; c++) {
       const n = codeCounts[q * VERDICT_CODES + c];
-      if ((c & 3) === best && n > codeCounts[q * VERDICT_CODES + bestCode]) bestCode = c;
+      if (shareCategory(c) === best && (bestCode < 0 || n > codeCounts[q * VERDICT_CODES + bestCode]))
+        bestCode = c;
     }
     Object.assign(med, decodeVerdict(bestCode));
     median.push(med as unknown as OrgQuarter);
     bands.push(band);
-    outcomeShares.push(shares);
   }
   return {
     scenario: scenario.name,
     runs: done,
-    requestedRuns: runs,
-    seed,
+    requestedRuns: options.runs,
+    seed: options.seed,
     quarters,
     parameters: params,
+    uncertainty: { ...ALL_UNCERTAINTY, ...options.uncertainty },
     median,
     bands,
-    outcomeShares,
-    cancelled,
-    warnings,
+    shares,
+    roleShares: roleCounts ? { ids: [...roleIndexOf(scenario).keys()], counts: roleCounts } : null,
+    cancelled: ordered.some((c) => c.cancelled),
+    warnings: ordered.find((c) => c.from === 0)?.warnings ?? [],
   };
+}
+
+/** One role's shares in quarter q, or null when no run had the role in the org then. */
+export function roleSharesAt(mc: MonteCarloResult, roleIndex: number, q: number): OutcomeShares | null {
+  if (!mc.roleShares) return null;
+  const offset = (roleIndex * (mc.quarters + 1) + q) * K;
+  const counts = mc.roleShares.counts;
+  let seen = 0;
+  for (let k = 0; k < K; k++) seen += counts[offset + k];
+  return seen > 0 ? sharesOf(counts, offset) : null;
+}
+
+/** Shares from the five counts at `offset` (all zero when they are). */
+function sharesOf(counts: Int32Array, offset: number): OutcomeShares {
+  let total = 0;
+  for (let k = 0; k < K; k++) total += counts[offset + k];
+  const out = {} as OutcomeShares;
+  for (let k = 0; k < K; k++) out[SHARE_KEYS[k]] = total > 0 ? counts[offset + k] / total : 0;
+  return out;
+}
+
+function sumOf(arrays: readonly Int32Array[], length: number): Int32Array {
+  const out = new Int32Array(length);
+  for (const a of arrays) for (let i = 0; i < length; i++) out[i] += a[i];
+  return out;
 }
 
 /** Linear interpolation between order statistics (Hyndman & Fan type 7, as R and NumPy default). */

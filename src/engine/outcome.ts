@@ -51,18 +51,24 @@ export function verdictRule(p: {
  * the mirror is bureaucracy; both short and close, or both weak, is stagnation. NaN lands in stagnation.
  */
 export function region(x: number, y: number, gap: number): number {
-  if (x >= 0 && y >= 0) return 0;
-  if (x >= 0) return 1;
-  if (y >= 0) return 2;
+  return regionOfRatios(Math.exp(x), Math.exp(y), gap);
+}
+
+/** region() on the ratios themselves (l = e^x, m = e^y), without a logarithm: for Monte Carlo's counts. */
+export function regionOfRatios(l: number, m: number, gap: number): number {
+  if (l >= 1 && m >= 1) return 0;
+  if (l >= 1) return 1;
+  if (m >= 1) return 2;
   // Both short: stagnation when both are weak (neither covers half its need) or when neither is more than
   // `gap` (a share of the stronger) behind the other; otherwise the imbalance toward the stronger.
-  const l = Math.exp(x);
-  const m = Math.exp(y);
   const stronger = l > m ? l : m;
   if (!(stronger >= BOTH_WEAK)) return 3;
   const d = l - m;
   return d > gap * stronger ? 1 : -d > gap * stronger ? 2 : 3;
 }
+
+/** The code of an outcome alone, or of "too small to judge" (classifyVerdict's verdict bits). */
+export const TOO_SMALL_CODE = 3 << 2;
 
 /** Below this share of its need even the stronger of two short systems is weak: stagnation (Kotter 1999). */
 const BOTH_WEAK = 0.5;
@@ -102,7 +108,7 @@ export function classifyVerdict(
   const x = Math.log(leadershipRatio);
   const y = Math.log(managementRatio);
   const outcome = region(x, y, rule.gap);
-  if (!judged) return outcome | (3 << 2);
+  if (!judged) return outcome | TOO_SMALL_CODE;
   for (const [dx, dy] of DIRECTIONS) {
     const other = region(x + rule.band * dx, y + rule.band * dy, rule.gap);
     if (other !== outcome) return outcome | (2 << 2) | ((1 + other) << 4);

@@ -4,13 +4,25 @@
  * the median over runs and `bands` gives p10/p50/p90; per-role figures are always the deterministic run's
  * (the Monte Carlo mode keeps org figures only).
  */
-import type { MonteCarloResult, QuarterBands } from './monte-carlo';
+import { roleSharesAt, type MonteCarloResult, type OutcomeShares, type QuarterBands } from './monte-carlo';
+import type { UncertaintySources } from './uncertainty';
 
 import { ORG_FIGURES, roleFiguresAt, ROLE_FIGURES, type OrgQuarter, type SimulationResult } from './results';
 
-export type ReportOrg = Omit<OrgQuarter, 'quarter'>;
+export type ReportOrg = Omit<OrgQuarter, 'quarter'> & {
+  /** With Monte Carlo: the share of runs whose verdict falls in each outcome (or too small to judge). */
+  shares?: OutcomeShares;
+};
 export interface ReportRole {
-  [figure: string]: number | string | boolean | null;
+  [figure: string]: number | string | boolean | null | OutcomeShares | undefined;
+  outcome?: string;
+  verdict?: string;
+  risk?: string | null;
+  confirmed?: boolean;
+  reportsTo?: string | null;
+  team?: number;
+  /** With Monte Carlo: the team's own shares, over the runs that have the role in the org this quarter. */
+  shares?: OutcomeShares;
 }
 export interface ReportQuarter {
   quarter: number;
@@ -26,6 +38,8 @@ export interface SimulationReport {
   scenario: string;
   runs: number;
   seed?: number;
+  /** With Monte Carlo: what each run drew besides process noise. */
+  uncertainty?: UncertaintySources;
   quarters: ReportQuarter[];
   warnings: string[];
 }
@@ -38,15 +52,17 @@ export function toSimulationReport(
   monteCarlo?: MonteCarloResult,
 ): SimulationReport {
   const mc = monteCarlo && monteCarlo.runs > 1 ? monteCarlo : undefined;
+  const roleIndex = new Map(mc?.roleShares?.ids.map((id, i) => [id, i]));
   const quarters: ReportQuarter[] = [];
   for (let q = 0; q <= result.quarters; q++) {
     const source = mc ? mc.median[q] : result.org[q];
-    const org = {} as Record<string, number | string | boolean | null>;
+    const org = {} as Record<string, number | string | boolean | null | OutcomeShares>;
     for (const f of ORG_FIGURES) org[f] = round(source[f]);
     org.outcome = source.outcome;
     org.confirmed = source.confirmed;
     org.verdict = source.verdict;
     org.risk = source.risk;
+    if (mc) org.shares = roundShares(mc.shares[q]);
     const roles = Object.create(null) as Record<string, ReportRole>;
     for (const [id, r] of Object.entries(roleFiguresAt(result, q))) {
       const role: ReportRole = {};
@@ -57,6 +73,9 @@ export function toSimulationReport(
       role.risk = r.risk;
       role.reportsTo = r.reportsTo;
       role.team = r.team;
+      const index = roleIndex.get(id);
+      const shares = mc && index !== undefined ? roleSharesAt(mc, index, q) : null;
+      if (shares) role.shares = roundShares(shares);
       roles[id] = role;
     }
     const entry: ReportQuarter = { quarter: q, org: org as unknown as ReportOrg, roles };
@@ -76,8 +95,17 @@ export function toSimulationReport(
     quarters,
     warnings: result.warnings,
   };
-  if (mc) report.seed = mc.seed;
+  if (mc) {
+    report.seed = mc.seed;
+    report.uncertainty = { ...mc.uncertainty };
+  }
   return report;
+}
+
+function roundShares(shares: OutcomeShares): OutcomeShares {
+  const out = {} as OutcomeShares;
+  for (const [k, v] of Object.entries(shares) as [keyof OutcomeShares, number][]) out[k] = round(v);
+  return out;
 }
 
 /**

@@ -16,14 +16,15 @@ describe('Monte Carlo', () => {
         expect(b.p50).toBeLessThanOrEqual(b.p90);
         expect(mc.median[q][f]).toBe(b.p50);
       }
-      const shares = Object.values(mc.outcomeShares[q]).reduce((a, b) => a + b, 0);
+      const shares = Object.values(mc.shares[q]).reduce((a, b) => a + b, 0);
       expect(shares).toBeCloseTo(1, 12);
     }
   });
 
-  it('starts every run from the deterministic quarter 0 and spreads afterwards around it', () => {
+  it('with process noise alone, starts every run from the deterministic quarter 0 and spreads afterwards around it', () => {
     const det = simulate(scenario);
-    const mc = simulateMonteCarlo(scenario, { runs: 100, seed: 11 });
+    const uncertainty = { parameters: false, ratings: false, timing: false };
+    const mc = simulateMonteCarlo(scenario, { runs: 100, seed: 11, uncertainty });
     expect(mc.bands[0].chaos.p10).toBeCloseTo(det.org[0].chaos, 9);
     expect(mc.bands[0].chaos.p90).toBeCloseTo(det.org[0].chaos, 9);
     const last = mc.bands[8];
@@ -31,6 +32,12 @@ describe('Monte Carlo', () => {
     expect(det.org[8].engagement).toBeGreaterThan(last.engagement.p10 - 0.02);
     expect(det.org[8].engagement).toBeLessThan(last.engagement.p90 + 0.02);
     expect(mc.median[8].outcome).toBe('chaos');
+  });
+
+  it('with parameters and ratings drawn, starts each run from its own quarter 0', () => {
+    const mc = simulateMonteCarlo(scenario, { runs: 100, seed: 11 });
+    expect(mc.bands[0].leadershipRatio.p90 - mc.bands[0].leadershipRatio.p10).toBeGreaterThan(0.05);
+    expect(mc.uncertainty).toEqual({ parameters: true, ratings: true, timing: true });
   });
 
   it('makes coaching gains uncertain: the coached managers end with a spread of management', () => {

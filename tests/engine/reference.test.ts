@@ -26,19 +26,24 @@ function structural(): Scenario {
   const operator = { ...base.roles[9].strengths, plan: 8, organize: 8, control: 7, direct: 8 };
   const events: ScenarioEvent[] = [
     ...base.events,
-    { quarter: 2, type: 'hire', role: role('h1', 'r1', 'New lead'), takeOver: ['r7', 'r8'] },
+    {
+      quarter: 2,
+      type: 'hire',
+      role: { ...role('h1', 'r1', 'New lead'), ratingError: 2 },
+      takeOver: ['r7', 'r8'],
+    },
     { quarter: 3, type: 'depart', roleId: 'r2', reportsTo: 'r3' },
-    { quarter: 4, type: 'reorg', roleId: 'r4', reportsTo: 'r5' },
+    { quarter: 4, type: 'reorg', roleId: 'r4', reportsTo: 'r5', timingSpread: 2 },
     { quarter: 5, type: 'hire', role: role('h2', 'r5', null, ['r1']) },
     { quarter: 6, type: 'depart', roleId: 'r5' },
     { quarter: 7, type: 'depart', roleId: 'r0' },
-    { quarter: 8, type: 'grow', roleId: 'r4', team: 3 },
+    { quarter: 8, type: 'grow', roleId: 'r4', team: 3, timingSpread: 3 },
     { quarter: 8, type: 'coaching', roleIds: ['r5', 'h1'], quarters: 2 },
     { quarter: 9, type: 'reorg', roleId: 'h1', reportsTo: 'r3' },
     { quarter: 3, type: 'succession', roleId: 'r0', person: 'Operator', strengths: operator },
     { quarter: 6, type: 'succession', roleId: 'h2', person: null, strengths: operator },
     { quarter: 8, type: 'succession', roleId: 'r0', person: 'Interim', strengths: base.roles[9].strengths },
-    { quarter: 9, type: 'succession', roleId: 'h1', person: 'Kim', strengths: operator },
+    { quarter: 9, type: 'succession', roleId: 'h1', person: 'Kim', strengths: operator, ratingError: 0.5 },
     { quarter: 10, type: 'succession', roleId: 'r2', person: 'Gone', strengths: operator },
   ];
   return { ...base, name: 'synthetic with structural events', events };
@@ -54,9 +59,16 @@ function expectSameOrg(scenario: Scenario): void {
   }
 }
 
-function expectSameMonteCarlo(scenario: Scenario, runs: number, seed: number): void {
-  const engine = simulateMonteCarlo(scenario, { runs, seed });
-  const reference = referenceMonteCarlo(scenario, runs, seed);
+const NO_UNCERTAINTY = { parameters: false, ratings: false, timing: false };
+
+function expectSameMonteCarlo(
+  scenario: Scenario,
+  runs: number,
+  seed: number,
+  uncertainty = { parameters: true, ratings: true, timing: true },
+): void {
+  const engine = simulateMonteCarlo(scenario, { runs, seed, uncertainty });
+  const reference = referenceMonteCarlo(scenario, runs, seed, scenario.horizon, uncertainty);
   for (let q = 1; q <= scenario.horizon; q++) {
     const sorted = Float64Array.from(reference.map((series) => series[q - 1])).sort();
     expect(quantile(sorted, 0.5), `q${q}`).toBeCloseTo(engine.bands[q].chaos.p50, 9);
@@ -71,6 +83,10 @@ describe('bench reference model', () => {
   });
 
   it("draws its Monte Carlo noise in the same order, so its median chaos matches the engine's", () => {
+    expectSameMonteCarlo(scenario, 9, 4, NO_UNCERTAINTY);
+  });
+
+  it("redraws parameters and ratings in the engine's order, so its median chaos matches with uncertainty on", () => {
     expectSameMonteCarlo(scenario, 9, 4);
   });
 
@@ -82,6 +98,7 @@ describe('bench reference model', () => {
     expect(r.warnings.length).toBeGreaterThan(0);
     expectSameOrg(s);
     expectSameMonteCarlo(s, 7, 11);
+    expectSameMonteCarlo(s, 5, 2, { parameters: false, ratings: true, timing: true });
   });
 
   it('agrees with the engine on arbitrary scenarios with any events, successions included', () => {

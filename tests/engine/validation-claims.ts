@@ -384,21 +384,7 @@ export const CLAIM_FILES: Record<string, () => ScenarioFileSpec> = {
   'v2-all-fives-5000.scenario.json': () => sizedOrg(5000, 5),
 };
 
-/** The robustness draw: every parameter at once, uniform within its default ±25%, inside its allowed range (docs/MODEL.md). */
-export function drawParameters(
-  rng: Rng,
-  rows: readonly { name: string; default: number; min: number; max: number }[],
-): Params {
-  const out: Record<string, number> = {};
-  for (const r of rows) {
-    const lo = Math.max(r.min, r.default * (1 - PLAUSIBLE_SPREAD));
-    const hi = Math.min(r.max, r.default * (1 + PLAUSIBLE_SPREAD));
-    out[r.name] = lo + (hi - lo) * rng.next();
-  }
-  return out as Params;
-}
-
-/** How far either side of its default a parameter is drawn (as a share of the default). */
-export const PLAUSIBLE_SPREAD = 0.25;
+/** The robustness draw is Monte Carlo's parameter draw (src/engine/uncertainty.ts), around the defaults. */
+export { drawParameters, PLAUSIBLE_SPREAD } from '../../src/engine/uncertainty';
 
 export { strengths };

@@ -37,12 +37,19 @@ export function normalizeRole(raw: Raw): Role {
     oneOnOnes: raw.oneOnOnes === true,
   };
   if (typeof raw.department === 'string') role.department = raw.department;
+  if (typeof raw.ratingError === 'number') role.ratingError = raw.ratingError;
   return role;
 }
 
 const ids = (value: unknown): string[] => [...(value as string[])];
 
 export function normalizeEvent(raw: Raw): ScenarioEvent {
+  const event = normalizeEventFields(raw);
+  if (typeof raw.timingSpread === 'number' && raw.timingSpread > 0) event.timingSpread = raw.timingSpread;
+  return event;
+}
+
+function normalizeEventFields(raw: Raw): ScenarioEvent {
   const quarter = raw.quarter as number;
   switch (raw.type as ScenarioEvent['type']) {
     case 'grow':
@@ -71,14 +78,17 @@ export function normalizeEvent(raw: Raw): ScenarioEvent {
       return { quarter, type: 'feedback360', roleIds: ids(raw.roleIds) };
     case 'oneOnOnes':
       return { quarter, type: 'oneOnOnes', roleIds: ids(raw.roleIds), enabled: raw.enabled as boolean };
-    case 'succession':
-      return {
+    case 'succession': {
+      const event: ScenarioEvent = {
         quarter,
         type: 'succession',
         roleId: raw.roleId as string,
         person: typeof raw.person === 'string' ? raw.person : null,
         strengths: strengthsFrom(raw.strengths),
       };
+      if (typeof raw.ratingError === 'number') event.ratingError = raw.ratingError;
+      return event;
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { KNOWN_KEYS } from './schema';
-import { MAX_STRENGTH, MIN_STRENGTH, STRENGTH_NAMES } from './types';
+import { MAX_RATING_ERROR, MAX_STRENGTH, MIN_STRENGTH, STRENGTH_NAMES } from './types';
 
 const ROLE_KEYS: ReadonlySet<string> = new Set(KNOWN_KEYS.role);
 const STRENGTH_KEYS: ReadonlySet<string> = new Set(STRENGTH_NAMES);
@@ -19,7 +19,7 @@ export function isPlainRole(raw: unknown): boolean {
   if (!isPlainObject(raw)) return false;
   for (const key in raw) if (!ROLE_KEYS.has(key)) return false;
   // `for in` also lists inherited enumerable keys, but a plain object's prototype has none.
-  const { id, title, person, reportsTo, dottedTo, team, strengths, oneOnOnes, department } = raw;
+  const { id, title, person, reportsTo, dottedTo, team, strengths, oneOnOnes, department, ratingError } = raw;
   if (typeof id !== 'string' || id === '' || typeof title !== 'string') return false;
   if (person !== undefined && person !== null && typeof person !== 'string') return false;
   if (reportsTo !== null && (typeof reportsTo !== 'string' || reportsTo === '')) return false;
@@ -33,6 +33,11 @@ export function isPlainRole(raw: unknown): boolean {
   if (team !== undefined && !(Number.isSafeInteger(team) && (team as number) >= 0)) return false;
   if (oneOnOnes !== undefined && typeof oneOnOnes !== 'boolean') return false;
   if (department !== undefined && typeof department !== 'string') return false;
+  if (
+    ratingError !== undefined &&
+    !(typeof ratingError === 'number' && ratingError >= 0 && ratingError <= MAX_RATING_ERROR)
+  )
+    return false;
   if (strengths !== undefined) {
     if (!isPlainObject(strengths)) return false;
     for (const key in strengths) {

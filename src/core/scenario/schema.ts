@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { MAX_HORIZON, MAX_STRENGTH, MIN_HORIZON, MIN_STRENGTH, STRENGTH_NAMES } from './types';
+import {
+  MAX_HORIZON,
+  MAX_RATING_ERROR,
+  MAX_STRENGTH,
+  MAX_TIMING_SPREAD,
+  MIN_HORIZON,
+  MIN_STRENGTH,
+  STRENGTH_NAMES,
+} from './types';
 
 /**
  * The structural half of scenario format v1 as zod schemas: types, ranges and required fields of each
@@ -32,6 +40,12 @@ export const strengthsSchema = z.looseObject(
   { error: 'strengths is an object of numbers, e.g. { "vision": 7 }' },
 );
 
+const RATING_ERROR_RULE = `a rating error runs from 0 to ${MAX_RATING_ERROR} points`;
+const ratingError = z
+  .number({ error: 'a rating error is a number of points' })
+  .min(0, { error: RATING_ERROR_RULE })
+  .max(MAX_RATING_ERROR, { error: RATING_ERROR_RULE });
+
 const teamSize = z
   .number({ error: 'a team size is a number' })
   .int({ error: 'a team size is a whole number' })
@@ -51,6 +65,7 @@ export const roleSchema = z.looseObject(
     strengths: strengthsSchema.optional(),
     oneOnOnes: z.boolean({ error: 'oneOnOnes is true or false' }).optional(),
     department: z.string({ error: 'a department is text' }).optional(),
+    ratingError: ratingError.optional(),
   },
   { error: 'a role is an object' },
 );
@@ -66,8 +81,18 @@ const quarters = z
   .int({ error: 'quarters is a whole number' })
   .min(1, { error: 'quarters is 1 or more' });
 
+const SPREAD_RULE = `a timing spread runs from 0 to ${MAX_TIMING_SPREAD} quarters`;
+const timingSpread = z
+  .number({ error: 'a timing spread is a number of quarters' })
+  .int({ error: 'a timing spread is a whole number of quarters' })
+  .min(0, { error: SPREAD_RULE })
+  .max(MAX_TIMING_SPREAD, { error: SPREAD_RULE });
+
 function event<T extends string, S extends z.ZodRawShape>(type: T, shape: S) {
-  return z.looseObject({ quarter, type: z.literal(type), ...shape }, { error: 'an event is an object' });
+  return z.looseObject(
+    { quarter, timingSpread: timingSpread.optional(), type: z.literal(type), ...shape },
+    { error: 'an event is an object' },
+  );
 }
 
 /** One schema per event type, keyed by type, so each event is checked against its own fields only. */
@@ -88,6 +113,7 @@ export const eventSchemas = {
     roleId: roleIdSchema,
     person: z.string({ error: 'a person is text, or null for "to be hired"' }).nullable().optional(),
     strengths: strengthsSchema.optional(),
+    ratingError: ratingError.optional(),
   }),
 } as const;
 

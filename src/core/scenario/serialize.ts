@@ -47,11 +47,13 @@ function roleObject(role: Role): Record<string, unknown> {
     oneOnOnes: role.oneOnOnes ?? false,
   };
   if (role.department !== undefined) out.department = role.department;
+  if (role.ratingError !== undefined) out.ratingError = role.ratingError;
   return out;
 }
 
 function eventObject(event: ScenarioEvent): Record<string, unknown> {
-  const head = { quarter: event.quarter, type: event.type };
+  const head: Record<string, unknown> = { quarter: event.quarter, type: event.type };
+  if (event.timingSpread) head.timingSpread = event.timingSpread;
   switch (event.type) {
     case 'grow':
       return { ...head, roleId: event.roleId, team: event.team };
@@ -79,6 +81,7 @@ function eventObject(event: ScenarioEvent): Record<string, unknown> {
         roleId: event.roleId,
         person: event.person ?? null,
         strengths: Object.fromEntries(STRENGTH_NAMES.map((name) => [name, event.strengths[name]])),
+        ...(event.ratingError === undefined ? {} : { ratingError: event.ratingError }),
       };
   }
 }

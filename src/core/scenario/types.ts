@@ -20,6 +20,15 @@ export const DEFAULT_STRENGTH = 5;
 export const MIN_STRENGTH = 0;
 export const MAX_STRENGTH = 10;
 
+/**
+ * How far each of a role's ratings may be off, in points either way, when nobody says: an informed
+ * estimate. A rating from a 360 is nearer (0.5), a guess further (2). Monte Carlo draws within it.
+ */
+export const DEFAULT_RATING_ERROR = 1;
+export const MAX_RATING_ERROR = 5;
+/** The most quarters an event's timing may be marked uncertain by, either way. */
+export const MAX_TIMING_SPREAD = 12;
+
 export const MIN_HORIZON = 1;
 export const MAX_HORIZON = 40;
 
@@ -40,6 +49,8 @@ export interface Role {
   oneOnOnes?: boolean;
   /** Department or function, for colouring and grouping (added by the CSV importer). */
   department?: string;
+  /** How far each rating may be off, in points either way (0..MAX_RATING_ERROR; DEFAULT_RATING_ERROR when absent). */
+  ratingError?: number;
 }
 
 export interface Environment {
@@ -50,6 +61,11 @@ export interface Environment {
 interface EventBase {
   /** 1..horizon; the event acts at the start of this quarter. */
   quarter: number;
+  /**
+   * Uncertain timing: Monte Carlo runs move the event by up to this many whole quarters either way
+   * (0..MAX_TIMING_SPREAD; absent or 0, it acts exactly at `quarter`).
+   */
+  timingSpread?: number;
 }
 
 export interface GrowEvent extends EventBase {
@@ -106,6 +122,8 @@ export interface SuccessionEvent extends EventBase {
   person?: string | null;
   /** The newcomer's strengths, 0..10, each missing one read as DEFAULT_STRENGTH. */
   strengths: Strengths;
+  /** How far the newcomer's ratings may be off, in points (DEFAULT_RATING_ERROR when absent). */
+  ratingError?: number;
 }
 
 export type ScenarioEvent =

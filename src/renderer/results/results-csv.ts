@@ -57,7 +57,7 @@ export function resultsCsv(report: SimulationReport, titles: ReadonlyMap<string,
         role.team,
         ...verdictCells(role),
       ];
-      for (const f of figures) row.push(role[f] ?? '');
+      for (const f of figures) row.push((role[f] as Cell) ?? '');
       rows.push(row);
     }
   }
