@@ -40,9 +40,23 @@ export function formatTable(report: SimulationReport): string {
     if (banded && q.bands)
       cells.push(`${fmt(q.bands.chaos.p10, 1)}-${fmt(q.bands.chaos.p90, 1)}`.padStart(13));
     // "chaos (confirmed)", "borderline between balance and chaos", "too few people to judge", ...
-    cells.push(verdictText(readVerdict(q.org)));
+    const verdict = verdictText(readVerdict(q.org));
+    cells.push(q.org.shares ? `${verdict}; ${sharesText(q.org.shares)}` : verdict);
     lines.push(cells.join('  '));
   }
+  if (banded)
+    lines.push(
+      'Shares are of runs under the stated assumptions (docs/MODEL.md, M2): a projection, not a forecast.',
+    );
   for (const w of report.warnings) lines.push(`warning: ${w}`);
   return lines.join('\n');
+}
+
+/** "chaos 62%, balance 30%, bureaucracy 8%": the categories some run reached, largest first. */
+export function sharesText(shares: Readonly<Record<string, number>>): string {
+  return Object.entries(shares)
+    .filter(([, v]) => v > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k === 'tooSmall' ? 'too small to judge' : k} ${Math.round(v * 100)}%`)
+    .join(', ');
 }

@@ -1,5 +1,5 @@
 /**
- * What a Monte Carlo run is unsure of beyond the kernel's process noise (docs/MODEL.md, "Uncertainty"):
+ * What a Monte Carlo run is unsure of beyond the kernel's process noise (docs/MODEL.md, M2):
  *  - the model's parameters, each drawn uniformly within PLAUSIBLE_SPREAD of its value, inside its allowed
  *    range (the same draw the robustness check makes of every validation claim);
  *  - every role's ratings, off by up to its ratingError points (1 unless the role says otherwise: 0.5 for
