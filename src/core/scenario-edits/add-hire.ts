@@ -16,6 +16,8 @@ export interface HireFields {
   team?: number;
   strengths?: Partial<Strengths>;
   oneOnOnes?: boolean;
+  /** How far the newcomer's ratings may be off, in points; absent is the default. */
+  ratingError?: number;
 }
 
 /** A readable id from a title ("Chief Operating Officer" -> "chief-operating-officer"), unique here. */
@@ -65,6 +67,7 @@ export function addHire(
       team: fields.team ?? 0,
       strengths: { ...defaults, ...fields.strengths },
       oneOnOnes: fields.oneOnOnes ?? false,
+      ...(fields.ratingError === undefined ? {} : { ratingError: fields.ratingError }),
     },
     takeOver: [...new Set(takeOver)],
   };

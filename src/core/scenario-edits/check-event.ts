@@ -1,6 +1,7 @@
 import { EditRefused } from '../org/edits/edit-refused';
-import type { Scenario, ScenarioEvent } from '../scenario/types';
+import { MAX_TIMING_SPREAD, type Scenario, type ScenarioEvent } from '../scenario/types';
 import { checkQuarter } from './event-at';
+import { checkRatingError } from './set-rating-error';
 
 const isShare = (v: number) => Number.isFinite(v) && v >= 0 && v <= 1;
 const isCount = (v: number, min: number) => Number.isInteger(v) && v >= min;
@@ -12,6 +13,12 @@ const isCount = (v: number, min: number) => Number.isInteger(v) && v >= min;
  */
 export function checkEventFields(scenario: Scenario, event: ScenarioEvent): void {
   checkQuarter(scenario, event.quarter);
+  const spread = event.timingSpread;
+  if (spread !== undefined && !(Number.isInteger(spread) && spread >= 0 && spread <= MAX_TIMING_SPREAD)) {
+    throw new EditRefused(
+      `An event's timing is uncertain by a whole number of quarters from 0 to ${MAX_TIMING_SPREAD}.`,
+    );
+  }
   switch (event.type) {
     case 'grow':
       if (!isCount(event.team, 0))
@@ -36,9 +43,11 @@ export function checkEventFields(scenario: Scenario, event: ScenarioEvent): void
       break;
     case 'hire':
       if (!event.role.title.trim()) throw new EditRefused('A hired role needs a title.');
+      if (event.role.ratingError !== undefined) checkRatingError(event.role.ratingError);
       break;
     case 'succession':
       if (!event.roleId) throw new EditRefused('Pick the role that gets a new holder.');
+      if (event.ratingError !== undefined) checkRatingError(event.ratingError);
       break;
     default:
       break;

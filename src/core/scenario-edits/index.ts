@@ -14,3 +14,4 @@ export { planGrowth, growthSteps, teamBefore } from './plan-growth';
 export { addHire, hireId, type HireFields } from './add-hire';
 export { eventAt } from './event-at';
 export { rolesAliveAt } from './roles-alive';
+export { setRatingError, checkRatingError } from './set-rating-error';
