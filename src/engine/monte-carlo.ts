@@ -11,7 +11,7 @@
  */
 import type { Scenario } from '../core/scenario/types';
 import { applyEvents, eventsByQuarter, type IndexedEvent } from './events';
-import { Kernel } from './kernel';
+import { Kernel, RESETTLE_TOLERANCE } from './kernel';
 import { decodeVerdict, OUTCOMES } from './outcome';
 import { resolveParameters, type ModelParameters } from './parameters';
 import { Rng, runSeed } from './random';
@@ -179,7 +179,7 @@ export function runMonteCarloChunk(
       ? eventsByQuarter(events, quarters)
       : plainByQ;
     // The drawn design settles into its own quarter 0, starting from the rated design's.
-    if (resettles) kernel.warmUp();
+    if (resettles) kernel.warmUp(true, RESETTLE_TOLERANCE);
     kernel.rng = rng;
     known = startUsed;
     const runWarnings: string[] = [];

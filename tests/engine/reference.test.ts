@@ -69,9 +69,12 @@ function expectSameMonteCarlo(
 ): void {
   const engine = simulateMonteCarlo(scenario, { runs, seed, uncertainty });
   const reference = referenceMonteCarlo(scenario, runs, seed, scenario.horizon, uncertainty);
+  // A redrawn design settles to within RESETTLE_TOLERANCE in the engine (from the rated design's steady
+  // state), to within 1e-10 in the reference (from scratch): figures then agree to about 1e-7, not 1e-9.
+  const resettled = uncertainty.parameters || uncertainty.ratings;
   for (let q = 1; q <= scenario.horizon; q++) {
     const sorted = Float64Array.from(reference.map((series) => series[q - 1])).sort();
-    expect(quantile(sorted, 0.5), `q${q}`).toBeCloseTo(engine.bands[q].chaos.p50, 9);
+    expect(quantile(sorted, 0.5), `q${q}`).toBeCloseTo(engine.bands[q].chaos.p50, resettled ? 6 : 9);
   }
 }
 
