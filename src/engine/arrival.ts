@@ -42,6 +42,12 @@ export interface ArrivalOptions {
   parameters?: Partial<ModelParameters>;
   /** Called after each quarter's run. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Only the quarters from..to (inclusive; 1..horizon by default), so workers can share the question:
+   * each answers its own range and mergeArrivalTimings puts them back together in quarter order.
+   */
+  from?: number;
+  to?: number;
 }
 
 /**
@@ -55,10 +61,20 @@ export function isArrival(event: ScenarioEvent): event is HireEvent | Succession
 export function arrivalTiming(
   scenario: Scenario,
   eventIndex: number,
-  { parameters, onProgress }: ArrivalOptions = {},
+  { parameters, onProgress, from = 1, to = scenario.horizon }: ArrivalOptions = {},
 ): ArrivalTiming {
-  const options = searchArrival(scenario, eventIndex, parameters, false, onProgress);
+  const options = searchArrival(scenario, eventIndex, parameters, false, onProgress, from, to);
   return { eventIndex, options, latest: latestOf(options) };
+}
+
+/**
+ * The timing of the whole horizon from timings of consecutive quarter ranges (arrivalTiming's from and
+ * to), in any order: the same as arrivalTiming over all of them at once.
+ */
+export function mergeArrivalTimings(parts: readonly ArrivalTiming[]): ArrivalTiming {
+  if (parts.length === 0) throw new RangeError('There is no arrival timing to merge.');
+  const options = parts.flatMap((part) => part.options).sort((a, b) => a.quarter - b.quarter);
+  return { eventIndex: parts[0].eventIndex, options, latest: latestOf(options) };
 }
 
 /**
@@ -90,6 +106,8 @@ function searchArrival(
   parameters: Partial<ModelParameters> | undefined,
   stopAtFirstImbalance: boolean,
   onProgress?: (done: number, total: number) => void,
+  from = 1,
+  to = scenario.horizon,
 ): ArrivalOption[] {
   if (!scenario.events[eventIndex])
     throw new RangeError(`There is no event ${eventIndex + 1} in this scenario.`);
@@ -101,8 +119,11 @@ function searchArrival(
   kernel.warmUp();
   const start = kernel.snapshot();
   const atStart = orgQuarterOf(kernel, 0);
-  for (let quarter = 1; quarter <= scenario.horizon; quarter++) {
-    if (quarter > 1) onProgress?.(quarter - 1, scenario.horizon);
+  const lowest = Math.max(1, from);
+  const highest = Math.min(scenario.horizon, to);
+  const total = Math.max(0, highest - lowest + 1);
+  for (let quarter = lowest; quarter <= highest; quarter++) {
+    if (quarter > lowest) onProgress?.(quarter - lowest, total);
     const moved = {
       ...scenario,
       events: scenario.events.map((e, i) => (i === eventIndex ? { ...e, quarter } : e)),
@@ -136,7 +157,7 @@ function searchArrival(
     });
     if (stopAtFirstImbalance && first) break;
   }
-  onProgress?.(scenario.horizon, scenario.horizon);
+  onProgress?.(total, total);
   return options;
 }
 

@@ -60,6 +60,7 @@ export {
 export {
   arrivalTiming,
   isArrival,
+  mergeArrivalTimings,
   type ArrivalOption,
   type ArrivalOptions,
   type ArrivalTiming,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalTiming, isArrival, simulate } from '../../src/engine/index';
+import { arrivalTiming, isArrival, mergeArrivalTimings, simulate } from '../../src/engine/index';
 import { sampleScenario } from '../helpers/sample-scenario';
 import { engineRichScenario, strengths } from '../helpers/scenarios';
 import { loadScenario } from './load-scenario';
@@ -49,6 +49,30 @@ describe('arrivalTiming', () => {
     expect(late.peakChaos).toBeNull();
     expect(latest === null || latest <= 3).toBe(true);
     expect(() => arrivalTiming(rich, 99)).toThrow(RangeError);
+  });
+
+  it('answers a range of quarters, and ranges merged in any order give the whole answer, as workers share it', () => {
+    const progress: [number, number][] = [];
+    const middle = arrivalTiming(scenario, coo, {
+      from: 4,
+      to: 7,
+      onProgress: (d, t) => progress.push([d, t]),
+    });
+    expect(middle.options.map((o) => o.quarter)).toEqual([4, 5, 6, 7]);
+    expect(middle.options).toEqual(timing.options.slice(3, 7));
+    expect(progress.at(-1)).toEqual([4, 4]);
+    const ranges = [
+      [8, scenario.horizon],
+      [1, 3],
+      [4, 7],
+    ];
+    const parts = ranges.map(([from, to]) => arrivalTiming(scenario, coo, { from, to }));
+    expect(mergeArrivalTimings(parts)).toEqual(timing);
+    // The rich scenario, whose refused quarters the answer skips, split in two.
+    const rich = engineRichScenario();
+    const hire = rich.events.findIndex((e) => e.type === 'hire');
+    const halves = [arrivalTiming(rich, hire, { to: 5 }), arrivalTiming(rich, hire, { from: 6 })];
+    expect(mergeArrivalTimings(halves)).toEqual(arrivalTiming(rich, hire));
   });
 });
 
