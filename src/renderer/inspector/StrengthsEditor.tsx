@@ -1,15 +1,19 @@
 import { useState } from 'react';
 import { setStrengths } from '../../core/org/edits';
+import { setRatingError } from '../../core/scenario-edits';
 import { STRENGTH_MEANINGS } from '../../core/org/strength-meanings';
 import {
+  DEFAULT_RATING_ERROR,
   LEADERSHIP_STRENGTHS,
   MANAGEMENT_STRENGTHS,
   SHARED_STRENGTHS,
   type Role,
   type StrengthName,
 } from '../../core/scenario/types';
+import { useScenarioEdit } from '../assumptions/use-scenario-edit';
 import { useEditorStore } from '../editor/editor-context';
 import { RangeSlider } from '../ui/RangeSlider';
+import { RatingErrorField } from './RatingErrorField';
 import styles from './Inspector.module.css';
 
 const GROUPS = [
@@ -38,7 +42,31 @@ export function StrengthsEditor({ role }: { role: Role }) {
           </div>
         ))}
       </div>
+      <RoleRatingError role={role} />
     </section>
+  );
+}
+
+/** How far the role's ratings may be off: one undoable edit per choice, refused with its reason here. */
+function RoleRatingError({ role }: { role: Role }) {
+  const { apply, refusal } = useScenarioEdit();
+  return (
+    <>
+      <RatingErrorField
+        key={role.id}
+        value={role.ratingError}
+        commitOnBlur
+        onChange={(value) => {
+          if (value !== (role.ratingError ?? DEFAULT_RATING_ERROR))
+            apply(`Set rating error of ${role.title}`, (d) => setRatingError(d, [role.id], value));
+        }}
+      />
+      {refusal ? (
+        <p className={styles.note} role="alert">
+          {refusal}
+        </p>
+      ) : null}
+    </>
   );
 }
 
