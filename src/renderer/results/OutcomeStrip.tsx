@@ -1,10 +1,13 @@
 import type { SimulationReport } from '../../engine/report';
 import { readVerdict, verdictText } from '../../core/verdict-text';
+import { readShares, SHARE_KEYS, sharesText } from './shares';
 import styles from './ResultsDock.module.css';
 
 /**
  * The org's verdict per quarter, one cell each: solid when confirmed, hatched when at risk, split between
- * the two outcomes when borderline, and blank (no colour, no outcome) when too few people to judge.
+ * the two outcomes when borderline, and blank (no colour, no outcome) when too few people to judge. With
+ * Monte Carlo runs each cell also carries its quarter's shares: a bar under the cell stacked by share, in a fixed order so cells compare at a glance, and
+ * the percentages in its name and tooltip, so they read without colour.
  */
 export function OutcomeStrip({
   report,
@@ -22,7 +25,10 @@ export function OutcomeStrip({
     <ol className={styles.strip} aria-label={label}>
       {report.quarters.map((q) => {
         const v = readVerdict(q.org);
-        const label = `Q${q.quarter}: ${verdictText(v)}`;
+        const shares = readShares(q.org);
+        const label = shares
+          ? `Q${q.quarter}: ${sharesText(shares)}; most often ${verdictText(v)}`
+          : `Q${q.quarter}: ${verdictText(v)}`;
         const small = v.verdict === 'tooSmall';
         return (
           <li key={q.quarter}>
@@ -40,6 +46,13 @@ export function OutcomeStrip({
             >
               {q.quarter}
             </button>
+            {shares ? (
+              <span className={styles.shareBar} aria-hidden data-testid="share-bar">
+                {SHARE_KEYS.filter((key) => shares[key] > 0).map((key) => (
+                  <span key={key} data-share={key} style={{ width: `${shares[key] * 100}%` }} />
+                ))}
+              </span>
+            ) : null}
           </li>
         );
       })}

@@ -4,10 +4,15 @@
  * comes from the report (the org's verdict per quarter and the teams' own verdicts and figures). The
  * verdict is model v2's: confirmed, at risk (with the trouble the symptoms show), borderline (between the
  * outcome and the one across the nearest boundary) or too small to judge, which is no verdict at all.
+ *
+ * With Monte Carlo runs the sentence leads with how many runs end in the final outcome instead, e.g.
+ * "Likely chaos from Q5: 62% of runs (balance in 30%), led by ...": a share says how sure the projection
+ * is, where a single verdict would read as a forecast.
  */
 import type { SimulationReport } from '../../engine/report';
 import { judged, readVerdict, type VerdictView } from '../../core/verdict-text';
 import { topRisks, type OutcomeName } from './outcome-heat';
+import { likelihood, percent, rankedShares, readShares, shareName, type ShareKey } from './shares';
 
 type Trouble = Exclude<OutcomeName, 'balance'>;
 const TIPS: Record<Trouble, string> = {
@@ -25,6 +30,8 @@ function list(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Borderline quarters belong to one stretch when they lie on the same boundary (either side of it). */
 const boundary = (v: VerdictView) => [v.outcome, v.risk ?? ''].sort().join('|');
@@ -49,6 +56,27 @@ export function headline(report: SimulationReport, titles: ReadonlyMap<string, s
       .map((r) => r.title);
     return leaders.length > 0 ? `, led by ${list(leaders)}` : '';
   };
+
+  const shares = readShares(quarters[last].org);
+  if (shares) {
+    const key: ShareKey = final.verdict === 'tooSmall' ? 'tooSmall' : final.outcome;
+    const from =
+      key === 'tooSmall'
+        ? stretch((v) => v.verdict === 'tooSmall')
+        : stretch((v) => judged(v) && v.outcome === key);
+    const since = from === 0 ? 'from the start' : `from Q${from}`;
+    const name = shareName(key);
+    const runnerUp = rankedShares(shares).find((s) => s.key !== key);
+    const others = runnerUp ? ` (${shareName(runnerUp.key)} in ${percent(runnerUp.share)})` : '';
+    const led = key === 'tooSmall' || key === 'balance' ? '' : ledBy([key]);
+    const word = likelihood(shares, key);
+    if (word === null) {
+      // The most frequent verdict need not be the most frequent outcome: say which is more frequent.
+      const top = rankedShares(shares)[0];
+      return `${capital(name)} ${since} in ${percent(shares[key])} of runs, though ${shareName(top.key)} is more frequent (${percent(top.share)})${led}.`;
+    }
+    return `${capital(word)} ${name} ${since}: ${percent(shares[key])} of runs${others}${led}.`;
+  }
 
   if (final.verdict === 'tooSmall') {
     const from = stretch((v) => v.verdict === 'tooSmall');

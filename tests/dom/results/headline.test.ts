@@ -275,3 +275,82 @@ describe('the headline', () => {
     expect(headline(r, titles)).toBe('From Q1 the org tips into chaos.');
   });
 });
+
+/** The same report with Monte Carlo shares in its last quarter (the rest of each quarter as given). */
+function withShares(r: SimulationReport, shares: Partial<Record<string, number>>): SimulationReport {
+  const full = { balance: 0, chaos: 0, bureaucracy: 0, stagnation: 0, tooSmall: 0, ...shares };
+  const last = r.quarters[r.quarters.length - 1];
+  return {
+    ...r,
+    runs: 200,
+    seed: 7,
+    quarters: [...r.quarters.slice(0, -1), { ...last, org: { ...last.org, shares: full } }],
+  } as SimulationReport;
+}
+
+describe('the headline with Monte Carlo shares', () => {
+  const tipping = () =>
+    report(
+      [
+        ['balance', true],
+        ['balance', true],
+        ['chaos', false],
+        ['chaos', true],
+        ['chaos', true],
+      ],
+      {
+        ceo: { outcome: 'balance', health: 80 },
+        eng: { outcome: 'chaos', chaos: 55 },
+        sales: { outcome: 'chaos', chaos: 48 },
+      },
+    );
+
+  it('says "likely" when at least half the runs end in the final outcome, from the final stretch', () => {
+    const r = withShares(tipping(), { chaos: 0.62, balance: 0.3, bureaucracy: 0.08 });
+    expect(headline(r, titles)).toBe(
+      'Likely chaos from Q2: 62% of runs (balance in 30%), led by Engineering and Sales.',
+    );
+    expect(headline(withShares(tipping(), { chaos: 0.5, balance: 0.5 }), titles)).toMatch(/^Likely chaos /);
+  });
+
+  it('says "possibly" when the final outcome is the most frequent but short of half', () => {
+    const r = withShares(tipping(), { chaos: 0.45, balance: 0.35, stagnation: 0.2 });
+    expect(headline(r, titles)).toBe(
+      'Possibly chaos from Q2: 45% of runs (balance in 35%), led by Engineering and Sales.',
+    );
+  });
+
+  it('says which outcome is more frequent when the final verdict is not', () => {
+    const r = withShares(tipping(), { chaos: 0.3, balance: 0.4, bureaucracy: 0.3 });
+    expect(headline(r, titles)).toBe(
+      'Chaos from Q2 in 30% of runs, though balance is more frequent (40%), led by Engineering and Sales.',
+    );
+  });
+
+  it('balance from the start, every run; too small to judge', () => {
+    const balanced = report([
+      ['balance', 'confirmed', null],
+      ['balance', 'atRisk', 'chaos'],
+    ]);
+    expect(headline(withShares(balanced, { balance: 1 }), titles)).toBe(
+      'Likely balance from the start: 100% of runs.',
+    );
+    const small = report(
+      [
+        ['chaos', 'confirmed', null],
+        ['stagnation', 'tooSmall', null],
+      ],
+      {},
+      3,
+    );
+    expect(headline(withShares(small, { tooSmall: 0.996, chaos: 0.004 }), titles)).toBe(
+      'Likely too small to judge from Q1: >99% of runs (chaos in <1%).',
+    );
+  });
+
+  it('keeps the deterministic wording when the report has no shares', () => {
+    expect(headline(tipping(), titles)).toBe(
+      'From Q2 the org tips into chaos (confirmed from Q3), led by Engineering and Sales.',
+    );
+  });
+});

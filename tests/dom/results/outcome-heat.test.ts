@@ -89,4 +89,68 @@ describe('heat on the chart', () => {
     expect(intensities).toEqual([...intensities].sort((a, b) => b - a));
     expect(roleTitles(s).get('coo')).toBe('COO');
   });
+
+  it('with Monte Carlo shares, colours as strongly as the share of runs that reach the outcome shown, and names the trouble’s share', () => {
+    const base = {
+      chaos: 48,
+      bureaucracy: 20,
+      health: 61,
+      confirmed: true,
+      verdict: 'confirmed',
+      risk: null,
+    };
+    const shares = (s: Partial<Record<string, number>>) => ({
+      balance: 0,
+      chaos: 0,
+      bureaucracy: 0,
+      stagnation: 0,
+      tooSmall: 0,
+      ...s,
+    });
+    const key = (role: Record<string, unknown>) =>
+      parseHeatKey(heatKeyAt({ quarters: [{ quarter: 0, org: {}, roles: { r: role } }] } as never, 0, 'r'))!;
+
+    const chaotic = { ...base, outcome: 'chaos', shares: shares({ chaos: 0.62, balance: 0.38 }) };
+    expect(heatOf(chaotic)).toMatchObject({ intensity: 0.62, trouble: { outcome: 'chaos', share: 0.62 } });
+    expect(key(chaotic)).toMatchObject({
+      outcome: 'chaos',
+      intensity: 0.62,
+      label: 'Q0: chaos (confirmed), chaos 48.0; chaos in 62% of runs',
+    });
+    // In balance: as strong as its share of balanced runs, and the tooltip names the trouble it risks.
+    const balanced = { ...base, outcome: 'balance', shares: shares({ balance: 0.7, bureaucracy: 0.3 }) };
+    expect(key(balanced)).toMatchObject({
+      outcome: 'balance',
+      intensity: 0.7,
+      label: 'Q0: balance (confirmed), health 61.0; bureaucracy in 30% of runs',
+    });
+    expect(key({ ...base, outcome: 'balance', shares: shares({ balance: 1 }) }).label).toBe(
+      'Q0: balance (confirmed), health 61.0; no trouble in any run',
+    );
+    const small = {
+      ...base,
+      outcome: 'chaos',
+      verdict: 'tooSmall',
+      shares: shares({ tooSmall: 0.9, chaos: 0.1 }),
+    };
+    expect(key(small)).toMatchObject({
+      verdict: 'tooSmall',
+      label: 'Q0: too few people to judge; chaos in 10% of runs',
+    });
+    expect(key(small).outcome).toBeUndefined(); // still no colour
+    // The share ranks the risks: a team sure to be chaotic before a more chaotic one that seldom is.
+    const report = {
+      quarters: [
+        {
+          quarter: 0,
+          org: {},
+          roles: {
+            a: { ...base, outcome: 'chaos', chaos: 80, shares: shares({ chaos: 0.2, balance: 0.8 }) },
+            b: { ...base, outcome: 'chaos', chaos: 40, shares: shares({ chaos: 0.9, balance: 0.1 }) },
+          },
+        },
+      ],
+    } as never;
+    expect(topRisks(report, 0, new Map()).map((r) => r.roleId)).toEqual(['b', 'a']);
+  });
 });

@@ -58,6 +58,38 @@ describe('results as CSV', () => {
     expect(Number(org[5].chaos_p90)).toBe(report.quarters[5].bands!.chaos.p90);
   });
 
+  it('adds the share of runs in each outcome for the org and every team with Monte Carlo runs', () => {
+    const s = scenario();
+    const report = toSimulationReport(simulate(s), simulateMonteCarlo(s, { runs: 20, seed: 3 }));
+    const csv = resultsCsv(report, roleTitles(s));
+    const keys = ['balance', 'chaos', 'bureaucracy', 'stagnation', 'tooSmall'] as const;
+    expect(csv.split('\r\n')[0]).toMatch(
+      /,share_balance,share_chaos,share_bureaucracy,share_stagnation,share_tooSmall$/,
+    );
+    const rows = parse(csv);
+    const org = rows.filter((r) => r.level === 'org');
+    for (const key of keys) expect(Number(org[8][`share_${key}`])).toBe(report.quarters[8].org.shares![key]);
+    const sales = rows.find((r) => r.level === 'team' && r.roleId === 'sales' && r.quarter === '8')!;
+    const shares = report.quarters[8].roles.sales.shares!;
+    for (const key of keys) expect(Number(sales[`share_${key}`])).toBe(shares[key]);
+    expect(keys.reduce((sum, key) => sum + Number(sales[`share_${key}`]), 0)).toBeCloseTo(1, 3);
+    // A team row has no bands: its share cells stay under their own headers, not the band columns'.
+    expect(sales.chaos_p10).toBe('');
+  });
+
+  it('leaves the share columns empty with one deterministic run', () => {
+    const s = scenario();
+    const rows = parse(resultsCsv(toSimulationReport(simulate(s)), roleTitles(s)));
+    expect(Object.keys(rows[0]).slice(-5)).toEqual([
+      'share_balance',
+      'share_chaos',
+      'share_bureaucracy',
+      'share_stagnation',
+      'share_tooSmall',
+    ]);
+    expect(rows.every((r) => Object.keys(r).every((k) => !k.startsWith('share_') || r[k] === ''))).toBe(true);
+  });
+
   it('neutralises titles that a spreadsheet would run as formulas', () => {
     const s = scenario();
     s.roles[1].title = '=HYPERLINK("http://x","y")';
