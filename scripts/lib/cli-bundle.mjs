@@ -10,6 +10,9 @@ import path from 'node:path';
  */
 
 export const CLI_ENTRIES = { simulate: 'src/cli/simulate.ts', 'import-csv': 'src/cli/import-csv.ts' };
+/** Bundled beside the tools but not tools themselves: what their worker threads run (src/cli/worker-pool.ts). */
+export const THREAD_ENTRIES = { 'monte-carlo-thread': 'src/cli/monte-carlo-thread.ts' };
+const ALL_ENTRIES = { ...CLI_ENTRIES, ...THREAD_ENTRIES };
 
 /** Where the bundles go; out/ is already ignored by git and excluded from packaging (out/cli). */
 export function cliOutDir(root) {
@@ -43,7 +46,7 @@ export function cliBundleIsStale(root, outDir = cliOutDir(root)) {
   }
   if (!Array.isArray(inputs)) return true;
   let builtAt = Infinity;
-  for (const name of Object.keys(CLI_ENTRIES)) {
+  for (const name of Object.keys(ALL_ENTRIES)) {
     const time = mtimeOf(cliBundlePath(root, name, outDir));
     if (time === null) return true;
     builtAt = Math.min(builtAt, time);
@@ -61,7 +64,7 @@ export async function buildCliBundles(root, outDir = cliOutDir(root)) {
   const result = await build({
     absWorkingDir: root,
     entryPoints: Object.fromEntries(
-      Object.entries(CLI_ENTRIES).map(([name, entry]) => [name, path.join(root, entry)]),
+      Object.entries(ALL_ENTRIES).map(([name, entry]) => [name, path.join(root, entry)]),
     ),
     outdir: outDir,
     outExtension: { '.js': '.mjs' },

@@ -5,15 +5,19 @@ import { walkArgs } from './walk-args';
  * after "=".
  */
 export const SIMULATE_USAGE =
-  'usage: npm run simulate -- <scenario.json | project.ballast> [--scenario NAME] [--quarters N] [--runs N] [--seed S] [--json]';
+  'usage: npm run simulate -- <scenario.json | project.ballast> [--scenario NAME] [--quarters N] [--runs N] [--workers N] [--seed S] [--json]';
 
 export const MAX_RUNS = 100_000;
+/** Most threads --workers may ask for (the default is one per core, and never more than the runs). */
+export const MAX_WORKERS = 256;
 
 export interface SimulateCliOptions {
   file: string;
   scenarioName?: string;
   quarters?: number;
   runs: number;
+  /** Threads that share the Monte Carlo runs; undefined: one per core (os.availableParallelism). */
+  workers?: number;
   seed?: number;
   json: boolean;
 }
@@ -25,6 +29,7 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs {
   let scenarioName: string | undefined;
   let quarters: number | undefined;
   let runs = 1;
+  let workers: number | undefined;
   let seed: number | undefined;
   let json = false;
 
@@ -48,6 +53,11 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs {
         if (v !== undefined) runs = wholeNumber(v, '--runs', 1, MAX_RUNS, errors) ?? 1;
         break;
       }
+      case '--workers': {
+        const v = value();
+        if (v !== undefined) workers = wholeNumber(v, '--workers', 1, MAX_WORKERS, errors);
+        break;
+      }
       case '--seed': {
         const v = value();
         if (v !== undefined) seed = wholeNumber(v, '--seed', -2147483648, 4294967295, errors);
@@ -61,7 +71,7 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs {
   if (positional.length > 1)
     errors.push(`one scenario file at a time, not ${positional.length}: ${positional.join(', ')}.`);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, options: { file: positional[0], scenarioName, quarters, runs, seed, json } };
+  return { ok: true, options: { file: positional[0], scenarioName, quarters, runs, workers, seed, json } };
 }
 
 function wholeNumber(

@@ -1,16 +1,19 @@
 /**
  * `npm run simulate -- <scenario.json | project.ballast> [--scenario NAME] [--quarters N] [--runs N]
- * [--seed S] [--json]`: runs the engine on one scenario. Exit 0 on success; 2 for a bad file or argument,
- * with each problem on standard error. The JSON output is the engine's toSimulationReport, the same object
- * the app shows.
+ * [--workers N] [--seed S] [--json]`: runs the engine on one scenario. Exit 0 on success; 2 for a bad file
+ * or argument, with each problem on standard error. The JSON output is the engine's toSimulationReport,
+ * the same object the app shows. Monte Carlo runs are shared by --workers threads (one per core by
+ * default, never more than the runs; worker-pool.ts), and the result does not depend on how many.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Scenario } from '../core/scenario/types';
 import { parseScenarioJson } from '../core/scenario/parse';
 import { simulate, simulateMonteCarlo, toSimulationReport } from '../engine/index';
 import { parseSimulateArgs, SIMULATE_USAGE } from './simulate-args';
 import { formatTable } from './simulate-table';
+import { createMonteCarloPool, threadEntryNextTo } from './worker-pool';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -26,6 +29,7 @@ export async function runSimulateCli(argv: readonly string[], io: CliIo): Promis
     return 2;
   }
   const { file, scenarioName, quarters, runs, seed, json } = args.options;
+  const workers = Math.min(args.options.workers ?? availableParallelism(), runs);
 
   let scenario: Scenario;
   if (file.toLowerCase().endsWith('.ballast')) {
@@ -56,12 +60,14 @@ export async function runSimulateCli(argv: readonly string[], io: CliIo): Promis
     scenario = parsed.value;
   }
 
+  const pool = workers > 1 ? createMonteCarloPool(workers, threadEntryNextTo(import.meta.url)) : null;
   try {
+    const options = { runs, seed: seed ?? scenario.seed ?? 1, quarters };
+    // The threads start on the runs first; the deterministic run goes on here meanwhile.
+    const shared = pool?.monteCarlo(scenario, options);
+    shared?.catch(() => {}); // awaited below, after the deterministic run (which may throw first)
     const result = simulate(scenario, { quarters });
-    const mc =
-      runs > 1
-        ? simulateMonteCarlo(scenario, { runs, seed: seed ?? scenario.seed ?? 1, quarters })
-        : undefined;
+    const mc = shared ? await shared : runs > 1 ? simulateMonteCarlo(scenario, options) : undefined;
     const report = toSimulationReport(result, mc);
     io.out(json ? JSON.stringify(report) : formatTable(report));
     return 0;
@@ -71,6 +77,8 @@ export async function runSimulateCli(argv: readonly string[], io: CliIo): Promis
       return 2;
     }
     throw e;
+  } finally {
+    await pool?.close();
   }
 }
 

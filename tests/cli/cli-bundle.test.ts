@@ -34,6 +34,29 @@ describe('command-line start-up', () => {
     const simulate = readFileSync(cliBundlePath(repo, 'simulate', outDir), 'utf8');
     expect(simulate).not.toContain('better-sqlite3');
     expect(simulate).not.toContain('tsx');
+    // The Monte Carlo threads run a bundle of their own beside it, with no tsx either.
+    expect(readFileSync(cliBundlePath(repo, 'monte-carlo-thread', outDir), 'utf8')).not.toContain('tsx');
+  });
+
+  it('shares Monte Carlo runs among bundled worker threads, with the same report for 1 and 3 of them', async () => {
+    const outDir = join(work, 'threads');
+    await buildCliBundles(repo, outDir);
+    const scenario = join(repo, 'resources', 'scenarios', 'v2-founder-with-operator.scenario.json');
+    const [one, three] = await Promise.all(
+      ['1', '3'].map((workers) =>
+        run(process.execPath, [
+          cliBundlePath(repo, 'simulate', outDir),
+          scenario,
+          '--runs',
+          '24',
+          '--workers',
+          workers,
+          '--json',
+        ]),
+      ),
+    );
+    expect(JSON.parse(one.stdout)).toMatchObject({ runs: 24 });
+    expect(three.stdout).toBe(one.stdout);
   });
 
   it('is stale again once a source file it was built from changes, or the bundle is gone', async () => {
@@ -42,6 +65,7 @@ describe('command-line start-up', () => {
     const stamp = JSON.parse(readFileSync(join(outDir, 'inputs.json'), 'utf8')) as { inputs: string[] };
     expect(stamp.inputs).toContain('src/engine/index.ts');
     expect(stamp.inputs).toContain('src/cli/import-csv.ts');
+    expect(stamp.inputs).toContain('src/cli/monte-carlo-thread.ts');
     expect(stamp.inputs.some((input) => input.includes('node_modules'))).toBe(false);
 
     // Make the bundle older than the sources instead of touching a source file others are editing.

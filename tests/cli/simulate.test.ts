@@ -115,6 +115,24 @@ describe('npm run simulate', () => {
     }
   });
 
+  it('shares the runs among --workers threads, and 1, 2 or 4 of them print the very same report', async () => {
+    const file = join(SCENARIOS, 'v2-founder-with-operator.scenario.json');
+    const outs = await Promise.all(
+      ['1', '2', '4'].map((workers) =>
+        run([file, '--json', '--runs', '30', '--seed', '4', '--workers', workers]),
+      ),
+    );
+    for (const r of outs) expect(r.code).toBe(0);
+    const reports = outs.map((r) => JSON.parse(r.out) as SimulationReport);
+    expect(reports[0].runs).toBe(30);
+    expect(reports[1]).toEqual(reports[0]);
+    expect(reports[2]).toEqual(reports[0]);
+    const bad = await run([file, '--workers', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--workers must be a whole number from 1 to 256, not "0"/);
+    expect(bad.err).toMatch(/--workers N/);
+  });
+
   it('honours --quarters', async () => {
     const { out } = await run([
       join(SCENARIOS, 'v3-rule-bound-division.scenario.json'),
