@@ -85,3 +85,29 @@ export {
 } from './main-driver';
 export { OUTCOMES, type Outcome } from './outcome';
 export type { WorkCounter } from './work-counter';
+export {
+  applyLeverageMove,
+  confirmTasks,
+  imbalanceShare,
+  leverage,
+  leverageCandidates,
+  leverageTasks,
+  LEVERAGE_RUNS,
+  LEVERAGE_SCREEN_LIMIT,
+  LEVERAGE_TOP_MOVES,
+  runLeverageTask,
+  scoreOf,
+  strengthsOf,
+  summariseLeverage,
+  TORNADO_TOP,
+  type Leverage,
+  type LeverageFigures,
+  type LeverageKind,
+  type LeverageMove,
+  type LeverageOptions,
+  type LeverageSuggestion,
+  type LeverageTask,
+  type LeverageTaskResult,
+  type TornadoBar,
+  type TornadoEnd,
+} from './leverage';
