@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { ScenarioEvent } from '../../core/scenario/types';
 import { EVENT_ICONS } from './event-icons';
-import { eventLabel } from './event-label';
+import { eventLabel, eventWhen, spreadMark } from './event-label';
 import { useChipDrag } from './use-chip-drag';
 import styles from './Timeline.module.css';
 
@@ -52,6 +52,7 @@ export function EventChip({
 }: ChipProps) {
   const Icon = EVENT_ICONS[event.type];
   const label = eventLabel(event, titles);
+  const mark = spreadMark(event);
   const drag = useChipDrag(event.quarter, (quarter) => onMove(index, quarter), onDragOver);
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
@@ -75,8 +76,8 @@ export function EventChip({
       data-type={event.type}
       data-event-index={index}
       data-dragging={drag.dragging ? 'true' : undefined}
-      title={label}
-      aria-label={`${label}, quarter ${event.quarter}`}
+      title={mark ? `${label}, ${mark}` : label}
+      aria-label={`${label}, ${eventWhen(event)}`}
       aria-describedby="timeline-chip-help"
       tabIndex={tabbable ? 0 : -1}
       onFocus={() => onFocus(index)}
@@ -88,6 +89,11 @@ export function EventChip({
     >
       <Icon aria-hidden="true" className={styles.chipIcon} />
       <span className={styles.chipText}>{eventLabel(event, titles, true)}</span>
+      {mark ? (
+        <span className={styles.chipSpread} aria-hidden="true">
+          {mark}
+        </span>
+      ) : null}
     </button>
   );
 }

@@ -7,21 +7,20 @@ import {
   rolesAliveAt,
   updateEvent,
 } from '../../core/scenario-edits';
-import {
-  DEFAULT_STRENGTH,
-  EVENT_TYPES,
-  STRENGTH_NAMES,
-  type EventType,
-  type HireEvent,
-  type Scenario,
-  type ScenarioEvent,
-  type Strengths,
-} from '../../core/scenario/types';
+import { EVENT_TYPES, type EventType, type Scenario } from '../../core/scenario/types';
 import { useScenarioEdit } from '../assumptions/use-scenario-edit';
 import { useEditor } from '../editor/editor-context';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { draftOf, namedRoleIds, newDraft, presetStrengths, type EventDraft } from './event-draft';
+import {
+  draftOf,
+  eventPatch,
+  namedRoleIds,
+  newDraft,
+  presetStrengths,
+  toEvent,
+  type EventDraft,
+} from './event-draft';
 import { roleTitles } from '../../core/scenario/hired-roles';
 import { EVENT_TYPE_NAMES, eventLabel } from './event-label';
 import { isArrival } from '../../engine/index';
@@ -89,17 +88,24 @@ function EventEditorDialog({
     const ok =
       'index' in target
         ? apply(`Edit ${eventLabel(event, titles)} in Q${event.quarter}`, (d) =>
-            updateEvent(d, target.index, withoutType(event)),
+            updateEvent(d, target.index, eventPatch(event)),
           )
         : draft.type === 'hire'
           ? apply(`Add hire ${draft.title} in Q${draft.quarter}`, (d) => {
-              addHire(
+              const { index } = addHire(
                 d,
                 draft.quarter,
-                { title: draft.title, person: draft.person, strengths: presetStrengths(draft.preset) },
+                {
+                  title: draft.title,
+                  person: draft.person,
+                  strengths: presetStrengths(draft.preset),
+                  ratingError: draft.ratingError,
+                },
                 draft.reportsTo,
                 draft.takeOver,
               );
+              if (event.timingSpread !== undefined)
+                updateEvent(d, index, { timingSpread: event.timingSpread });
             })
           : apply(`Add ${eventLabel(event, titles)} in Q${event.quarter}`, (d) => addEvent(d, event));
     if (ok) onClose();
@@ -213,31 +219,4 @@ function EventEditorDialog({
       </form>
     </Dialog>
   );
-}
-
-/** The event a draft describes; an existing hire keeps its id and whatever the editor does not show. */
-function toEvent(draft: EventDraft, existing: ScenarioEvent | undefined): ScenarioEvent {
-  if (draft.type === 'succession') {
-    // A blank name is "to be hired": the role is filled, by someone not named yet.
-    const person = draft.person?.trim() ?? '';
-    return { ...draft, person: person === '' ? null : person };
-  }
-  if (draft.type !== 'hire') return draft;
-  const before = existing?.type === 'hire' ? existing : undefined;
-  const all5 = Object.fromEntries(STRENGTH_NAMES.map((n) => [n, DEFAULT_STRENGTH])) as Strengths;
-  const strengths = presetStrengths(draft.preset);
-  const person = draft.person.trim();
-  const role: HireEvent['role'] = {
-    ...(before?.role ?? { id: '', dottedTo: [], team: 0, oneOnOnes: false, strengths: all5 }),
-    title: draft.title.trim(),
-    person: person === '' ? null : person,
-    reportsTo: draft.reportsTo,
-    strengths: strengths === undefined ? (before?.role.strengths ?? all5) : { ...all5, ...strengths },
-  };
-  return { quarter: draft.quarter, type: 'hire', role, takeOver: draft.takeOver };
-}
-
-function withoutType(event: ScenarioEvent) {
-  const { type: _type, ...rest } = event;
-  return rest;
 }

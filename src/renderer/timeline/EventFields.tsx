@@ -1,8 +1,15 @@
 import { useId } from 'react';
 import { STRENGTH_PRESETS } from '../../core/org/presets';
 import { STRENGTH_MEANINGS } from '../../core/org/strength-meanings';
-import { MAX_STRENGTH, MIN_STRENGTH, STRENGTH_NAMES, type Strengths } from '../../core/scenario/types';
-import { allAt5, presetOf, type EventDraft } from './event-draft';
+import {
+  MAX_STRENGTH,
+  MAX_TIMING_SPREAD,
+  MIN_STRENGTH,
+  STRENGTH_NAMES,
+  type Strengths,
+} from '../../core/scenario/types';
+import { RatingErrorField } from '../inspector/RatingErrorField';
+import { allAt5, draftRatingError, presetOf, type EventDraft } from './event-draft';
 import styles from './Timeline.module.css';
 
 export interface RoleOption {
@@ -19,8 +26,20 @@ interface FieldsProps {
   selfId?: string;
 }
 
-/** The fields of one event type, as labelled form controls. */
-export function EventFields({ draft, roles, change, selfId }: FieldsProps) {
+/** The fields of one event type, as labelled form controls, then how sure its timing is. */
+export function EventFields(props: FieldsProps) {
+  return (
+    <>
+      <TypeFields {...props} />
+      <TimingSpreadInput
+        value={props.draft.timingSpread ?? 0}
+        onChange={(timingSpread) => props.change({ timingSpread })}
+      />
+    </>
+  );
+}
+
+function TypeFields({ draft, roles, change, selfId }: FieldsProps) {
   const others = roles.filter((r) => r.id !== selfId);
   switch (draft.type) {
     case 'grow':
@@ -67,6 +86,10 @@ export function EventFields({ draft, roles, change, selfId }: FieldsProps) {
               ))}
             </select>
           </label>
+          <RatingErrorField
+            value={draft.ratingError}
+            onChange={(v) => change({ ratingError: draftRatingError(v) })}
+          />
           <RoleSelect
             label="Reports to"
             value={draft.reportsTo}
@@ -199,6 +222,11 @@ export function EventFields({ draft, roles, change, selfId }: FieldsProps) {
             onChange={(person) => change({ person })}
           />
           <StrengthsFields value={draft.strengths} onChange={(strengths) => change({ strengths })} />
+          <RatingErrorField
+            label="How sure are the newcomer's ratings?"
+            value={draft.ratingError}
+            onChange={(v) => change({ ratingError: draftRatingError(v) })}
+          />
         </>
       );
   }
@@ -281,6 +309,7 @@ export function NumberInput(props: {
   min?: number;
   max?: number;
   step?: number;
+  describedBy?: string;
 }) {
   return (
     <label className={styles.field}>
@@ -292,6 +321,7 @@ export function NumberInput(props: {
         min={props.min}
         max={props.max}
         step={props.step}
+        aria-describedby={props.describedBy}
         onChange={(e) => props.onChange(e.target.value === '' ? NaN : Number(e.target.value))}
       />
     </label>
@@ -350,6 +380,30 @@ function RoleChecklist(props: {
         {props.value.length} selected
       </span>
     </fieldset>
+  );
+}
+
+/**
+ * An event whose timing is not sure: Monte Carlo runs move it by up to this many quarters either way
+ * (0, the default, keeps it exactly where it is).
+ */
+function TimingSpreadInput({ value, onChange }: { value: number; onChange(quarters: number): void }) {
+  const id = useId();
+  return (
+    <div className={styles.field}>
+      <NumberInput
+        label="Timing uncertain by ± quarters"
+        value={value}
+        min={0}
+        max={MAX_TIMING_SPREAD}
+        step={1}
+        describedBy={`${id}-help`}
+        onChange={onChange}
+      />
+      <span id={`${id}-help`} className={styles.note}>
+        0 if it happens exactly then; Monte Carlo runs move it up to this many quarters earlier or later.
+      </span>
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 import { STRENGTH_PRESETS } from '../../core/org/presets';
 import {
+  DEFAULT_RATING_ERROR,
   DEFAULT_STRENGTH,
   STRENGTH_NAMES,
   type EventType,
@@ -8,6 +9,7 @@ import {
   type ScenarioEvent,
   type Strengths,
 } from '../../core/scenario/types';
+import type { EventPatch } from '../../core/scenario-edits';
 
 /** A hire as the editor holds it: the role's fields, where it sits and which reports it takes over. */
 export interface HireDraft {
@@ -19,6 +21,9 @@ export interface HireDraft {
   preset: string;
   reportsTo: string;
   takeOver: string[];
+  /** The hired role's rating error; absent is the default. */
+  ratingError?: number;
+  timingSpread?: number;
 }
 
 export type EventDraft = Exclude<ScenarioEvent, HireEvent> | HireDraft;
@@ -84,7 +89,66 @@ export function draftOf(event: ScenarioEvent): EventDraft {
     preset: 'keep',
     reportsTo: event.role.reportsTo ?? '',
     takeOver: [...(event.takeOver ?? [])],
+    ...(event.role.ratingError === undefined ? {} : { ratingError: event.role.ratingError }),
+    ...(event.timingSpread ? { timingSpread: event.timingSpread } : {}),
   };
+}
+
+/** A rating error as a draft keeps it: the default is no rating error at all, as the format reads it. */
+export const draftRatingError = (value: number): number | undefined =>
+  value === DEFAULT_RATING_ERROR ? undefined : value;
+
+/**
+ * The event a draft describes; an existing hire keeps its id and whatever the editor does not show. A
+ * timing spread of 0 is no spread (the format drops it too), so it is left out.
+ */
+export function toEvent(draft: EventDraft, existing: ScenarioEvent | undefined): ScenarioEvent {
+  const { timingSpread, ...rest } = draft;
+  const spread = timingSpread ? { timingSpread } : {};
+  if (rest.type === 'succession') {
+    // A blank name is "to be hired": the role is filled, by someone not named yet.
+    const person = rest.person?.trim() ?? '';
+    const { ratingError, ...succession } = rest;
+    return {
+      ...succession,
+      ...spread,
+      person: person === '' ? null : person,
+      ...(ratingError === undefined ? {} : { ratingError }),
+    };
+  }
+  if (rest.type !== 'hire') return { ...rest, ...spread };
+  const before = existing?.type === 'hire' ? existing : undefined;
+  const strengths = presetStrengths(rest.preset);
+  const person = rest.person.trim();
+  const { ratingError: _previous, ...kept } = before?.role ?? {
+    id: '',
+    dottedTo: [],
+    team: 0,
+    oneOnOnes: false,
+    strengths: allAt5(),
+  };
+  const role: HireEvent['role'] = {
+    ...kept,
+    title: rest.title.trim(),
+    person: person === '' ? null : person,
+    reportsTo: rest.reportsTo,
+    strengths: strengths === undefined ? (before?.role.strengths ?? allAt5()) : { ...allAt5(), ...strengths },
+    ...(rest.ratingError === undefined ? {} : { ratingError: rest.ratingError }),
+  };
+  return { quarter: rest.quarter, ...spread, type: 'hire', role, takeOver: rest.takeOver };
+}
+
+/**
+ * What saving an edited event changes: every field of the event it now is, and the optional fields it no
+ * longer has set to undefined, which updateEvent removes (a spread cleared to 0, a rating error back at
+ * the default).
+ */
+export function eventPatch(event: ScenarioEvent): EventPatch {
+  const { type: _type, ...fields } = event;
+  const cleared: Record<string, undefined> = {};
+  if (!('timingSpread' in event)) cleared.timingSpread = undefined;
+  if (event.type === 'succession' && !('ratingError' in event)) cleared.ratingError = undefined;
+  return { ...cleared, ...fields } as EventPatch;
 }
 
 /** The strengths a hire draft asks for: undefined keeps the existing ones. */

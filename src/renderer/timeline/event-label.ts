@@ -67,3 +67,16 @@ export function eventLabel(event: ScenarioEvent, titles: ReadonlyMap<string, str
     }
   }
 }
+
+/** When an event acts, for its accessible name: "quarter 5", or "quarter 5 ±2 quarters" when uncertain. */
+export function eventWhen(event: ScenarioEvent): string {
+  const spread = event.timingSpread ?? 0;
+  if (spread <= 0) return `quarter ${event.quarter}`;
+  return `quarter ${event.quarter} ±${spread} quarter${spread === 1 ? '' : 's'}`;
+}
+
+/** The chip's short mark of uncertain timing, "Q5 ±2"; null when the event acts exactly in its quarter. */
+export function spreadMark(event: ScenarioEvent): string | null {
+  const spread = event.timingSpread ?? 0;
+  return spread > 0 ? `Q${event.quarter} ±${spread}` : null;
+}
