@@ -22,12 +22,17 @@ export interface AppState {
   /** What the app is doing right now, for a progress hint; null when idle. */
   busy: string | null;
   error: ApiError | null;
+  /** The side panel's tab; in the store so other parts (the results' caveat) can show the assumptions. */
+  sidePanelTab: SidePanelTab;
 }
+
+export type SidePanelTab = 'role' | 'assumptions';
 
 export type AppDialog = 'new-project' | 'import' | 'save-as' | 'backups' | 'trash' | 'compare';
 
 export interface AppActions extends ScenarioActions, FileActions {
   openDialog(dialog: AppDialog): void;
+  showSidePanelTab(tab: SidePanelTab): void;
   dismissNotice(): void;
   closeDialog(): void;
   loadHome(): Promise<void>;
@@ -66,6 +71,7 @@ export function createAppStore(api: ApiClient, editor: EditorStore, autosave: Au
       notice: null,
       busy: null,
       error: null,
+      sidePanelTab: 'role',
 
       loadHome: () =>
         attempt('Loading', async () => {
@@ -132,6 +138,7 @@ export function createAppStore(api: ApiClient, editor: EditorStore, autosave: Au
         }),
 
       openDialog: (dialog) => set({ dialog }),
+      showSidePanelTab: (sidePanelTab) => set({ sidePanelTab }),
       closeDialog: () => set({ dialog: null }),
       dismissNotice: () => set({ notice: null }),
 

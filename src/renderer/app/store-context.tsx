@@ -14,3 +14,11 @@ export function useApp<T>(selector: (state: AppState & AppActions) => T): T {
   if (!store) throw new Error('useApp needs an AppStoreProvider above it');
   return useStore(store, selector);
 }
+
+/**
+ * The app store, or null where there is none (a part rendered on its own, as in its tests): for parts
+ * that only call an action, and work without it.
+ */
+export function useAppStoreIfAny(): AppStore | null {
+  return useContext(StoreContext);
+}

@@ -1,5 +1,6 @@
 import { Tabs } from 'radix-ui';
-import { useState } from 'react';
+import { useApp } from '../app/store-context';
+import type { SidePanelTab } from '../app/app-store';
 import { AssumptionsPanel } from '../assumptions/AssumptionsPanel';
 import { Inspector } from '../inspector/Inspector';
 import styles from './SidePanel.module.css';
@@ -9,7 +10,10 @@ import styles from './SidePanel.module.css';
  * scenario's assumptions. Add a tab here, not a new panel.
  */
 export function SidePanel({ onDelete }: { onDelete(roleId: string): void }) {
-  const [tab, setTab] = useState('role');
+  // In the app store, so the results' caveat can open the assumptions it names.
+  const tab = useApp((s) => s.sidePanelTab);
+  const showTab = useApp((s) => s.showSidePanelTab);
+  const setTab = (value: string) => showTab(value as SidePanelTab);
   return (
     <Tabs.Root className={styles.panel} value={tab} onValueChange={setTab}>
       <Tabs.List className={styles.tabs} aria-label="Side panel">

@@ -6,6 +6,7 @@ import { rolesAtQuarter } from '../canvas/flow-elements';
 import { verdictShort } from '../../core/verdict-text';
 import { teamNumber } from '../explain/team-size';
 import { heatOf, heatText, type TeamRisk } from './outcome-heat';
+import { percent, readShares, runsText, sharesText } from './shares';
 import styles from './ResultsDock.module.css';
 
 /** The teams most at risk in the chosen quarter, each a link to its card. */
@@ -39,6 +40,11 @@ export function TopRisks({
   );
 }
 
+const sharesOf = (role: { shares?: unknown }) => {
+  const shares = readShares(role);
+  return shares ? sharesText(shares) : '';
+};
+
 /**
  * Only in print: the org of the quarter drawn as on the canvas, each card marked with its outcome, then
  * the same as a table with the figures, and the assumptions the run used.
@@ -57,10 +63,21 @@ export function PrintOnlySections({
   const roles = report.quarters[quarter]?.roles ?? {};
   const overrides = Object.entries(scenario.parameters ?? {});
   const hired = hiredRoles(scenario.events);
-  // Every team gets its verdict; one too small to judge is drawn without an outcome colour.
+  // Every team gets its verdict, and with Monte Carlo runs its trouble's share beside its figure (short:
+  // it is drawn on the card); one too small to judge is drawn without an outcome colour.
   const outcomes = new Map<string, CardOutcome>(
-    Object.entries(roles).map(([id, role]) => [id, heatOf(role)]),
+    Object.entries(roles).map(([id, role]) => {
+      const heat = heatOf(role);
+      const t = heat.trouble;
+      const runs = !t
+        ? ''
+        : t.outcome === heat.outcome
+          ? `${percent(t.share)} of runs`
+          : `${t.outcome} ${percent(t.share)}`;
+      return [id, runs ? { ...heat, figure: `${heat.figure} · ${runs}` } : heat];
+    }),
   );
+  const shared = Object.values(roles).some((role) => readShares(role) !== null);
   // Our own markup, every text in it escaped by chartSvg: inline so it is laid out before the print starts.
   const drawing = chartSvg(rolesAtQuarter(scenario.roles, hired, report, quarter), {
     outcomes,
@@ -83,6 +100,7 @@ export function PrintOnlySections({
               <th>Reports to</th>
               <th>Team in Q{quarter}</th>
               <th>Verdict</th>
+              {shared ? <th>Share of runs</th> : null}
               <th>Chaos</th>
               <th>Bureaucracy</th>
               <th>Health</th>
@@ -99,6 +117,7 @@ export function PrintOnlySections({
                   </td>
                   <td>{typeof role.team === 'number' ? teamNumber(role.team) : ''}</td>
                   <td data-verdict={heat.verdict}>{verdictShort(heat)}</td>
+                  {shared ? <td>{sharesOf(role)}</td> : null}
                   <td>{Number(role.chaos).toFixed(1)}</td>
                   <td>{Number(role.bureaucracy).toFixed(1)}</td>
                   <td>{Number(role.health).toFixed(1)}</td>
@@ -117,6 +136,7 @@ export function PrintOnlySections({
             Runs: {report.runs}
             {report.seed !== undefined ? `, seed ${report.seed}` : ' (deterministic)'}
           </li>
+          <li>What the runs drew: {runsText(report)}</li>
           <li>Events: {scenario.events.length}</li>
           {overrides.length === 0 ? (
             <li>Model parameters: the defaults of docs/MODEL.md</li>

@@ -20,6 +20,8 @@ import { PrintOnlySections, TopRisks } from './PrintSections';
 import { QuarterScrubber } from './QuarterScrubber';
 import { resultsCsv } from './results-csv';
 import { RunControls } from './RunControls';
+import { Caveat } from './Caveat';
+import { useAppStoreIfAny } from '../app/store-context';
 import styles from './ResultsDock.module.css';
 
 /**
@@ -40,6 +42,11 @@ export function ResultsDock() {
   // The charts open on demand, so the org chart keeps its room; the headline, strip and heat are always there.
   const [open, setOpen] = useState(false);
   const printing = usePrinting();
+  const app = useAppStoreIfAny();
+  const openAssumptions = useMemo(
+    () => (app ? () => app.getState().showSidePanelTab('assumptions') : undefined),
+    [app],
+  );
 
   const titles = useMemo(() => roleTitles(scenario), [scenario]);
   const sentence = useMemo(() => (report ? headline(report, titles) : null), [report, titles]);
@@ -144,6 +151,7 @@ export function ResultsDock() {
           <Printer size={14} aria-hidden /> Print report
         </Button>
       </header>
+      <Caveat report={report} onOpenAssumptions={openAssumptions} />
       <div className={styles.row}>
         <span className={styles.noPrint}>
           <RunControls controller={controller} />

@@ -8,6 +8,10 @@ import { createEditorStore } from '../../../src/renderer/editor/editor-store';
 import { ResultsDock } from '../../../src/renderer/results/ResultsDock';
 import { simulationStore } from '../../../src/renderer/simulation/simulation-store';
 import { TooltipProvider } from '../../../src/renderer/ui/Tooltip';
+import { AppStoreProvider } from '../../../src/renderer/app/store-context';
+import { createAppStore } from '../../../src/renderer/app/app-store';
+import { headline } from '../../../src/renderer/results/headline';
+import { sharesText } from '../../../src/renderer/results/shares';
 import { readVerdict, verdictText } from '../../../src/core/verdict-text';
 import { roleTitles } from '../../../src/core/scenario/hired-roles';
 import { contributionText, leadingTeam, mainDriver } from '../../../src/engine/main-driver';
@@ -106,6 +110,52 @@ describe('the results dock', () => {
       `p10–p90 ${band.p10.toFixed(1)}–${band.p90.toFixed(1)}`,
     );
     expect(screen.getByTestId('value-chaos')).toHaveTextContent(report.quarters[12].org.chaos.toFixed(1));
+  });
+
+  it('with Monte Carlo runs, puts the shares in the headline and the strip, and says what the runs drew', async () => {
+    renderDock();
+    await waitFor(() => expect(revision()).toBe(1), SLOW);
+    // One deterministic run: a projection all the same, with nothing drawn.
+    expect(screen.getByTestId('caveat')).toHaveTextContent(
+      'A reasoned projection under stated assumptions, not a forecast: one deterministic run, nothing drawn.',
+    );
+    const runs = screen.getByLabelText('Runs');
+    await userEvent.clear(runs);
+    await userEvent.type(runs, '30{Enter}');
+    await waitFor(() => expect(revision()).toBe(2), SLOW);
+    const s = scenario();
+    const report = toSimulationReport(simulate(s), simulateMonteCarlo(s, { runs: 30, seed: 7 }));
+    expect(screen.getByTestId('headline')).toHaveTextContent(headline(report, roleTitles(s)));
+    expect(screen.getByTestId('headline').textContent).toMatch(/^(Likely|Possibly|\w+ from).* of runs/);
+    const strip = within(screen.getByRole('list', { name: 'Outcome per quarter' })).getAllByRole('button');
+    const q8 = report.quarters[8].org;
+    expect(strip[8]).toHaveAccessibleName(
+      `Q8: ${sharesText(q8.shares!)}; most often ${verdictText(readVerdict(q8))}`,
+    );
+    expect(screen.getByTestId('caveat')).toHaveTextContent(
+      'A reasoned projection under stated assumptions, not a forecast: 30 runs; parameters ±25%, ratings within their stated error, uncertain event timing.',
+    );
+    // Rendered on its own, the dock has no assumptions panel to open.
+    expect(screen.queryByRole('button', { name: 'See the assumptions' })).toBeNull();
+  });
+
+  it('opens the assumptions from the caveat, through the app store', async () => {
+    const editor = createEditorStore();
+    editor.getState().load('/p.ballast', 's1', scenario());
+    const app = createAppStore({} as never, editor, {} as never);
+    render(
+      <TooltipProvider>
+        <AppStoreProvider store={app}>
+          <EditorStoreProvider store={editor}>
+            <ResultsDock />
+          </EditorStoreProvider>
+        </AppStoreProvider>
+      </TooltipProvider>,
+    );
+    expect(app.getState().sidePanelTab).toBe('role');
+    await userEvent.click(screen.getByRole('button', { name: 'See the assumptions' }));
+    expect(app.getState().sidePanelTab).toBe('assumptions');
+    await waitFor(() => expect(revision()).toBe(1), SLOW); // the run it started ends before the next test
   });
 
   it('names the main driver under the headline, and opens its team’s explanation in one click', async () => {
