@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import { describeScaling, measureScaling } from './mc-scaling';
 import { describeStorage, type StorageFigures } from './storage-bench';
 
 interface Det {
@@ -116,6 +117,9 @@ if (json) {
   lines.push('', ...describeStorage(storage));
   process.stdout.write(lines.join('\n') + '\n');
 }
+// Last, on the cores the cases above left free: Monte Carlo on 1 and 2 worker threads (bench/mc-scaling.ts,
+// which prints its figures as JSON on its own with --json).
+if (!json) process.stdout.write(['', ...describeScaling(await measureScaling())].join('\n') + '\n');
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
