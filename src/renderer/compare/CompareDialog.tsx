@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useApp } from '../app/store-context';
 import { verdictShort } from '../../core/verdict-text';
 import { OutcomeStrip } from '../results/OutcomeStrip';
+import { sharesText } from '../results/shares';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { COMPARED_FIGURES, compareTable } from './compare-table';
@@ -14,7 +15,7 @@ import styles from './Compare.module.css';
  */
 export function CompareDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const selectScenario = useApp((s) => s.selectScenario);
-  const { scenarios, done, total, problems } = useComparedScenarios(open);
+  const { scenarios, done, total, runs, progress, problems } = useComparedScenarios(open);
   const [chosen, setChosen] = useState<number | null>(null);
   // The last quarter every scenario has, until one is picked.
   const common = scenarios.length > 0 ? Math.min(...scenarios.map((s) => s.report.quarters.length - 1)) : 0;
@@ -31,7 +32,11 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
       open={open}
       onOpenChange={(next) => (next ? undefined : close())}
       title="Compare scenarios"
-      description="Each scenario of this project, run once without noise, in the same quarter. The best value of each figure is marked ★."
+      description={
+        runs > 1
+          ? `Each scenario of this project, run ${runs} times (the Runs setting of the results, each with its own seed), in the same quarter: medians of the figures, and the share of runs in each outcome. The best value of each figure is marked ★.`
+          : 'Each scenario of this project, run once without noise, in the same quarter. The best value of each figure is marked ★. Set more Runs in the results to compare the share of runs in each outcome.'
+      }
       size="full"
       footer={
         <Button variant="primary" onClick={close}>
@@ -41,7 +46,7 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
     >
       {done < total ? (
         <p className={styles.progress} role="status">
-          Simulating {done + 1} of {total}…
+          Simulating {done + 1} of {total}…{progress ? ` ${progress.done} of ${progress.total} runs` : null}
         </p>
       ) : null}
       {problems.map((problem) => (
@@ -111,6 +116,11 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
                               verdict: row.verdict,
                               risk: row.risk,
                             })}
+                        {row.shares ? (
+                          <span className={styles.shares} data-testid="compare-shares">
+                            {sharesText(row.shares)}
+                          </span>
+                        ) : null}
                       </td>
                       {COMPARED_FIGURES.map((f) => {
                         const value = row.values[f.key];

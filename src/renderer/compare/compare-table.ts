@@ -6,6 +6,7 @@
 import type { Scenario } from '../../core/scenario/types';
 import type { SimulationReport } from '../../engine/report';
 import { headline } from '../results/headline';
+import { readShares, type OutcomeShares } from '../results/shares';
 import { roleTitles } from '../../core/scenario/hired-roles';
 import { readVerdict, type OutcomeName, type VerdictName } from '../../core/verdict-text';
 
@@ -49,6 +50,8 @@ export interface CompareRow {
   /** Borderline: the outcome across the boundary; at risk: the trouble the symptoms show. */
   risk: OutcomeName | null;
   confirmed: boolean;
+  /** With Monte Carlo runs: the share of runs whose org verdict falls in each outcome; null otherwise. */
+  shares: OutcomeShares | null;
   values: Record<ComparedFigure['key'], number | null>;
   /** Quarters the scenario runs (its horizon). */
   lastQuarter: number;
@@ -81,6 +84,7 @@ export function compareTable(scenarios: readonly ComparedScenario[], quarter: nu
       verdict: v ? v.verdict : null,
       risk: v && !small ? v.risk : null,
       confirmed: v?.verdict === 'confirmed',
+      shares: q ? readShares(q.org) : null,
       values,
       lastQuarter: report.quarters.length - 1,
     };

@@ -7,6 +7,7 @@ import { useApi } from '../app/api-context';
 import { useApp } from '../app/store-context';
 import { useEditorStore } from '../editor/editor-context';
 import { createSimulationClient, type SimulationClient } from '../simulation/simulation-client';
+import { simulationStore } from '../simulation/simulation-store';
 import type { ComparedScenario } from './compare-table';
 
 export interface ComparedScenarios {
@@ -14,14 +15,19 @@ export interface ComparedScenarios {
   scenarios: ComparedScenario[];
   done: number;
   total: number;
+  /** Runs per scenario: the results' Runs setting when the dialog opened (1, the deterministic run alone). */
+  runs: number;
+  /** Monte Carlo runs done of the scenario being simulated, while it is. */
+  progress: { done: number; total: number } | null;
   /** Why a scenario could not be read or simulated; the others are still compared. */
   problems: string[];
 }
 
 /**
  * While `open`: every scenario of the open project, each read from the file (the one on screen as it is
- * in the editor, unsaved edits included) and run once, deterministically, in a worker of its own, one
- * after another so the chart's own re-runs are not held up. Closing stops the worker.
+ * in the editor, unsaved edits included) and run as the results run the scenario on screen (the Runs
+ * setting, and the scenario's own seed or 1), so the verdict shares of Monte Carlo can be compared, in a
+ * worker of its own, one after another so the chart's own re-runs are not held up. Closing stops the worker.
  */
 export function useComparedScenarios(open: boolean): ComparedScenarios {
   const api = useApi();
@@ -34,9 +40,10 @@ export function useComparedScenarios(open: boolean): ComparedScenarios {
     const summaries = project.scenarios;
     // Taken when the dialog opens; edits made while it is open are compared the next time.
     const { scenarioId: onScreenId, scenario: onScreen } = editor.getState();
+    const runs = simulationStore.getState().runs;
     const client = createSimulationClient();
     let current = true;
-    setState(empty(summaries.length));
+    setState(empty(summaries.length, runs));
     void (async () => {
       for (const summary of summaries) {
         const compared = await compareOne(summary).catch((error: unknown) => errorOf(error).message);
@@ -44,6 +51,7 @@ export function useComparedScenarios(open: boolean): ComparedScenarios {
         setState((s) => ({
           ...s,
           done: s.done + 1,
+          progress: null,
           scenarios: typeof compared === 'string' ? s.scenarios : [...s.scenarios, compared],
           problems:
             typeof compared === 'string' ? [...s.problems, `${summary.name}: ${compared}`] : s.problems,
@@ -56,7 +64,9 @@ export function useComparedScenarios(open: boolean): ComparedScenarios {
         summary.id === onScreenId && onScreen
           ? onScreen
           : (await api.call('scenario.load', { path: project!.path, scenarioId: summary.id })).scenario;
-      const report = await runOnce(client, scenario);
+      const report = await runScenario(client, scenario, runs, (done, total) => {
+        if (current) setState((s) => ({ ...s, progress: { done, total } }));
+      });
       return { id: summary.id, name: summary.name, scenario, report };
     }
     return () => {
@@ -68,13 +78,20 @@ export function useComparedScenarios(open: boolean): ComparedScenarios {
   return state;
 }
 
-function empty(total: number): ComparedScenarios {
-  return { scenarios: [], done: 0, total, problems: [] };
+function empty(total: number, runs = 1): ComparedScenarios {
+  return { scenarios: [], done: 0, total, runs, progress: null, problems: [] };
 }
 
-function runOnce(client: SimulationClient, scenario: Scenario): Promise<SimulationReport> {
+function runScenario(
+  client: SimulationClient,
+  scenario: Scenario,
+  runs: number,
+  onProgress: (done: number, total: number) => void,
+): Promise<SimulationReport> {
   return new Promise((resolve, reject) => {
-    client.run(scenario, 1, scenario.seed ?? 1, {
+    // The seed is the scenario's, as the results take it, so a compared report is the one its tab shows.
+    client.run(scenario, runs, scenario.seed ?? 1, {
+      onProgress,
       onResult: (report) => resolve(report),
       onError: (message) => reject(new Error(message)),
       onCancelled: () => reject(new Error('The comparison was stopped.')),

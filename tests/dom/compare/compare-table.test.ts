@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate, toSimulationReport } from '../../../src/engine/index';
+import { simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
 import { COMPARED_FIGURES, compareTable } from '../../../src/renderer/compare/compare-table';
 import { engineRichScenario, role, strengths } from '../../helpers/scenarios';
 
@@ -81,5 +81,33 @@ describe('compareTable', () => {
     expect(short.values.chaos).toBeNull();
     expect(short.lastQuarter).toBe(4);
     expect(table.best.chaos.has('c')).toBe(false);
+  });
+
+  it('gives each row the org’s verdict shares in the quarter with Monte Carlo runs, and none without', () => {
+    const s = base();
+    const mc = {
+      id: 'm',
+      name: 'MC',
+      scenario: s,
+      report: toSimulationReport(simulate(s), simulateMonteCarlo(s, { runs: 20, seed: 3 })),
+    };
+    const [withRuns, alone] = compareTable([mc, entry('d', 'One run', s)], 6).rows;
+    expect(withRuns.shares).toEqual(mc.report.quarters[6].org.shares);
+    expect(Object.values(withRuns.shares!).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+    expect(alone.shares).toBeNull();
+    const past = compareTable(
+      [
+        {
+          ...mc,
+          scenario: { ...s, horizon: 4 },
+          report: toSimulationReport(
+            simulate({ ...s, horizon: 4 }),
+            simulateMonteCarlo({ ...s, horizon: 4 }, { runs: 5, seed: 3 }),
+          ),
+        },
+      ],
+      8,
+    ).rows[0];
+    expect(past.shares).toBeNull();
   });
 });
