@@ -12,11 +12,12 @@ import {
   arrivalDependencies,
   arrivalTiming,
   explain,
+  runMonteCarloChunk,
   simulate,
   simulateMonteCarlo,
   toSimulationReport,
 } from '../../engine/index';
-import type { RunRequest, SimulationRequest, SimulationResponse } from './protocol';
+import type { ChunkRequest, RunRequest, SimulationRequest, SimulationResponse } from './protocol';
 
 export type Post = (response: SimulationResponse) => void;
 
@@ -88,6 +89,39 @@ export function createRequestHandler(post: Post, options: HandlerOptions = {}): 
     }
   }
 
+  /** Runs [from, to) of a batch the client splits over its workers; cancelled only by an explicit cancel. */
+  function chunk(request: ChunkRequest): void {
+    const { id, scenario, runs, seed, from, to, withResult } = request;
+    if (cancelled.has(id)) {
+      cancelled.delete(id);
+      post({ id, type: 'cancelled' });
+      return;
+    }
+    const started = now();
+    try {
+      const result = withResult ? simulate(scenario) : null;
+      let part = null;
+      if (to > from) {
+        post({ id, type: 'progress', done: 0, total: to - from });
+        part = runMonteCarloChunk(
+          scenario,
+          { runs, seed, isCancelled: () => cancelled.has(id), onProgress: progressOf(id) },
+          from,
+          to,
+        );
+        if (part.cancelled) {
+          post({ id, type: 'cancelled' });
+          return;
+        }
+      }
+      post({ id, type: 'chunk', chunk: part, result, elapsedMs: now() - started });
+    } catch (error) {
+      post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      cancelled.delete(id);
+    }
+  }
+
   /** Progress of a one-off question, throttled (the last step always reports). */
   function progressOf(id: number) {
     let lastProgress = -Infinity;
@@ -110,6 +144,9 @@ export function createRequestHandler(post: Post, options: HandlerOptions = {}): 
           latestRun = Math.max(latestRun, request.id);
           defer(() => run(request));
           return;
+        case 'chunk':
+          defer(() => chunk(request));
+          return;
         case 'explain': {
           const { id, scenario, roleId, quarter } = request;
           try {
@@ -121,9 +158,9 @@ export function createRequestHandler(post: Post, options: HandlerOptions = {}): 
           return;
         }
         case 'arrival': {
-          const { id, scenario, eventIndex } = request;
+          const { id, scenario, eventIndex, from, to } = request;
           try {
-            const timing = arrivalTiming(scenario, eventIndex, { onProgress: progressOf(id) });
+            const timing = arrivalTiming(scenario, eventIndex, { from, to, onProgress: progressOf(id) });
             post({ id, type: 'arrival', timing });
           } catch (error) {
             post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -7,7 +7,9 @@ import type { Scenario } from '../../core/scenario/types';
 import type {
   ArrivalDependencies,
   ArrivalTiming,
+  MonteCarloChunk,
   SimulationReport,
+  SimulationResult,
   TeamExplanation,
 } from '../../engine/index';
 
@@ -18,6 +20,21 @@ export interface RunRequest {
   /** 1 = the deterministic run only; more adds Monte Carlo medians and p10/p50/p90 bands. */
   runs: number;
   seed: number;
+}
+/**
+ * Monte Carlo runs [from, to) of a batch of `runs` (engine `runMonteCarloChunk`), which the client merges
+ * with the other workers' chunks in run order (`mergeMonteCarlo`); with `withResult`, the deterministic run
+ * too. It neither supersedes a run nor is superseded: the client stops a batch by terminating its workers.
+ */
+export interface ChunkRequest {
+  id: number;
+  type: 'chunk';
+  scenario: Scenario;
+  runs: number;
+  seed: number;
+  from: number;
+  to: number;
+  withResult: boolean;
 }
 export interface CancelRequest {
   /** The id of the job to cancel. */
@@ -37,6 +54,9 @@ export interface ArrivalRequest {
   type: 'arrival';
   scenario: Scenario;
   eventIndex: number;
+  /** Only quarters from..to (inclusive; the whole horizon by default), so workers can share the question. */
+  from?: number;
+  to?: number;
 }
 /**
  * What that answer relies on (engine `arrivalDependencies`): the scenario re-asked without each other
@@ -50,14 +70,14 @@ export interface ArrivalDependenciesRequest {
   timing: ArrivalTiming;
 }
 export type SimulationRequest =
-  RunRequest | CancelRequest | ExplainRequest | ArrivalRequest | ArrivalDependenciesRequest;
+  RunRequest | ChunkRequest | CancelRequest | ExplainRequest | ArrivalRequest | ArrivalDependenciesRequest;
 
 export interface ProgressResponse {
   id: number;
   type: 'progress';
   /**
-   * Monte Carlo runs (or, for an arrival question, quarters; for its dependencies, events examined)
-   * finished so far, of `total`.
+   * Monte Carlo runs (of the run, or of the chunk; or, for an arrival question, quarters; for its
+   * dependencies, events examined) finished so far, of `total`.
    */
   done: number;
   total: number;
@@ -66,6 +86,15 @@ export interface ResultResponse {
   id: number;
   type: 'result';
   report: SimulationReport;
+  /** Time spent in the engine, in milliseconds. */
+  elapsedMs: number;
+}
+/** A ChunkRequest's answer: the raw figures of its runs (null for none), and the deterministic run if asked. */
+export interface ChunkResponse {
+  id: number;
+  type: 'chunk';
+  chunk: MonteCarloChunk | null;
+  result: SimulationResult | null;
   /** Time spent in the engine, in milliseconds. */
   elapsedMs: number;
 }
@@ -97,6 +126,7 @@ export interface CancelledResponse {
 export type SimulationResponse =
   | ProgressResponse
   | ResultResponse
+  | ChunkResponse
   | ExplanationResponse
   | ArrivalResponse
   | ArrivalDependenciesResponse

@@ -1,15 +1,24 @@
 /**
- * Owns one simulation worker. A new run supersedes the one in flight (its late answer is dropped);
- * `cancel` stops a run: a queued one by message, a long Monte Carlo run by terminating the worker (the
- * engine is synchronous inside it, so only termination stops it at once), after which a fresh worker is
- * started on the next request.
+ * Owns a pool of simulation workers (one per core, navigator.hardwareConcurrency, 1 to 8; started when
+ * first needed). A Monte Carlo run is split into contiguous chunks of runs, one per worker; the first
+ * worker runs the deterministic run too, and the client merges the chunks in run order (engine
+ * `mergeMonteCarlo`), so the same seed gives the same report whatever the number of workers. An arrival
+ * question is split by quarters the same way. The deterministic run alone goes to the first worker.
+ *
+ * A new run supersedes the one in flight (its late answer is dropped); `cancel` stops a run: a queued one
+ * by message, a long Monte Carlo run by terminating every worker (the engine is synchronous inside them,
+ * so only termination stops it at once), after which fresh workers are started on the next request.
  */
 import type { Scenario } from '../../core/scenario/types';
-import type {
-  ArrivalDependencies,
-  ArrivalTiming,
-  SimulationReport,
-  TeamExplanation,
+import {
+  mergeArrivalTimings,
+  mergeMonteCarlo,
+  toSimulationReport,
+  type ArrivalDependencies,
+  type ArrivalTiming,
+  type MonteCarloChunk,
+  type SimulationReport,
+  type TeamExplanation,
 } from '../../engine/index';
 import { createInProcessWorker } from './in-process-worker';
 import type { SimulationRequest, SimulationResponse } from './protocol';
@@ -54,6 +63,29 @@ export interface SimulationClient {
   dispose(): void;
 }
 
+/** Most workers a pool starts, however many cores there are. */
+export const MAX_WORKERS = 8;
+
+/** One worker per core the browser reports, 1 to MAX_WORKERS. */
+export function defaultWorkers(): number {
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency;
+  return Math.max(1, Math.min(MAX_WORKERS, Math.floor(cores) || 1));
+}
+
+export interface SimulationClientOptions {
+  /** Workers in the pool (defaultWorkers() unless given). */
+  workers?: number;
+}
+
+/** `count` items cut into at most `parts` contiguous ranges [from, to) whose sizes differ by one at most. */
+export function contiguousRanges(count: number, parts: number): [number, number][] {
+  const n = Math.max(1, Math.min(parts, count));
+  return Array.from({ length: n }, (_, k): [number, number] => [
+    Math.floor((k * count) / n),
+    Math.floor(((k + 1) * count) / n),
+  ]);
+}
+
 /** The simulation worker; where Web Workers do not exist (jsdom), the same handler in process. */
 export function createWorker(): WorkerLike {
   if (typeof Worker === 'undefined') return createInProcessWorker();
@@ -63,8 +95,14 @@ export function createWorker(): WorkerLike {
   }) as unknown as WorkerLike;
 }
 
-export function createSimulationClient(spawn: () => WorkerLike = createWorker): SimulationClient {
-  let worker: WorkerLike | null = null;
+export function createSimulationClient(
+  spawn: () => WorkerLike = createWorker,
+  { workers: size = defaultWorkers() }: SimulationClientOptions = {},
+): SimulationClient {
+  /** The pool, by index; null until a worker is needed (and again once the pool is stopped). */
+  const pool: (WorkerLike | null)[] = Array.from({ length: Math.max(1, Math.floor(size)) }, () => null);
+  /** Questions each worker has not answered yet: a question goes to the least busy. */
+  const busy = pool.map(() => 0);
   let nextId = 1;
   let current: { id: number; callbacks: RunCallbacks; longRun: boolean } | null = null;
   /** Explanations and arrival timings asked for and not answered yet, by request id. */
@@ -74,11 +112,13 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
       resolve(answer: SimulationResponse): void;
       reject(e: Error): void;
       onProgress?(done: number, total: number): void;
+      worker: number;
     }
   >();
 
-  function ensure(): WorkerLike {
-    if (worker) return worker;
+  function ensure(index = 0): WorkerLike {
+    const existing = pool[index];
+    if (existing) return existing;
     const w = spawn();
     w.onmessage = (event) => receive(event.data);
     w.onerror = (event) => {
@@ -89,15 +129,19 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
       stop();
       job?.callbacks.onError(message);
     };
-    worker = w;
+    pool[index] = w;
     return w;
   }
 
   function stop(): void {
-    worker?.terminate();
-    worker = null;
-    for (const pending of queries.values()) pending.reject(new Error('The simulation was stopped.'));
+    for (const [k, w] of pool.entries()) {
+      w?.terminate();
+      pool[k] = null;
+      busy[k] = 0;
+    }
+    const stopped = [...queries.values()];
     queries.clear();
+    for (const pending of stopped) pending.reject(new Error('The simulation was stopped.'));
   }
 
   function receive(response: SimulationResponse): void {
@@ -108,6 +152,7 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
     }
     if (pending) {
       queries.delete(response.id);
+      busy[pending.worker]--;
       if (response.type === 'error') pending.reject(new Error(response.message));
       else pending.resolve(response);
       return;
@@ -130,6 +175,7 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
         current = null;
         job.callbacks.onCancelled?.();
         return;
+      case 'chunk':
       case 'explanation':
       case 'arrival':
       case 'arrivalDependencies':
@@ -137,16 +183,61 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
     }
   }
 
-  /** A request answered once, beside any run in flight (it does not supersede the run). */
+  /**
+   * A request answered once, beside any run in flight (it does not supersede the run), by the given
+   * worker or else the least busy one.
+   */
   function ask(
     id: number,
     request: SimulationRequest,
     onProgress?: (done: number, total: number) => void,
+    worker = busy.indexOf(Math.min(...busy)),
   ): Promise<SimulationResponse> {
     return new Promise((resolve, reject) => {
-      queries.set(id, { resolve, reject, onProgress });
-      ensure().postMessage(request);
+      queries.set(id, { resolve, reject, onProgress, worker });
+      busy[worker]++;
+      ensure(worker).postMessage(request);
     });
+  }
+
+  /**
+   * A Monte Carlo batch over the pool: chunk k of the runs on worker k (the first also runs the
+   * deterministic run), merged in run order; progress is the runs finished over all chunks.
+   */
+  async function batch(
+    scenario: Scenario,
+    runs: number,
+    seed: number,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<{ report: SimulationReport; elapsedMs: number }> {
+    const started = performance.now();
+    const ranges = contiguousRanges(runs, pool.length);
+    const done = ranges.map(() => 0);
+    const answers = await Promise.all(
+      ranges.map(async ([from, to], k) => {
+        const id = nextId++;
+        const request = { id, type: 'chunk' as const, scenario, runs, seed, from, to, withResult: k === 0 };
+        const answer = await ask(
+          id,
+          request,
+          (finished) => {
+            done[k] = finished;
+            onProgress?.(
+              done.reduce((sum, n) => sum + n, 0),
+              runs,
+            );
+          },
+          k,
+        );
+        if (answer.type !== 'chunk') throw new Error('The simulation was stopped.');
+        return answer;
+      }),
+    );
+    const result = answers[0].result;
+    if (!result) throw new Error('The simulation worker gave no result.');
+    const chunks = answers.map((a) => a.chunk).filter((c): c is MonteCarloChunk => c !== null);
+    const monteCarlo = mergeMonteCarlo(scenario, { runs, seed }, chunks);
+    return { report: toSimulationReport(result, monteCarlo), elapsedMs: performance.now() - started };
   }
 
   function cancelCurrent(): void {
@@ -156,7 +247,7 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
     if (job.longRun) {
       stop();
     } else {
-      worker?.postMessage({ id: job.id, type: 'cancel' });
+      pool[0]?.postMessage({ id: job.id, type: 'cancel' });
     }
     job.callbacks.onCancelled?.();
   }
@@ -169,7 +260,26 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
       current = null;
       const id = nextId++;
       current = { id, callbacks, longRun: runs > 1 };
-      ensure().postMessage({ id, type: 'run', scenario, runs, seed });
+      if (runs <= 1) {
+        ensure().postMessage({ id, type: 'run', scenario, runs, seed });
+        return id;
+      }
+      // A stopped batch's chunks are rejected, after it stopped being current: nothing more is said.
+      const isCurrent = () => current?.id === id;
+      batch(scenario, runs, seed, (done, total) => {
+        if (isCurrent()) callbacks.onProgress?.(done, total);
+      }).then(
+        ({ report, elapsedMs }) => {
+          if (!isCurrent()) return;
+          current = null;
+          callbacks.onResult(report, elapsedMs);
+        },
+        (error: unknown) => {
+          if (!isCurrent()) return;
+          current = null;
+          callbacks.onError(error instanceof Error ? error.message : String(error));
+        },
+      );
       return id;
     },
     cancel: cancelCurrent,
@@ -179,10 +289,29 @@ export function createSimulationClient(spawn: () => WorkerLike = createWorker): 
       return answer.type === 'explanation' ? answer.explanation : null;
     },
     async arrival(scenario, eventIndex, onProgress) {
-      const id = nextId++;
-      const answer = await ask(id, { id, type: 'arrival', scenario, eventIndex }, onProgress);
-      if (answer.type !== 'arrival') throw new Error('The simulation worker gave no timing.');
-      return answer.timing;
+      // Quarters from..to of the horizon on each worker, merged in quarter order.
+      const ranges = contiguousRanges(scenario.horizon, pool.length);
+      const done = ranges.map(() => 0);
+      const parts = await Promise.all(
+        ranges.map(async ([from, to], k) => {
+          const id = nextId++;
+          const answer = await ask(
+            id,
+            { id, type: 'arrival', scenario, eventIndex, from: from + 1, to },
+            (finished) => {
+              done[k] = finished;
+              onProgress?.(
+                done.reduce((sum, n) => sum + n, 0),
+                scenario.horizon,
+              );
+            },
+            k,
+          );
+          if (answer.type !== 'arrival') throw new Error('The simulation worker gave no timing.');
+          return answer.timing;
+        }),
+      );
+      return mergeArrivalTimings(parts);
     },
     async arrivalDependencies(scenario, eventIndex, timing, onProgress) {
       const id = nextId++;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   arrivalDependencies,
   arrivalTiming,
+  runMonteCarloChunk,
   simulate,
   simulateMonteCarlo,
   toSimulationReport,
@@ -64,6 +65,50 @@ describe('the simulation worker protocol (request handler)', () => {
     expect(result.report.quarters[8].bands!.chaos.p10).toBeLessThanOrEqual(
       result.report.quarters[8].bands!.chaos.p90,
     );
+  });
+
+  it('answers a chunk with the raw figures of its runs, and the deterministic run when asked; neither supersedes', () => {
+    const { posted, handler, flush } = setup();
+    const scenario = richScenario();
+    handler.handle({ id: 4, type: 'run', scenario, runs: 1, seed: 1 });
+    handler.handle({ id: 5, type: 'chunk', scenario, runs: 20, seed: 7, from: 5, to: 12, withResult: false });
+    handler.handle({ id: 6, type: 'chunk', scenario, runs: 1, seed: 7, from: 0, to: 0, withResult: true });
+    flush();
+    expect(posted.filter((r) => r.type !== 'progress').map((r) => [r.id, r.type])).toEqual([
+      [4, 'result'],
+      [5, 'chunk'],
+      [6, 'chunk'],
+    ]);
+    expect(posted.filter((r) => r.id === 5 && r.type === 'progress').at(-1)).toEqual({
+      id: 5,
+      type: 'progress',
+      done: 7,
+      total: 7,
+    });
+    const chunk = posted.find((r) => r.id === 5 && r.type === 'chunk');
+    const single = posted.find((r) => r.id === 6 && r.type === 'chunk');
+    if (chunk?.type !== 'chunk' || single?.type !== 'chunk') throw new Error('no chunk');
+    expect(chunk.chunk).toEqual(runMonteCarloChunk(scenario, { runs: 20, seed: 7 }, 5, 12));
+    expect(chunk.result).toBeNull();
+    expect(single.chunk).toBeNull();
+    expect(single.result).toEqual(simulate(scenario));
+  });
+
+  it('cancels a chunk before it starts', () => {
+    const { posted, handler, flush } = setup();
+    handler.handle({
+      id: 7,
+      type: 'chunk',
+      scenario: richScenario(),
+      runs: 9,
+      seed: 1,
+      from: 0,
+      to: 9,
+      withResult: true,
+    });
+    handler.handle({ id: 7, type: 'cancel' });
+    flush();
+    expect(posted).toEqual([{ id: 7, type: 'cancelled' }]);
   });
 
   it('cancels a run before it starts', () => {
@@ -139,6 +184,14 @@ describe('the simulation worker protocol (request handler)', () => {
       id: 10,
       type: 'error',
       message: 'There is no event 43 in this scenario.',
+    });
+    // A range of quarters, as a worker of the pool is asked.
+    handler.handle({ id: 11, type: 'arrival', scenario: richScenario(), eventIndex: 1, from: 3, to: 6 });
+    expect(posted.at(-2)).toEqual({ id: 11, type: 'progress', done: 4, total: 4 });
+    expect(posted.at(-1)).toEqual({
+      id: 11,
+      type: 'arrival',
+      timing: arrivalTiming(richScenario(), 1, { from: 3, to: 6 }),
     });
   });
 
