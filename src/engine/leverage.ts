@@ -316,8 +316,9 @@ export function runLeverageTask(scenario: Scenario, task: LeverageTask): Leverag
 }
 
 export function figuresOf(o: OrgQuarter): LeverageFigures {
-  const x = Math.min(0, Math.log(o.leadershipRatio));
-  const y = Math.min(0, Math.log(o.managementRatio));
+  // A ratio of 0 (no one to supply it) would put the point infinitely far away and make gains NaN.
+  const x = Math.min(0, Math.log(Math.max(o.leadershipRatio, 1e-9)));
+  const y = Math.min(0, Math.log(Math.max(o.managementRatio, 1e-9)));
   return {
     health: o.health,
     chaos: o.chaos,

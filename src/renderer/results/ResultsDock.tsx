@@ -21,6 +21,7 @@ import { QuarterScrubber } from './QuarterScrubber';
 import { resultsCsv } from './results-csv';
 import { RunControls } from './RunControls';
 import { Caveat } from './Caveat';
+import { LeverageButton } from '../leverage/LeverageButton';
 import { useAppStoreIfAny } from '../app/store-context';
 import styles from './ResultsDock.module.css';
 
@@ -128,6 +129,7 @@ export function ResultsDock() {
         >
           <input type="checkbox" checked={heat} onChange={(e) => setHeat(e.target.checked)} /> Heat
         </label>
+        <LeverageButton className={styles.noPrint} />
         <Button
           size="small"
           variant="ghost"

@@ -12,6 +12,7 @@ import {
   arrivalDependencies,
   arrivalTiming,
   explain,
+  leverage,
   runMonteCarloChunk,
   simulate,
   simulateMonteCarlo,
@@ -177,6 +178,24 @@ export function createRequestHandler(post: Post, options: HandlerOptions = {}): 
             post({ id, type: 'arrivalDependencies', dependencies });
           } catch (error) {
             post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+          }
+          return;
+        }
+        case 'leverage': {
+          const { id, scenario, quarter, runs, seed } = request;
+          try {
+            const answer = leverage(scenario, {
+              quarter,
+              runs,
+              seed,
+              onProgress: progressOf(id),
+              isCancelled: () => cancelled.has(id),
+            });
+            post(answer.cancelled ? { id, type: 'cancelled' } : { id, type: 'leverage', leverage: answer });
+          } catch (error) {
+            post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+          } finally {
+            cancelled.delete(id);
           }
           return;
         }

@@ -7,6 +7,7 @@ import type { Scenario } from '../../core/scenario/types';
 import type {
   ArrivalDependencies,
   ArrivalTiming,
+  Leverage,
   MonteCarloChunk,
   SimulationReport,
   SimulationResult,
@@ -70,7 +71,28 @@ export interface ArrivalDependenciesRequest {
   timing: ArrivalTiming;
 }
 export type SimulationRequest =
-  RunRequest | ChunkRequest | CancelRequest | ExplainRequest | ArrivalRequest | ArrivalDependenciesRequest;
+  | RunRequest
+  | ChunkRequest
+  | CancelRequest
+  | ExplainRequest
+  | ArrivalRequest
+  | ArrivalDependenciesRequest
+  | LeverageRequest;
+
+/**
+ * "Where to act" at one quarter (engine `leverage`): the managers whose one-point rise most improves the
+ * org, and the tornado of parameters. Progress counts runs (a screened move, a tornado end or a Monte
+ * Carlo run each).
+ */
+export interface LeverageRequest {
+  id: number;
+  type: 'leverage';
+  scenario: Scenario;
+  quarter: number;
+  /** Monte Carlo runs for each confirmed move; 1 confirms nothing. */
+  runs: number;
+  seed: number;
+}
 
 export interface ProgressResponse {
   id: number;
@@ -123,6 +145,11 @@ export interface CancelledResponse {
   id: number;
   type: 'cancelled';
 }
+export interface LeverageResponse {
+  id: number;
+  type: 'leverage';
+  leverage: Leverage;
+}
 export type SimulationResponse =
   | ProgressResponse
   | ResultResponse
@@ -130,5 +157,6 @@ export type SimulationResponse =
   | ExplanationResponse
   | ArrivalResponse
   | ArrivalDependenciesResponse
+  | LeverageResponse
   | ErrorResponse
   | CancelledResponse;

@@ -16,6 +16,7 @@ import {
   toSimulationReport,
   type ArrivalDependencies,
   type ArrivalTiming,
+  type Leverage,
   type MonteCarloChunk,
   type SimulationReport,
   type TeamExplanation,
@@ -60,6 +61,17 @@ export interface SimulationClient {
     timing: ArrivalTiming,
     onProgress?: (done: number, total: number) => void,
   ): Promise<ArrivalDependencies>;
+  /**
+   * Where to act at a quarter: the managers whose one-point rise most improves the org, and the tornado of
+   * parameters (engine `leverage`); progress counts runs.
+   */
+  leverage(
+    scenario: Scenario,
+    quarter: number,
+    runs: number,
+    seed: number,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<Leverage>;
   dispose(): void;
 }
 
@@ -179,6 +191,7 @@ export function createSimulationClient(
       case 'explanation':
       case 'arrival':
       case 'arrivalDependencies':
+      case 'leverage':
         return;
     }
   }
@@ -323,6 +336,12 @@ export function createSimulationClient(
       if (answer.type !== 'arrivalDependencies')
         throw new Error('The simulation worker gave no dependencies.');
       return answer.dependencies;
+    },
+    async leverage(scenario, quarter, runs, seed, onProgress) {
+      const id = nextId++;
+      const answer = await ask(id, { id, type: 'leverage', scenario, quarter, runs, seed }, onProgress);
+      if (answer.type !== 'leverage') throw new Error('The simulation worker gave no suggestions.');
+      return answer.leverage;
     },
     dispose() {
       current = null;

@@ -21,6 +21,7 @@ function fakeClient() {
     explain: vi.fn(),
     arrival: vi.fn(),
     arrivalDependencies: vi.fn(),
+    leverage: vi.fn(),
     dispose: vi.fn(),
   };
   return { client, runs };
