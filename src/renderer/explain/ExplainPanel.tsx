@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { EXPLAINED_FIGURES, type TeamExplanation } from '../../engine/index';
 import type { ReportRole } from '../../engine/report';
 import { readVerdict, verdictText } from '../../core/verdict-text';
+import { readShares, sharesText } from '../results/shares';
 import { driverLabel, teamSizeText, type TeamSize } from './team-size';
 import styles from './Explain.module.css';
 
@@ -36,7 +37,7 @@ export function ExplainPanel({
 }: {
   roleId: string;
   quarter: number;
-  /** The team's figures in the report, for the verdict line. */
+  /** The team's figures in the report, for the verdict line and, with Monte Carlo runs, its shares. */
   role: ReportRole;
   /** Its team and reporting roles in that quarter, which its span counts. */
   size: TeamSize | null;
@@ -63,6 +64,8 @@ export function ExplainPanel({
   const title = titles.get(roleId) ?? roleId;
   // Too small to judge is no verdict: the outcome is not shown, only why there is none.
   const verdict = verdictText(readVerdict(role));
+  // The team's own shares: over the runs that have it in the org this quarter.
+  const shares = readShares(role);
   const explanation = state?.key === key ? state.explanation : null;
   return (
     <section
@@ -75,6 +78,11 @@ export function ExplainPanel({
         Why {title}: {verdict} in Q{quarter}
       </h3>
       {size ? <p className={styles.muted}>{teamSizeText(size)}</p> : null}
+      {shares ? (
+        <p className={styles.muted} data-testid="explain-shares">
+          Share of runs in Q{quarter}: {sharesText(shares)}
+        </p>
+      ) : null}
       {state?.key === key && state.error ? <p role="alert">{state.error}</p> : null}
       {explanation ? (
         <div className={styles.figures}>
