@@ -13,12 +13,20 @@ import {
   arrivalTiming,
   explain,
   leverage,
+  mergeMonteCarlo,
   runMonteCarloChunk,
   simulate,
   simulateMonteCarlo,
   toSimulationReport,
 } from '../../engine/index';
-import type { ChunkRequest, RunRequest, SimulationRequest, SimulationResponse } from './protocol';
+import type { SimulationResult } from '../../engine/index';
+import type {
+  ChunkRequest,
+  MergeRequest,
+  RunRequest,
+  SimulationRequest,
+  SimulationResponse,
+} from './protocol';
 
 export type Post = (response: SimulationResponse) => void;
 
@@ -90,36 +98,49 @@ export function createRequestHandler(post: Post, options: HandlerOptions = {}): 
     }
   }
 
+  /** The deterministic run a chunk kept for its batch's merge (only the latest batch's). */
+  let kept: { id: number; result: SimulationResult } | null = null;
+
   /** Runs [from, to) of a batch the client splits over its workers; cancelled only by an explicit cancel. */
   function chunk(request: ChunkRequest): void {
-    const { id, scenario, runs, seed, from, to, withResult } = request;
+    const { id, scenario, runs, seed, from, to, keepResult } = request;
     if (cancelled.has(id)) {
       cancelled.delete(id);
       post({ id, type: 'cancelled' });
       return;
     }
-    const started = now();
     try {
-      const result = withResult ? simulate(scenario) : null;
-      let part = null;
-      if (to > from) {
-        post({ id, type: 'progress', done: 0, total: to - from });
-        part = runMonteCarloChunk(
-          scenario,
-          { runs, seed, isCancelled: () => cancelled.has(id), onProgress: progressOf(id) },
-          from,
-          to,
-        );
-        if (part.cancelled) {
-          post({ id, type: 'cancelled' });
-          return;
-        }
-      }
-      post({ id, type: 'chunk', chunk: part, result, elapsedMs: now() - started });
+      if (keepResult) kept = { id, result: simulate(scenario) };
+      post({ id, type: 'progress', done: 0, total: to - from });
+      const part = runMonteCarloChunk(
+        scenario,
+        { runs, seed, isCancelled: () => cancelled.has(id), onProgress: progressOf(id) },
+        from,
+        to,
+      );
+      post(part.cancelled ? { id, type: 'cancelled' } : { id, type: 'chunk', chunk: part });
     } catch (error) {
       post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
       cancelled.delete(id);
+    }
+  }
+
+  /** A batch's chunks merged, and its report built with the deterministic run (kept, or run now). */
+  function merge({ id, scenario, runs, seed, chunks, resultOf }: MergeRequest): void {
+    const started = now();
+    try {
+      const result = kept?.id === resultOf ? kept.result : simulate(scenario);
+      kept = null;
+      const monteCarlo = mergeMonteCarlo(scenario, { runs, seed }, chunks);
+      post({
+        id,
+        type: 'result',
+        report: toSimulationReport(result, monteCarlo),
+        elapsedMs: now() - started,
+      });
+    } catch (error) {
+      post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   }
 
@@ -147,6 +168,9 @@ export function createRequestHandler(post: Post, options: HandlerOptions = {}): 
           return;
         case 'chunk':
           defer(() => chunk(request));
+          return;
+        case 'merge':
+          merge(request);
           return;
         case 'explain': {
           const { id, scenario, roleId, quarter } = request;

@@ -10,7 +10,6 @@ import type {
   Leverage,
   MonteCarloChunk,
   SimulationReport,
-  SimulationResult,
   TeamExplanation,
 } from '../../engine/index';
 
@@ -23,9 +22,10 @@ export interface RunRequest {
   seed: number;
 }
 /**
- * Monte Carlo runs [from, to) of a batch of `runs` (engine `runMonteCarloChunk`), which the client merges
- * with the other workers' chunks in run order (`mergeMonteCarlo`); with `withResult`, the deterministic run
- * too. It neither supersedes a run nor is superseded: the client stops a batch by terminating its workers.
+ * Monte Carlo runs [from, to) of a batch of `runs` (engine `runMonteCarloChunk`), to be merged with the
+ * other workers' chunks; with `keepResult`, the worker also runs the deterministic run meanwhile and keeps
+ * it for the MergeRequest that follows. It neither supersedes a run nor is superseded: the client stops a
+ * batch by terminating its workers.
  */
 export interface ChunkRequest {
   id: number;
@@ -35,7 +35,21 @@ export interface ChunkRequest {
   seed: number;
   from: number;
   to: number;
-  withResult: boolean;
+  keepResult: boolean;
+}
+/**
+ * Every chunk of a batch, merged in run order (engine `mergeMonteCarlo`) into the report with the
+ * deterministic run kept by chunk `resultOf` (run again if this worker does not have it), answered with a
+ * ResultResponse. Merging and building the report of a big org take long enough to stay off the UI thread.
+ */
+export interface MergeRequest {
+  id: number;
+  type: 'merge';
+  scenario: Scenario;
+  runs: number;
+  seed: number;
+  chunks: MonteCarloChunk[];
+  resultOf: number;
 }
 export interface CancelRequest {
   /** The id of the job to cancel. */
@@ -73,6 +87,7 @@ export interface ArrivalDependenciesRequest {
 export type SimulationRequest =
   | RunRequest
   | ChunkRequest
+  | MergeRequest
   | CancelRequest
   | ExplainRequest
   | ArrivalRequest
@@ -111,14 +126,11 @@ export interface ResultResponse {
   /** Time spent in the engine, in milliseconds. */
   elapsedMs: number;
 }
-/** A ChunkRequest's answer: the raw figures of its runs (null for none), and the deterministic run if asked. */
+/** A ChunkRequest's answer: the raw figures of its runs. */
 export interface ChunkResponse {
   id: number;
   type: 'chunk';
-  chunk: MonteCarloChunk | null;
-  result: SimulationResult | null;
-  /** Time spent in the engine, in milliseconds. */
-  elapsedMs: number;
+  chunk: MonteCarloChunk;
 }
 export interface ExplanationResponse {
   id: number;

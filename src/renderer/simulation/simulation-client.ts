@@ -1,9 +1,10 @@
 /**
  * Owns a pool of simulation workers (one per core, navigator.hardwareConcurrency, 1 to 8; started when
  * first needed). A Monte Carlo run is split into contiguous chunks of runs, one per worker; the first
- * worker runs the deterministic run too, and the client merges the chunks in run order (engine
- * `mergeMonteCarlo`), so the same seed gives the same report whatever the number of workers. An arrival
- * question is split by quarters the same way. The deterministic run alone goes to the first worker.
+ * worker runs the deterministic run meanwhile, then merges every chunk in run order (engine
+ * `mergeMonteCarlo`) and builds the report, so the same seed gives the same report whatever the number of
+ * workers, and none of it runs on the UI thread. An arrival question is split by quarters the same way,
+ * merged here (a few numbers a quarter). The deterministic run alone goes to the first worker.
  *
  * A new run supersedes the one in flight (its late answer is dropped); `cancel` stops a run: a queued one
  * by message, a long Monte Carlo run by terminating every worker (the engine is synchronous inside them,
@@ -12,12 +13,9 @@
 import type { Scenario } from '../../core/scenario/types';
 import {
   mergeArrivalTimings,
-  mergeMonteCarlo,
-  toSimulationReport,
   type ArrivalDependencies,
   type ArrivalTiming,
   type Leverage,
-  type MonteCarloChunk,
   type SimulationReport,
   type TeamExplanation,
 } from '../../engine/index';
@@ -215,7 +213,9 @@ export function createSimulationClient(
 
   /**
    * A Monte Carlo batch over the pool: chunk k of the runs on worker k (the first also runs the
-   * deterministic run), merged in run order; progress is the runs finished over all chunks.
+   * deterministic run meanwhile), then the chunks merged in run order and the report built by the first
+   * worker (a big org's report takes long enough to keep off this thread); progress is the runs finished
+   * over all chunks.
    */
   async function batch(
     scenario: Scenario,
@@ -226,10 +226,11 @@ export function createSimulationClient(
     const started = performance.now();
     const ranges = contiguousRanges(runs, pool.length);
     const done = ranges.map(() => 0);
-    const answers = await Promise.all(
+    const ids = ranges.map(() => nextId++);
+    const chunks = await Promise.all(
       ranges.map(async ([from, to], k) => {
-        const id = nextId++;
-        const request = { id, type: 'chunk' as const, scenario, runs, seed, from, to, withResult: k === 0 };
+        const id = ids[k];
+        const request = { id, type: 'chunk' as const, scenario, runs, seed, from, to, keepResult: k === 0 };
         const answer = await ask(
           id,
           request,
@@ -243,14 +244,18 @@ export function createSimulationClient(
           k,
         );
         if (answer.type !== 'chunk') throw new Error('The simulation was stopped.');
-        return answer;
+        return answer.chunk;
       }),
     );
-    const result = answers[0].result;
-    if (!result) throw new Error('The simulation worker gave no result.');
-    const chunks = answers.map((a) => a.chunk).filter((c): c is MonteCarloChunk => c !== null);
-    const monteCarlo = mergeMonteCarlo(scenario, { runs, seed }, chunks);
-    return { report: toSimulationReport(result, monteCarlo), elapsedMs: performance.now() - started };
+    const id = nextId++;
+    const merged = await ask(
+      id,
+      { id, type: 'merge', scenario, runs, seed, chunks, resultOf: ids[0] },
+      undefined,
+      0,
+    );
+    if (merged.type !== 'result') throw new Error('The simulation worker gave no result.');
+    return { report: merged.report, elapsedMs: performance.now() - started };
   }
 
   function cancelCurrent(): void {

@@ -67,31 +67,48 @@ describe('the simulation worker protocol (request handler)', () => {
     );
   });
 
-  it('answers a chunk with the raw figures of its runs, and the deterministic run when asked; neither supersedes', () => {
+  it('answers chunks with the raw figures of their runs, and merges them into the CLI report; neither supersedes a run', () => {
     const { posted, handler, flush } = setup();
     const scenario = richScenario();
     handler.handle({ id: 4, type: 'run', scenario, runs: 1, seed: 1 });
-    handler.handle({ id: 5, type: 'chunk', scenario, runs: 20, seed: 7, from: 5, to: 12, withResult: false });
-    handler.handle({ id: 6, type: 'chunk', scenario, runs: 1, seed: 7, from: 0, to: 0, withResult: true });
+    handler.handle({ id: 5, type: 'chunk', scenario, runs: 20, seed: 7, from: 0, to: 8, keepResult: true });
+    handler.handle({ id: 6, type: 'chunk', scenario, runs: 20, seed: 7, from: 8, to: 20, keepResult: false });
     flush();
     expect(posted.filter((r) => r.type !== 'progress').map((r) => [r.id, r.type])).toEqual([
       [4, 'result'],
       [5, 'chunk'],
       [6, 'chunk'],
     ]);
-    expect(posted.filter((r) => r.id === 5 && r.type === 'progress').at(-1)).toEqual({
-      id: 5,
+    expect(posted.filter((r) => r.id === 6 && r.type === 'progress').at(-1)).toEqual({
+      id: 6,
       type: 'progress',
-      done: 7,
-      total: 7,
+      done: 12,
+      total: 12,
     });
-    const chunk = posted.find((r) => r.id === 5 && r.type === 'chunk');
-    const single = posted.find((r) => r.id === 6 && r.type === 'chunk');
-    if (chunk?.type !== 'chunk' || single?.type !== 'chunk') throw new Error('no chunk');
-    expect(chunk.chunk).toEqual(runMonteCarloChunk(scenario, { runs: 20, seed: 7 }, 5, 12));
-    expect(chunk.result).toBeNull();
-    expect(single.chunk).toBeNull();
-    expect(single.result).toEqual(simulate(scenario));
+    const chunks = [5, 6].map((id) => {
+      const answer = posted.find((r) => r.id === id && r.type === 'chunk');
+      if (answer?.type !== 'chunk') throw new Error('no chunk');
+      return answer.chunk;
+    });
+    expect(chunks[1]).toEqual(runMonteCarloChunk(scenario, { runs: 20, seed: 7 }, 8, 20));
+    // Merged in run order whatever order they come in, with the deterministic run chunk 5 kept.
+    handler.handle({
+      id: 7,
+      type: 'merge',
+      scenario,
+      runs: 20,
+      seed: 7,
+      chunks: chunks.reverse(),
+      resultOf: 5,
+    });
+    const merged = posted.at(-1)!;
+    if (merged.type !== 'result') throw new Error(`no result: ${merged.type}`);
+    expect(merged.report).toEqual(
+      toSimulationReport(simulate(scenario), simulateMonteCarlo(scenario, { runs: 20, seed: 7 })),
+    );
+    // Without the kept run (another worker's chunk kept it), the worker runs it again: the same report.
+    handler.handle({ id: 8, type: 'merge', scenario, runs: 20, seed: 7, chunks, resultOf: 99 });
+    expect(posted.at(-1)).toMatchObject({ id: 8, type: 'result', report: merged.report });
   });
 
   it('cancels a chunk before it starts', () => {
@@ -104,7 +121,7 @@ describe('the simulation worker protocol (request handler)', () => {
       seed: 1,
       from: 0,
       to: 9,
-      withResult: true,
+      keepResult: true,
     });
     handler.handle({ id: 7, type: 'cancel' });
     flush();

@@ -82,8 +82,8 @@ describe('the simulation client', () => {
     client.run(scenario(), 500, 1, job);
     expect(workers).toHaveLength(2);
     const [first, second] = workers.map((w) => w.sent[0] as Extract<SimulationRequest, { type: 'chunk' }>);
-    expect(first).toMatchObject({ type: 'chunk', runs: 500, from: 0, to: 250, withResult: true });
-    expect(second).toMatchObject({ type: 'chunk', runs: 500, from: 250, to: 500, withResult: false });
+    expect(first).toMatchObject({ type: 'chunk', runs: 500, from: 0, to: 250, keepResult: true });
+    expect(second).toMatchObject({ type: 'chunk', runs: 500, from: 250, to: 500, keepResult: false });
     workers[0].answer({ id: first.id, type: 'progress', done: 10, total: 250 });
     expect(job.onProgress).toHaveBeenLastCalledWith(10, 500);
     workers[1].answer({ id: second.id, type: 'progress', done: 30, total: 250 });
