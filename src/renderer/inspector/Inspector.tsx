@@ -4,7 +4,7 @@ import { LeadershipManagementPlot } from './LeadershipManagementPlot';
 import { PresetPicker } from './PresetPicker';
 import { RoleActions } from './RoleActions';
 import { RoleFields } from './RoleFields';
-import { StrengthsEditor } from './StrengthsEditor';
+import { RatingError, StrengthsEditor } from './StrengthsEditor';
 import styles from './Inspector.module.css';
 
 /** The right-hand panel: everything about the selected role(s), or how to get started. */
@@ -41,6 +41,7 @@ export function Inspector({ onDelete }: { onDelete(roleId: string): void }) {
         <p>{selected.length} roles selected.</p>
         <LeadershipManagementPlot roles={selected} />
         <PresetPicker roleIds={selected.map((r) => r.id)} />
+        <RatingError roles={selected} />
       </aside>
     );
   }

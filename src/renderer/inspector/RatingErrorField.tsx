@@ -20,14 +20,19 @@ interface Props {
    * dialog's draft takes every keystroke, so Enter (which submits the form) saves what was typed.
    */
   commitOnBlur?: boolean;
+  /** Several roles whose rating errors differ: none is shown as chosen until one is. */
+  mixed?: boolean;
   label?: string;
 }
+
+const MIXED = 'mixed';
 
 /** "How sure are these ratings?": the usual sources of a rating as presets, or a number of points. */
 export function RatingErrorField({
   value,
   onChange,
   commitOnBlur = false,
+  mixed = false,
   label = 'How sure are these ratings?',
 }: Props) {
   const id = useId();
@@ -35,7 +40,7 @@ export function RatingErrorField({
   const [custom, setCustom] = useState(false);
   const [typed, setTyped] = useState<string | null>(null);
   const stored = value ?? DEFAULT_RATING_ERROR;
-  const choice = custom ? CUSTOM_RATING_ERROR : ratingErrorChoice(value);
+  const choice = custom ? CUSTOM_RATING_ERROR : mixed ? MIXED : ratingErrorChoice(value);
   const commitTyped = () => {
     if (typed !== null && commitOnBlur) onChange(readRatingError(typed));
     setTyped(null);
@@ -59,6 +64,11 @@ export function RatingErrorField({
             onChange(Number(e.target.value));
           }}
         >
+          {choice === MIXED ? (
+            <option value={MIXED} disabled>
+              Mixed: the selected roles differ
+            </option>
+          ) : null}
           {RATING_ERROR_PRESETS.map((p) => (
             <option key={p.value} value={String(p.value)}>
               {p.label}

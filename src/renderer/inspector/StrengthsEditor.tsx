@@ -42,23 +42,31 @@ export function StrengthsEditor({ role }: { role: Role }) {
           </div>
         ))}
       </div>
-      <RoleRatingError role={role} />
+      <RatingError roles={[role]} />
     </section>
   );
 }
 
-/** How far the role's ratings may be off: one undoable edit per choice, refused with its reason here. */
-function RoleRatingError({ role }: { role: Role }) {
+/**
+ * How far the ratings of the role, or of every selected role, may be off: one undoable edit per choice
+ * (for all of them at once), refused with its reason here.
+ */
+export function RatingError({ roles }: { roles: readonly Role[] }) {
   const { apply, refusal } = useScenarioEdit();
+  const values = roles.map((r) => r.ratingError ?? DEFAULT_RATING_ERROR);
+  const mixed = values.some((v) => v !== values[0]);
+  const name = roles.length === 1 ? roles[0].title : `${roles.length} roles`;
+  const ids = roles.map((r) => r.id);
   return (
     <>
       <RatingErrorField
-        key={role.id}
-        value={role.ratingError}
+        key={ids.join(' ')}
+        value={mixed ? undefined : roles[0].ratingError}
+        mixed={mixed}
         commitOnBlur
         onChange={(value) => {
-          if (value !== (role.ratingError ?? DEFAULT_RATING_ERROR))
-            apply(`Set rating error of ${role.title}`, (d) => setRatingError(d, [role.id], value));
+          if (mixed || value !== values[0])
+            apply(`Set rating error of ${name}`, (d) => setRatingError(d, ids, value));
         }}
       />
       {refusal ? (

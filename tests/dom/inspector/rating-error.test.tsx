@@ -8,10 +8,10 @@ import { ratingErrorChoice } from '../../../src/renderer/inspector/rating-error'
 import { TooltipProvider } from '../../../src/renderer/ui/Tooltip';
 import { smallOrg } from '../../core/org/edits/fixture';
 
-function setup() {
+function setup(selection = ['eng'], scenario = smallOrg()) {
   const editor = createEditorStore();
-  editor.getState().load('/p.ballast', 's1', smallOrg());
-  editor.getState().select(['eng']);
+  editor.getState().load('/p.ballast', 's1', scenario);
+  editor.getState().select(selection);
   render(
     <EditorStoreProvider store={editor}>
       <TooltipProvider>
@@ -74,5 +74,27 @@ describe('the inspector’s rating error', () => {
     expect(stored()).toBe(1.5);
     expect(screen.getByRole('alert')).toHaveTextContent('A rating error is a number of points from 0 to 5.');
     expect(points).toHaveValue(1.5);
+  });
+
+  it('sets the rating error of every selected role at once, saying when they differ', async () => {
+    const org = smallOrg();
+    org.roles.find((r) => r.id === 'sales')!.ratingError = 2;
+    const { editor, user } = setup(['eng', 'sales', 'fe'], org);
+    const errors = () =>
+      ['eng', 'sales', 'fe'].map(
+        (id) => editor.getState().scenario!.roles.find((r) => r.id === id)!.ratingError,
+      );
+    expect(sureness()).toHaveDisplayValue('Mixed: the selected roles differ');
+    // The first role's value already, but not the others'.
+    await user.selectOptions(sureness(), 'Informed estimate (±1)');
+    expect(errors()).toEqual([undefined, undefined, undefined]);
+    await user.selectOptions(sureness(), 'From a 360 (±0.5)');
+    expect(errors()).toEqual([0.5, 0.5, 0.5]);
+    expect(editor.getState().history.past).toHaveLength(2);
+    expect(sureness()).toHaveDisplayValue('From a 360 (±0.5)');
+    act(() => editor.getState().undo());
+    act(() => editor.getState().undo());
+    expect(errors()).toEqual([undefined, 2, undefined]);
+    expect(sureness()).toHaveDisplayValue('Mixed: the selected roles differ');
   });
 });
