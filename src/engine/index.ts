@@ -87,6 +87,7 @@ export { OUTCOMES, type Outcome } from './outcome';
 export type { WorkCounter } from './work-counter';
 export {
   applyLeverageMove,
+  confirmCostBound,
   confirmTasks,
   imbalanceShare,
   leverage,
@@ -95,6 +96,7 @@ export {
   LEVERAGE_RUNS,
   LEVERAGE_SCREEN_LIMIT,
   LEVERAGE_TOP_MOVES,
+  leverageTaskCost,
   runLeverageTask,
   scoreOf,
   strengthsOf,

@@ -563,25 +563,30 @@ function reasonFor(candidates: number, moves: number, improving: number, cancell
   return 'No move the screen found survived the Monte Carlo check: each one’s gain was within the noise of the runs.';
 }
 
-/** All of it in this thread, with progress in runs (a screened move or tornado end is one, a Monte Carlo run one). */
+/** A task's share of the work, in runs: a screened move or tornado end is one, a Monte Carlo run one. */
+export function leverageTaskCost(task: LeverageTask): number {
+  if (task.kind === 'screen') return Math.max(1, task.moves.length);
+  if (task.kind === 'tornado') return 2 * task.names.length;
+  return Math.max(1, task.options.runs);
+}
+
+/** The work of the Monte Carlo phase before the screen says how many moves it confirms (at most this). */
+export function confirmCostBound(scenario: Scenario, options: LeverageOptions): number {
+  const { runs } = taskOptions(scenario, options);
+  return ((options.topMoves ?? LEVERAGE_TOP_MOVES) + 1) * Math.max(1, runs);
+}
+
+/** All of it in this thread, with progress in runs (leverageTaskCost). */
 export function leverage(scenario: Scenario, options: LeverageOptions): Leverage {
   const phase1 = leverageTasks(scenario, options);
-  const opts = taskOptions(scenario, options);
-  const costOf = (t: LeverageTask) =>
-    t.kind === 'screen'
-      ? Math.max(1, t.moves.length)
-      : t.kind === 'tornado'
-        ? 2 * t.names.length
-        : Math.max(1, opts.runs);
-  const confirmCost = ((options.topMoves ?? LEVERAGE_TOP_MOVES) + 1) * Math.max(1, opts.runs);
-  let total = phase1.reduce((n, t) => n + costOf(t), 0) + confirmCost;
+  let total = phase1.reduce((n, t) => n + leverageTaskCost(t), 0) + confirmCostBound(scenario, options);
   let done = 0;
   const results: LeverageTaskResult[] = [];
   const runAll = (tasks: readonly LeverageTask[]): boolean => {
     for (const task of tasks) {
       if (options.isCancelled?.()) return false;
       results.push(runLeverageTask(scenario, task));
-      done += costOf(task);
+      done += leverageTaskCost(task);
       options.onProgress?.(done, total);
     }
     return true;
@@ -589,7 +594,7 @@ export function leverage(scenario: Scenario, options: LeverageOptions): Leverage
   options.onProgress?.(0, total);
   if (!runAll(phase1)) return summariseLeverage(scenario, options, results, true);
   const phase2 = confirmTasks(scenario, options, results);
-  total = done + phase2.reduce((n, t) => n + costOf(t), 0);
+  total = done + phase2.reduce((n, t) => n + leverageTaskCost(t), 0);
   const finished = runAll(phase2);
   if (finished) options.onProgress?.(total, total);
   return summariseLeverage(scenario, options, results, !finished);

@@ -14,6 +14,7 @@ import {
   explain,
   leverage,
   mergeMonteCarlo,
+  runLeverageTask,
   runMonteCarloChunk,
   simulate,
   simulateMonteCarlo,
@@ -220,6 +221,15 @@ export function createRequestHandler(post: Post, options: HandlerOptions = {}): 
             post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
           } finally {
             cancelled.delete(id);
+          }
+          return;
+        }
+        case 'leverageTask': {
+          const { id, scenario, task } = request;
+          try {
+            post({ id, type: 'leverageTask', result: runLeverageTask(scenario, task) });
+          } catch (error) {
+            post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
           }
           return;
         }

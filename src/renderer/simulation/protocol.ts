@@ -8,6 +8,8 @@ import type {
   ArrivalDependencies,
   ArrivalTiming,
   Leverage,
+  LeverageTask,
+  LeverageTaskResult,
   MonteCarloChunk,
   SimulationReport,
   TeamExplanation,
@@ -92,7 +94,8 @@ export type SimulationRequest =
   | ExplainRequest
   | ArrivalRequest
   | ArrivalDependenciesRequest
-  | LeverageRequest;
+  | LeverageRequest
+  | LeverageTaskRequest;
 
 /**
  * "Where to act" at one quarter (engine `leverage`): the managers whose one-point rise most improves the
@@ -107,6 +110,13 @@ export interface LeverageRequest {
   /** Monte Carlo runs for each confirmed move; 1 confirms nothing. */
   runs: number;
   seed: number;
+}
+/** One task of that question (engine `runLeverageTask`), so the client can spread them over its pool. */
+export interface LeverageTaskRequest {
+  id: number;
+  type: 'leverageTask';
+  scenario: Scenario;
+  task: LeverageTask;
 }
 
 export interface ProgressResponse {
@@ -162,6 +172,11 @@ export interface LeverageResponse {
   type: 'leverage';
   leverage: Leverage;
 }
+export interface LeverageTaskResponse {
+  id: number;
+  type: 'leverageTask';
+  result: LeverageTaskResult;
+}
 export type SimulationResponse =
   | ProgressResponse
   | ResultResponse
@@ -170,5 +185,6 @@ export type SimulationResponse =
   | ArrivalResponse
   | ArrivalDependenciesResponse
   | LeverageResponse
+  | LeverageTaskResponse
   | ErrorResponse
   | CancelledResponse;

@@ -12,10 +12,17 @@
  */
 import type { Scenario } from '../../core/scenario/types';
 import {
+  confirmCostBound,
+  confirmTasks,
+  leverageTaskCost,
+  leverageTasks,
   mergeArrivalTimings,
+  summariseLeverage,
   type ArrivalDependencies,
   type ArrivalTiming,
   type Leverage,
+  type LeverageTask,
+  type LeverageTaskResult,
   type SimulationReport,
   type TeamExplanation,
 } from '../../engine/index';
@@ -190,6 +197,7 @@ export function createSimulationClient(
       case 'arrival':
       case 'arrivalDependencies':
       case 'leverage':
+      case 'leverageTask':
         return;
     }
   }
@@ -343,10 +351,36 @@ export function createSimulationClient(
       return answer.dependencies;
     },
     async leverage(scenario, quarter, runs, seed, onProgress) {
-      const id = nextId++;
-      const answer = await ask(id, { id, type: 'leverage', scenario, quarter, runs, seed }, onProgress);
-      if (answer.type !== 'leverage') throw new Error('The simulation worker gave no suggestions.');
-      return answer.leverage;
+      if (pool.length === 1) {
+        const id = nextId++;
+        const answer = await ask(id, { id, type: 'leverage', scenario, quarter, runs, seed }, onProgress);
+        if (answer.type !== 'leverage') throw new Error('The simulation worker gave no suggestions.');
+        return answer.leverage;
+      }
+      // With more workers, its tasks spread over the pool (the engine's answer does not depend on the
+      // split); the screen and tornado first, then the Monte Carlo runs of the best moves.
+      const options = { quarter, runs, seed };
+      const phase1 = leverageTasks(scenario, options);
+      let total = phase1.reduce((n, t) => n + leverageTaskCost(t), 0) + confirmCostBound(scenario, options);
+      let done = 0;
+      onProgress?.(0, total);
+      const spread = (tasks: readonly LeverageTask[]) =>
+        Promise.all(
+          tasks.map(async (task): Promise<LeverageTaskResult> => {
+            const id = nextId++;
+            const answer = await ask(id, { id, type: 'leverageTask', scenario, task });
+            if (answer.type !== 'leverageTask') throw new Error('The simulation worker gave no suggestions.');
+            done += leverageTaskCost(task);
+            onProgress?.(done, total);
+            return answer.result;
+          }),
+        );
+      const first = await spread(phase1);
+      const phase2 = confirmTasks(scenario, options, first);
+      total = done + phase2.reduce((n, t) => n + leverageTaskCost(t), 0);
+      const second = await spread(phase2);
+      onProgress?.(total, total);
+      return summariseLeverage(scenario, options, [...first, ...second]);
     },
     dispose() {
       current = null;

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/core/scenario/types';
 import { leverage } from '../../../src/engine/index';
 import { createRequestHandler } from '../../../src/renderer/simulation/handle-request';
+import { createInProcessWorker } from '../../../src/renderer/simulation/in-process-worker';
+import { createSimulationClient } from '../../../src/renderer/simulation/simulation-client';
 import type { SimulationResponse } from '../../../src/renderer/simulation/protocol';
 import { role, strengths } from '../../helpers/scenarios';
 
@@ -45,5 +47,18 @@ describe('the worker’s leverage request', () => {
       seed: 1,
     });
     expect(posted).toEqual([{ id: 1, type: 'error', message: expect.stringMatching(/quarter/) }]);
+  });
+
+  it('gives the engine’s answer from one worker or spread over a pool, with progress up to its total', async () => {
+    const expected = leverage(scenario, { quarter: 3, runs: 6, seed: 2 });
+    for (const workers of [1, 3]) {
+      const client = createSimulationClient(createInProcessWorker, { workers });
+      const progress: [number, number][] = [];
+      const answer = await client.leverage(scenario, 3, 6, 2, (done, total) => progress.push([done, total]));
+      client.dispose();
+      expect(answer).toEqual(expected);
+      expect(progress.length).toBeGreaterThan(1);
+      expect(progress.at(-1)![0]).toBe(progress.at(-1)![1]);
+    }
   });
 });
