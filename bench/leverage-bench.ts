@@ -3,8 +3,9 @@
  * its last quarter, with the defaults the app uses when the results run once (LEVERAGE_RUNS Monte Carlo
  * runs per confirmed move). Target (issue 12): within 3 s, in one thread. After one untimed warm-up it
  * times three runs and prints the median's wall and CPU time, each phase's share (the screen of moves,
- * the tornado, the Monte Carlo confirmation), and the load average, since the machine may be shared. A
- * benchmark figure: no test asserts it.
+ * the tornado, the Monte Carlo confirmation), two yardsticks from the same process (a deterministic run,
+ * 200 Monte Carlo runs) and the load average, since the machine may be shared. A benchmark figure: no test
+ * asserts it.
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +15,8 @@ import {
   leverage,
   leverageTasks,
   runLeverageTask,
+  simulate,
+  simulateMonteCarlo,
   type LeverageOptions,
   type LeverageTaskResult,
 } from '../src/engine/index';
@@ -47,6 +50,11 @@ for (const task of leverageTasks(scenario, options)) {
 for (const task of confirmTasks(scenario, options, results))
   phase.confirm += timed(() => runLeverageTask(scenario, task)).ms;
 
+// Yardsticks from the same process, so a figure taken on a busy machine can be read against the engine's
+// own (docs/ENGINE-SPEED.md): one deterministic run and 200 Monte Carlo runs of the same org.
+const det = timed(() => simulate(scenario, { roleOutputs: false }));
+const mc = timed(() => simulateMonteCarlo(scenario, { runs: 200, seed: 1, roleShares: false }));
+
 const f = (ms: number) => `${Math.round(ms)} ms`;
 console.log(
   `leverage, 1,000 roles × 20 quarters at Q20: ${f(median.ms)} wall, ${f(median.cpuMs)} CPU (median of 3; ${runs.map((r) => f(r.ms)).join(', ')}); target 3 s`,
@@ -56,6 +64,9 @@ console.log(
 );
 console.log(
   `  phases: screen ${f(phase.screen)}, tornado ${f(phase.tornado)}, Monte Carlo confirmation ${f(phase.confirm)}`,
+);
+console.log(
+  `  yardsticks: one deterministic run ${f(det.ms)}, 200 Monte Carlo runs ${f(mc.ms)} (leverage = ${(median.ms / mc.ms).toFixed(1)} × those)`,
 );
 console.log(
   `  load average ${loadavg()

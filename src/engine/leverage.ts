@@ -66,7 +66,7 @@ export interface LeverageOptions {
   isCancelled?: () => boolean;
 }
 
-export const LEVERAGE_TOP_MOVES = 8;
+export const LEVERAGE_TOP_MOVES = 6;
 /**
  * Why a limit: a move costs a whole run (its quarter 0 changes too, so nothing can be reused), about 3 ms
  * at 1,000 roles, and every role of a large org manages a team. A strength change reaches the org through
@@ -75,7 +75,7 @@ export const LEVERAGE_TOP_MOVES = 8;
  * largest subtrees keeps a 1,000-role org within its time and covers every manager of an org of up to 120.
  */
 export const LEVERAGE_SCREEN_LIMIT = 60;
-export const LEVERAGE_RUNS = 64;
+export const LEVERAGE_RUNS = 48;
 export const TORNADO_TOP = 10;
 const DEFAULT_CHUNK = 32;
 

@@ -6,7 +6,13 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/core/scenario/types';
-import { applyLeverageMove, leverage, simulate, toSimulationReport } from '../../../src/engine/index';
+import {
+  applyLeverageMove,
+  LEVERAGE_RUNS,
+  leverage,
+  simulate,
+  toSimulationReport,
+} from '../../../src/engine/index';
 import { createApiClient } from '../../../src/renderer/api/client';
 import { createAppStore } from '../../../src/renderer/app/app-store';
 import { AppStoreProvider } from '../../../src/renderer/app/store-context';
@@ -93,7 +99,7 @@ describe('the Where to act button', () => {
     await user.click(tries[0]);
 
     await waitFor(() => expect(editor.getState().scenarioId).toBe('s2'));
-    const first = leverage(scenario, { quarter: 3, runs: 64, seed: 1 }).suggestions[0];
+    const first = leverage(scenario, { quarter: 3, runs: LEVERAGE_RUNS, seed: 1 }).suggestions[0];
     expect(saved).toEqual([{ ...applyLeverageMove(scenario, first), name: tryName('Founder', first) }]);
     expect(fake.calls.find((c) => c.name === 'scenario.save')!.payload).toMatchObject({ path: '/p.ballast' });
     expect(app.getState().scenarioId).toBe('s2');
