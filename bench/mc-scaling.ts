@@ -24,8 +24,11 @@ export interface ScalingFigures {
   runs: number;
   roles: number;
   quarters: number;
-  /** Per pool size: the best batch's wall time and runs per second. */
-  pools: { workers: number; ms: number; runsPerSec: number }[];
+  /**
+   * Per pool size: the best batch's wall time, runs per second, and the process's CPU time over that
+   * batch divided by its wall time: the cores it actually had (below the workers when others are busy).
+   */
+  pools: { workers: number; ms: number; runsPerSec: number; coresUsed: number }[];
   /** Wall time with 1 worker over wall time with 2. */
   ratio: number;
   /** Whether both pools gave the same result (they must: the merge is exact). */
@@ -57,14 +60,22 @@ export async function measureScaling(): Promise<ScalingFigures> {
         // Warm-up: thread start, module load and the JIT's compile of the step, in every thread.
         for (const until = performance.now() + 1000; performance.now() < until;)
           await pool.monteCarlo(scenario, options);
-        let best = Infinity;
+        let best = { ms: Infinity, cpuMs: 0 };
         for (let k = 0; k < 3; k++) {
+          const cpu = process.cpuUsage();
           const start = performance.now();
           const result = await pool.monteCarlo(scenario, options);
-          best = Math.min(best, performance.now() - start);
+          const ms = performance.now() - start;
+          const used = process.cpuUsage(cpu);
+          if (ms < best.ms) best = { ms, cpuMs: (used.user + used.system) / 1000 };
           if (k === 0) results.push(result);
         }
-        pools.push({ workers, ms: round(best), runsPerSec: Math.round(RUNS / (best / 1000)) });
+        pools.push({
+          workers,
+          ms: round(best.ms),
+          runsPerSec: Math.round(RUNS / (best.ms / 1000)),
+          coresUsed: round(best.cpuMs / best.ms),
+        });
       } finally {
         await pool.close();
       }
@@ -89,7 +100,7 @@ export function describeScaling(f: ScalingFigures): string[] {
     `load average (1 min): ${f.load.before} before, ${f.load.after} after`,
     ...f.pools.map(
       (p) =>
-        `  ${p.workers} worker${p.workers === 1 ? ' ' : 's'}  ${p.ms.toFixed(0).padStart(6)} ms  ${String(p.runsPerSec).padStart(5)} runs/s`,
+        `  ${p.workers} worker${p.workers === 1 ? ' ' : 's'}  ${p.ms.toFixed(0).padStart(6)} ms  ${String(p.runsPerSec).padStart(5)} runs/s  (cores used ${p.coresUsed.toFixed(2)})`,
     ),
     `target 2 workers >= 1.8 x 1 worker (two free cores): x${f.ratio.toFixed(2)} -> ${f.ratio >= 1.8 ? 'met' : 'NOT met'}; same result from both: ${f.identical ? 'yes' : 'NO'}`,
   ];
