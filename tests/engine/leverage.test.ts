@@ -167,6 +167,23 @@ describe('leverage: suggestions', () => {
     expect(r.reason).toMatch(/already has all eight strengths at 10/);
   });
 
+  it('judges quarter 0 too: a move changes the starting design’s own steady state', () => {
+    const start = leverage(scenario, { quarter: 0, runs: 1 });
+    expect(start.suggestions.length).toBeGreaterThan(0);
+    for (const s of start.suggestions) {
+      expectFigures(s.before, simulate(scenario).org[0]);
+      expectFigures(s.after, simulate(applyLeverageMove(scenario, s)).org[0]);
+    }
+  });
+
+  it('stops when cancelled, saying so', () => {
+    let calls = 0;
+    const stopped = leverage(scenario, { ...options, isCancelled: () => ++calls > 2 });
+    expect(stopped.cancelled).toBe(true);
+    expect(stopped.suggestions).toEqual([]);
+    expect(stopped.reason).toMatch(/Stopped/);
+  });
+
   it('refuses a quarter outside the horizon', () => {
     expect(() => leverage(scenario, { quarter: scenario.horizon + 1 })).toThrow(/quarter/);
   });
