@@ -88,6 +88,8 @@ export interface LeverageFigures {
   managementRatio: number;
   outcome: Outcome;
   verdict: Verdict;
+  /** The neighbouring outcome (borderline) or the trouble the symptoms show (at risk), else null. */
+  risk: Outcome | null;
   /** 100 x distance from the org's point to the balance quadrant of the verdict plane (0 in balance). */
   gap: number;
 }
@@ -327,6 +329,7 @@ export function figuresOf(o: OrgQuarter): LeverageFigures {
     managementRatio: o.managementRatio,
     outcome: o.outcome,
     verdict: o.verdict,
+    risk: o.risk,
     gap: 100 * Math.hypot(x, y),
   };
 }

@@ -32,6 +32,7 @@ function expectFigures(figures: LeverageFigures, org: OrgQuarter): void {
   expect(figures.managementRatio).toBe(org.managementRatio);
   expect(figures.outcome).toBe(org.outcome);
   expect(figures.verdict).toBe(org.verdict);
+  expect(figures.risk).toBe(org.risk);
 }
 
 /** 100 x the distance from the org's point (ln L, ln M) to the balance quadrant. */

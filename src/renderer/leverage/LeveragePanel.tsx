@@ -4,6 +4,7 @@ import type { SimulationClient } from '../simulation/simulation-client';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import {
+  baselineText,
   healthText,
   moveText,
   sharesChangeText,
@@ -83,6 +84,7 @@ function Content({ state, onTry }: { state: LeverageState; onTry?(s: LeverageSug
   const { leverage } = state;
   return (
     <>
+      <p data-testid="leverage-baseline">{baselineText(leverage)}</p>
       <Suggestions leverage={leverage} onTry={onTry} />
       <Tornado leverage={leverage} />
     </>

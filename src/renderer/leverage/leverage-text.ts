@@ -3,14 +3,21 @@
  * panel only lays them out and tests read the same sentences.
  */
 import type { Scenario } from '../../core/scenario/types';
+import { verdictText } from '../../core/verdict-text';
 import {
   applyLeverageMove,
   imbalanceShare,
+  type Leverage,
   type LeverageSuggestion,
   type TornadoBar,
 } from '../../engine/index';
 
 const MAX_NAME = 200;
+
+/** "In Q8 the org is chaos (confirmed), health 23.6." */
+export function baselineText(l: Pick<Leverage, 'quarter' | 'baseline'>): string {
+  return `In Q${l.quarter} the org is ${verdictText(l.baseline)}, health ${l.baseline.health.toFixed(1)}.`;
+}
 
 /** "Raise Engineering lead's management by one point". */
 export function moveText(s: Pick<LeverageSuggestion, 'title' | 'kind'>): string {

@@ -10,6 +10,7 @@ import type { Scenario } from '../../../src/core/scenario/types';
 import { applyLeverageMove, leverage, type Leverage } from '../../../src/engine/index';
 import { LeveragePanel } from '../../../src/renderer/leverage/LeveragePanel';
 import {
+  baselineText,
   healthText,
   moveText,
   sharesChangeText,
@@ -79,6 +80,10 @@ describe('the Where to act panel', () => {
       expect(items[k]).toHaveTextContent(sharesChangeText(s)!);
     });
     expect(screen.getByRole('heading', { name: 'Where to act in Q6' })).toBeInTheDocument();
+    expect(screen.getByTestId('leverage-baseline')).toHaveTextContent(baselineText(expected));
+    expect(baselineText(expected)).toMatch(
+      /^In Q6 the org is (chaos|balance|bureaucracy|stagnation|borderline)/,
+    );
     const bars = within(screen.getByRole('list', { name: 'Tornado' })).getAllByTestId('tornado-bar');
     expect(bars.map((b) => b.querySelector('span')!.textContent)).toEqual(
       expected.tornado.map((b) => b.label),
