@@ -71,8 +71,8 @@ export const LEVERAGE_TOP_MOVES = 6;
  * Why a limit: a move costs a whole run (its quarter 0 changes too, so nothing can be reused), about 3 ms
  * at 1,000 roles, and every role of a large org manages a team. A strength change reaches the org through
  * its own unit and, by cascaded management and inherited alignment, the units below it; the org's
- * figures are headcount-weighted, so the headcount under a manager bounds its reach. Screening the 120
- * largest subtrees keeps a 1,000-role org within its time and covers every manager of an org of up to 120.
+ * figures are headcount-weighted, so the headcount under a manager bounds its reach. Screening the 60
+ * largest subtrees keeps a 1,000-role org near its time and covers every manager of an org of up to 60.
  */
 export const LEVERAGE_SCREEN_LIMIT = 60;
 export const LEVERAGE_RUNS = 48;
@@ -195,9 +195,12 @@ export function applyLeverageMove(scenario: Scenario, move: LeverageMove): Scena
 /** Roles that manage someone (child roles or a team) and have a holder, with their subtree's headcount. */
 export function leverageCandidates(scenario: Scenario): { role: Role; reach: number }[] {
   const children = new Map<string, Role[]>();
-  for (const role of scenario.roles)
-    if (role.reportsTo !== null)
-      children.set(role.reportsTo, [...(children.get(role.reportsTo) ?? []), role]);
+  for (const role of scenario.roles) {
+    if (role.reportsTo === null) continue;
+    const list = children.get(role.reportsTo);
+    if (list) list.push(role);
+    else children.set(role.reportsTo, [role]);
+  }
   const reach = new Map<string, number>();
   // Post-order without recursion: a deep chain would overflow the stack.
   const root = scenario.roles.find((r) => r.reportsTo === null);
@@ -235,12 +238,16 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** The screen's managers: every candidate when few, else the largest subtrees (ties in file order). */
+/**
+ * The screen's managers: every candidate when few, else the largest subtrees (equal ones in file order),
+ * kept in file order so that moves with equal scores rank in file order either way.
+ */
 function screenedCandidates(scenario: Scenario, options: LeverageOptions) {
   const all = leverageCandidates(scenario);
   const limit = options.screenLimit ?? LEVERAGE_SCREEN_LIMIT;
-  const chosen = all.length <= limit ? all : [...all].sort((a, b) => b.reach - a.reach).slice(0, limit);
-  return { all, chosen };
+  if (all.length <= limit) return { all, chosen: all };
+  const largest = new Set([...all].sort((a, b) => b.reach - a.reach).slice(0, limit));
+  return { all, chosen: all.filter((c) => largest.has(c)) };
 }
 
 /** Moves that change something (a strength below 10). */
