@@ -104,9 +104,9 @@ describe('verdict shares in Chromium', () => {
 
     // The strip: every quarter names its shares, largest first, as the CLI has them.
     const strip = page.getByRole('list', { name: 'Outcome per quarter' });
-    const names = await strip
-      .getByRole('button')
-      .evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label')));
+    const names = await Promise.all(
+      (await strip.getByRole('button').all()).map((cell) => cell.getAttribute('aria-label')),
+    );
     expect(names).toEqual(
       expected.quarters.map(
         (q) => `Q${q.quarter}: ${sharesText(q.org.shares!)}; most often ${verdictText(readVerdict(q.org))}`,
@@ -114,11 +114,13 @@ describe('verdict shares in Chromium', () => {
     );
     // The bar under the final quarter's cell stacks the same shares, each segment as wide as its share.
     const bar = page.getByTestId('share-bar').last();
-    const widths = await bar
-      .locator('[data-share]')
-      .evaluateAll((segments) =>
-        segments.map((s) => [s.getAttribute('data-share'), (s as HTMLElement).style.width]),
-      );
+    // The segments' inline widths, read in the page (the test's own types know no DOM).
+    const widths = await Promise.all(
+      (await bar.locator('[data-share]').all()).map(async (segment) => [
+        await segment.getAttribute('data-share'),
+        await segment.evaluate((s) => (s as unknown as { style: { width: string } }).style.width),
+      ]),
+    );
     const present = Object.entries(last.shares!).filter(([, share]) => share > 0);
     expect(widths.map(([key]) => key)).toEqual(present.map(([key]) => key));
     for (const [[, width], [, share]] of widths.map((w, i) => [w, present[i]] as const))
