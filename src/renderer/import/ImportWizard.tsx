@@ -18,10 +18,11 @@ import { ReviewStep } from './ReviewStep';
 import styles from './ImportWizard.module.css';
 
 type Step = 'choose' | 'map' | 'review';
+/** No numbers here: the steps are an ordered list, which numbers them ("1. 1. Choose a file" otherwise). */
 const STEP_TITLES: Record<Step, string> = {
-  choose: '1. Choose a file',
-  map: '2. Map columns',
-  review: '3. Check and decide',
+  choose: 'Choose a file',
+  map: 'Map columns',
+  review: 'Check and decide',
 };
 
 /**
