@@ -130,6 +130,31 @@ describe('projects and data exchange in Chromium', () => {
     await page.getByRole('tab', { name: 'Branch A', selected: true }).waitFor();
   });
 
+  it('keeps a renamed scenario renamed through the next edit and a reopening', async () => {
+    const opened = await chromium.open();
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    await card(page, 'Sales lead').waitFor();
+    await page.getByRole('button', { name: 'Scenario actions: No operator' }).click();
+    await page.getByRole('menuitem', { name: 'Rename…' }).click();
+    await page.getByLabel('Scenario name').fill('Lean plan');
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Lean plan', selected: true }).waitFor();
+    await expect.poll(() => page.title()).toMatch(/^Lean plan — /);
+
+    await card(page, 'Sales lead').click();
+    await page.getByLabel('Title').fill('Revenue lead');
+    await page.getByLabel('Title').press('Enter');
+    await waitUntilSaved(page);
+    expect(await page.title()).toMatch(/^Lean plan — /);
+
+    await page.getByRole('button', { name: 'Back to the start screen' }).click();
+    await page.getByRole('button', { name: /^Founder-led startup/ }).click();
+    await card(page, 'Revenue lead').waitFor();
+    await page.getByRole('tab', { name: 'Lean plan', selected: true }).waitFor();
+    expect(await page.getByRole('tab', { name: 'No operator' }).count()).toBe(0);
+  });
+
   it('exports the scenario as JSON that parses again, the roles as CSV and the chart as SVG and PNG', async () => {
     const opened = await chromium.open();
     const { page } = opened;

@@ -17,7 +17,14 @@ export interface ScenarioActions {
 }
 
 /** The scenario list of the open project: every change goes to the file, then the list is read again. */
-export function scenarioActions({ api, get, attempt, refreshProject }: StoreKit): ScenarioActions {
+export function scenarioActions({
+  api,
+  editor,
+  autosave,
+  get,
+  attempt,
+  refreshProject,
+}: StoreKit): ScenarioActions {
   const path = () => {
     const project = get().project;
     if (!project) throw new Error('No project is open.');
@@ -32,7 +39,14 @@ export function scenarioActions({ api, get, attempt, refreshProject }: StoreKit)
 
     renameScenario: (scenarioId, name) =>
       attempt('Renaming scenario', async () => {
+        // A save writes the whole scenario, name included: pending edits are saved under the old name
+        // first, and the scenario on screen takes the new one, so the next save keeps it (and the window
+        // title and exported file names follow).
+        await autosave.flush();
         await api.call('scenario.rename', { path: path(), scenarioId, name });
+        const shown = editor.getState();
+        if (shown.projectPath === path() && shown.scenarioId === scenarioId && shown.scenario)
+          editor.setState({ scenario: { ...shown.scenario, name } });
         await refreshProject();
       }),
 
