@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { RecentProject } from '../core/api/contract';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { handlers } from './api/handlers';
+import { openableRecent } from './api/handlers/recent';
 import { ProjectBackups } from './backups/project-backups';
 import type { BackendContext, BackendOptions } from './context';
 import { PathPolicy } from './paths/path-policy';
@@ -49,7 +50,7 @@ export function createBackend(options: BackendOptions): Backend {
   return {
     dispatch: createDispatch(handlers, context),
     grantPath: (path) => context.paths.grant(path),
-    recentProjects: () => context.recent.list(),
+    recentProjects: () => openableRecent(context),
     // A clean close: every lock released and nothing left in the session to reopen.
     close: () => {
       context.projects.closeAll();

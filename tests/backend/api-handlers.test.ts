@@ -126,6 +126,43 @@ describe('the handler map', () => {
     ).toBe('forbidden-path');
   });
 
+  it('lists in browser mode only the recent projects it may open: not those of another data folder', async () => {
+    const root = tempDir();
+    const state = join(root, 'state');
+    const first = backendAt(root, { dataDir: join(root, 'first'), stateDir: state });
+    const other = await call(first, 'project.create', { name: 'Other folder' });
+    first.close();
+
+    const second = backendAt(root, { dataDir: join(root, 'second'), stateDir: state });
+    const own = await call(second, 'project.create', { name: 'Own folder' });
+    const listed = await call(second, 'recent.list', {});
+    expect(listed.map((r) => r.path)).toEqual([own.path]);
+    expect(second.recentProjects().map((r) => r.path)).toEqual([own.path]);
+    for (const entry of listed)
+      expect((await call(second, 'project.open', { path: entry.path })).path).toBe(entry.path);
+    expect((await callError(second, 'project.open', { path: other.path })).code).toBe('forbidden-path');
+    second.close();
+
+    // The entry is kept, not forgotten: back in its own data folder it is listed again.
+    const again = backendAt(root, { dataDir: join(root, 'first'), stateDir: state });
+    expect((await call(again, 'recent.list', {})).map((r) => r.path)).toEqual([other.path]);
+  });
+
+  it('lists in the desktop app every recent project, each one openable', async () => {
+    const root = tempDir();
+    const state = join(root, 'state');
+    const elsewhere = join(tempDir(), 'chosen.ballast');
+    const first = backendAt(root, { transport: 'electron', stateDir: state });
+    first.grantPath(elsewhere);
+    await call(first, 'project.create', { name: 'Chosen', path: elsewhere });
+    first.close();
+
+    const desktop = backendAt(root, { transport: 'electron', dataDir: join(root, 'moved'), stateDir: state });
+    const listed = await call(desktop, 'recent.list', {});
+    expect(listed.map((r) => r.path)).toEqual([elsewhere]);
+    expect((await call(desktop, 'project.open', { path: elsewhere })).name).toBe('Chosen');
+  });
+
   it('reports a damaged or foreign file opened through the API as data, naming the file', async () => {
     const root = tempDir();
     const backend = backendAt(root);

@@ -30,7 +30,7 @@ export class PathPolicy {
         },
       );
     }
-    if (!this.isInsideDataDir(path) && !this.granted.has(path)) {
+    if (!this.allows(path)) {
       throw new ApiFailure(
         'forbidden-path',
         `Ballast may only open projects in its data folder (${this.dataDir}) or files you chose yourself; "${input}" is neither.`,
@@ -38,6 +38,11 @@ export class PathPolicy {
       );
     }
     return path;
+  }
+
+  /** Whether `resolveProject` would accept this absolute path (inside the data folder, or granted). */
+  allows(path: string): boolean {
+    return this.isInsideDataDir(path) || this.granted.has(resolve(path));
   }
 
   isInsideDataDir(path: string): boolean {
