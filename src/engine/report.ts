@@ -7,7 +7,8 @@
 import { roleSharesAt, type MonteCarloResult, type OutcomeShares, type QuarterBands } from './monte-carlo';
 import type { UncertaintySources } from './uncertainty';
 
-import { ORG_FIGURES, roleFiguresAt, ROLE_FIGURES, type OrgQuarter, type SimulationResult } from './results';
+import { decodeVerdict, type DecodedVerdict } from './outcome';
+import { NOT_ALIVE, ORG_FIGURES, ROLE_FIGURES, type OrgQuarter, type SimulationResult } from './results';
 
 export type ReportOrg = Omit<OrgQuarter, 'quarter'> & {
   /** With Monte Carlo: the share of runs whose verdict falls in each outcome (or too small to judge). */
@@ -63,21 +64,10 @@ export function toSimulationReport(
     org.verdict = source.verdict;
     org.risk = source.risk;
     if (mc) org.shares = roundShares(mc.shares[q]);
-    const roles = Object.create(null) as Record<string, ReportRole>;
-    for (const [id, r] of Object.entries(roleFiguresAt(result, q))) {
-      const role: ReportRole = {};
-      for (const f of ROLE_FIGURES) role[f] = round(r[f]);
-      role.outcome = r.outcome;
-      role.confirmed = r.confirmed;
-      role.verdict = r.verdict;
-      role.risk = r.risk;
-      role.reportsTo = r.reportsTo;
-      role.team = r.team;
+    const roles = reportRolesAt(result, q, (id) => {
       const index = roleIndex.get(id);
-      const shares = mc && index !== undefined ? roleSharesAt(mc, index, q) : null;
-      if (shares) role.shares = roundShares(shares);
-      roles[id] = role;
-    }
+      return mc && index !== undefined ? roleSharesAt(mc, index, q) : null;
+    });
     const entry: ReportQuarter = { quarter: q, org: org as unknown as ReportOrg, roles };
     if (mc) {
       const bands = {} as QuarterBands;
@@ -100,6 +90,68 @@ export function toSimulationReport(
     report.uncertainty = { ...mc.uncertainty };
   }
   return report;
+}
+
+/** Each verdict code decoded once (codes fit in 7 bits, outcome.ts). */
+const DECODED: readonly DecodedVerdict[] = Array.from({ length: 128 }, (_, code) => decodeVerdict(code));
+
+/**
+ * The roles of quarter q, read straight from the result's compact arrays. Each row is one object literal
+ * of a fixed shape, figures in ROLE_FIGURES order (tests/engine/report.test.ts checks the keys): building
+ * a 5,000-role report key by key, through roleFiguresAt's own objects first, took several times longer
+ * than the run itself, and an edit waits for it.
+ */
+function reportRolesAt(
+  result: SimulationResult,
+  q: number,
+  sharesOf: (id: string) => OutcomeShares | null,
+): Record<string, ReportRole> {
+  const roles = Object.create(null) as Record<string, ReportRole>;
+  const r = result.roles;
+  if (!r) return roles;
+  const F = ROLE_FIGURES.length;
+  const v = r.values;
+  const parents = r.parents[q];
+  const teams = r.teams[q];
+  for (let slot = 0; slot < r.slots; slot++) {
+    const cell = q * r.slots + slot;
+    const code = r.codes[cell];
+    if (code === NOT_ALIVE) continue;
+    const o = cell * F;
+    const d = DECODED[code];
+    const parent = parents[slot];
+    const id = r.ids[slot];
+    const role: ReportRole = {
+      alignment: round(v[o]),
+      engagement: round(v[o + 1]),
+      execution: round(v[o + 2]),
+      innovation: round(v[o + 3]),
+      process: round(v[o + 4]),
+      unmet: round(v[o + 5]),
+      rampUp: round(v[o + 6]),
+      trust: round(v[o + 7]),
+      burnout: round(v[o + 8]),
+      attrition: round(v[o + 9]),
+      coverage: round(v[o + 10]),
+      chaos: round(v[o + 11]),
+      bureaucracy: round(v[o + 12]),
+      health: round(v[o + 13]),
+      leadershipRatio: round(v[o + 14]),
+      managementRatio: round(v[o + 15]),
+      leadership: round(v[o + 16]),
+      management: round(v[o + 17]),
+      outcome: d.outcome,
+      confirmed: d.confirmed,
+      verdict: d.verdict,
+      risk: d.risk,
+      reportsTo: parent >= 0 ? r.ids[parent] : null,
+      team: teams[slot],
+    };
+    const shares = sharesOf(id);
+    if (shares) role.shares = roundShares(shares);
+    roles[id] = role;
+  }
+  return roles;
 }
 
 function roundShares(shares: OutcomeShares): OutcomeShares {
