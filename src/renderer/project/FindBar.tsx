@@ -9,14 +9,20 @@ export const FindBar = forwardRef<HTMLInputElement>(function FindBar(_props, ref
   const editor = useEditorStore();
   const roles = useEditor((s) => s.scenario?.roles);
   const [query, setQuery] = useState('');
-  const [index, setIndex] = useState(0);
+  // The match shown last, by role id, and where it stood then: the matches change under it with every
+  // edit (a deletion, a retitle), so its place is read from the live list, never kept as a number.
+  const [current, setCurrent] = useState<{ id: string; at: number } | null>(null);
   const matches = useMemo(() => (roles ? findRoles(roles, query) : []), [roles, query]);
+  const position = current ? matches.indexOf(current.id) : -1;
 
-  const go = (next: number) => {
-    if (matches.length === 0) return;
-    const wrapped = (next + matches.length) % matches.length;
-    setIndex(wrapped);
-    editor.getState().reveal(matches[wrapped]);
+  const go = (step: 1 | -1) => {
+    const count = matches.length;
+    if (count === 0) return;
+    // From the match shown; from the place of one that is gone (its successor took it); else from the ends.
+    const from = position >= 0 ? position : current ? current.at - (step > 0 ? 1 : 0) : step > 0 ? -1 : 0;
+    const next = (((from + step) % count) + count) % count;
+    setCurrent({ id: matches[next], at: next });
+    editor.getState().reveal(matches[next]);
   };
 
   return (
@@ -30,12 +36,12 @@ export const FindBar = forwardRef<HTMLInputElement>(function FindBar(_props, ref
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
-          setIndex(-1);
+          setCurrent(null);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            go(e.shiftKey ? index - 1 : index + 1);
+            go(e.shiftKey ? -1 : 1);
           } else if (e.key === 'Escape') {
             setQuery('');
             (e.target as HTMLInputElement).blur();
@@ -44,7 +50,11 @@ export const FindBar = forwardRef<HTMLInputElement>(function FindBar(_props, ref
       />
       {query.trim() ? (
         <span className={styles.findCount} aria-live="polite">
-          {matches.length === 0 ? 'no match' : `${Math.max(index, 0) + 1} of ${matches.length}`}
+          {matches.length === 0
+            ? 'no match'
+            : position >= 0
+              ? `${position + 1} of ${matches.length}`
+              : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}`}
         </span>
       ) : null}
     </div>
