@@ -15,3 +15,6 @@ export { addHire, hireId, type HireFields } from './add-hire';
 export { eventAt } from './event-at';
 export { rolesAliveAt } from './roles-alive';
 export { setRatingError, checkRatingError } from './set-rating-error';
+export { setStrengthsBulk, checkStrengths } from './set-strengths-bulk';
+export { setDepartmentBulk } from './set-department-bulk';
+export { setOneOnOnesBulk } from './set-one-on-ones-bulk';

@@ -9,10 +9,10 @@ import {
   type EdgeTypes,
   type Node,
   type NodeChange,
+  type NodeMouseHandler,
   type NodeTypes,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { moveRefusal, moveSubtree } from '../../core/org/edits';
 import { DEFAULT_LAYOUT } from '../../core/org/layout';
 import { hiredRoles } from '../../core/scenario/hired-roles';
@@ -21,6 +21,7 @@ import { DottedLineEdge } from './DottedLineEdge';
 import type { Role, ScenarioEvent } from '../../core/scenario/types';
 import { useSimulation } from '../simulation/simulation-store';
 import {
+  keepUnchanged,
   openingViewport,
   reportDescribes,
   rolesAtQuarter,
@@ -37,6 +38,11 @@ const nodeTypes: NodeTypes = { role: RoleCard };
 const edgeTypes: EdgeTypes = { dotted: DottedLineEdge };
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
 const NO_DELETE_KEY = null;
+// Ctrl/⌘-click is handled here (it toggles a role in the editor's selection), not by React Flow.
+const NO_MULTI_SELECTION_KEY = null;
+
+/** Shift, Ctrl or ⌘ held: a click adds or removes a role instead of selecting it alone. */
+const adds = (event: MouseEvent) => event.shiftKey || event.ctrlKey || event.metaKey;
 
 /**
  * The org chart for editing. Positions always come from the pure layout; a drag only moves a card
@@ -47,7 +53,6 @@ export function EditableCanvas() {
   const roles = useEditor((s) => s.scenario?.roles ?? EMPTY);
   const collapsed = useEditor((s) => s.collapsed);
   const overlay = useEditor((s) => s.overlay);
-  const selection = useEditor((s) => s.selection);
   const focusRequest = useEditor((s) => s.focusRequest);
   const fitRequest = useEditor((s) => s.fitRequest);
   const scenarioId = useEditor((s) => s.scenarioId);
@@ -89,29 +94,21 @@ export function EditableCanvas() {
   );
   const [nodes, setNodes] = useState<RoleNode[]>(elements.nodes);
 
-  // A new layout replaces every position; the selection is carried over. Not during a drag: a layout
-  // that lands then (a re-run's results arriving, say) would swap the nodes React Flow is dragging for
-  // new ones, and each drag step would then replace them again, without end (React's "maximum update
-  // depth"). The drop applies the latest layout (or the edit it makes brings a new one).
+  // A new layout replaces the positions; a card whose place and data are the same keeps its node, so
+  // React Flow leaves it alone (an edit of 1,500 roles re-renders those 1,500, not the chart). Not
+  // during a drag: a layout that lands then (a re-run's results arriving, say) would swap the nodes React
+  // Flow is dragging for new ones, and each drag step would then replace them again, without end
+  // (React's "maximum update depth"). The drop applies the latest layout (or the edit it makes brings a
+  // new one). The selection is not in the nodes: it lives in the editor store, and each card reads its
+  // own flag there, so selecting a department touches no node.
   const dragging = useRef(false);
   useEffect(() => {
     if (dragging.current) return;
-    const selected = new Set(editor.getState().selection);
-    setNodes(elements.nodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n)));
-  }, [elements, editor]);
+    setNodes((current) => keepUnchanged(current, elements.nodes));
+  }, [elements]);
   const onNodeDragStart = useCallback(() => {
     dragging.current = true;
   }, []);
-
-  // Selection made elsewhere (keyboard, find, the spans panel) shows on the canvas.
-  useEffect(() => {
-    const selected = new Set(selection);
-    setNodes((current) =>
-      current.map((n) =>
-        Boolean(n.selected) === selected.has(n.id) ? n : { ...n, selected: selected.has(n.id) },
-      ),
-    );
-  }, [selection]);
 
   /** Each reveal centres once, when its card is laid out; later edits leave the view where it is. */
   const centred = useRef<typeof focusRequest>(null);
@@ -161,17 +158,42 @@ export function EditableCanvas() {
     return () => cancelAnimationFrame(frame);
   }, [fitRequest, flow]);
 
+  // React Flow's own selection changes are not applied to the nodes: a click selects through
+  // onNodeClick, and a marquee (Shift and drag) adds the cards inside it to the editor's selection.
+  // Each step of a marquee lists every card inside it, so the selection is the one it started from
+  // plus those.
+  const marqueeBase = useRef<string[] | null>(null);
   const onNodesChange = useCallback(
-    (changes: NodeChange<RoleNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
-    [],
+    (changes: NodeChange<RoleNode>[]) => {
+      const rest = changes.filter((c) => c.type !== 'select');
+      if (marqueeBase.current && storeApi.getState().userSelectionRect) {
+        const inside = changes.flatMap((c) => (c.type === 'select' && c.selected ? [c.id] : []));
+        if (inside.length > 0) {
+          editor.getState().select(marqueeBase.current);
+          editor.getState().addToSelection(inside);
+        }
+      }
+      if (rest.length > 0) setNodes((current) => applyNodeChanges(rest, current));
+    },
+    [editor, storeApi],
   );
+  const onSelectionStart = useCallback(() => {
+    marqueeBase.current = editor.getState().selection;
+  }, [editor]);
+  const onSelectionEnd = useCallback(() => {
+    marqueeBase.current = null;
+  }, []);
 
-  const onSelectionChange = useCallback(
-    ({ nodes: picked }: OnSelectionChangeParams) => {
-      const ids = picked.map((n) => n.id);
-      const current = editor.getState().selection;
-      if (ids.length !== current.length || ids.some((id, i) => id !== current[i]))
-        editor.getState().select(ids);
+  const onNodeClick: NodeMouseHandler<RoleNode> = useCallback(
+    (event, node) => {
+      if (adds(event)) editor.getState().toggleSelected(node.id);
+      else editor.getState().select([node.id]);
+    },
+    [editor],
+  );
+  const onPaneClick = useCallback(
+    (event: MouseEvent) => {
+      if (!adds(event)) editor.getState().select([]);
     },
     [editor],
   );
@@ -182,21 +204,22 @@ export function EditableCanvas() {
       const state = editor.getState();
       const target = flow.getIntersectingNodes(dragged).find((n) => n.id !== dragged.id);
       const scenario = state.scenario;
+      const snapBack = () => setNodes((current) => keepUnchanged(current, elements.nodes));
       if (!target || !scenario) {
-        setNodes(elements.nodes);
+        snapBack();
         return;
       }
       const refusal = moveRefusal(scenario, dragged.id, target.id);
       if (refusal) {
         state.setHint(refusal);
-        setNodes(elements.nodes);
+        snapBack();
         return;
       }
       const title = scenario.roles.find((r) => r.id === dragged.id)?.title ?? dragged.id;
       const before = state.revision;
       state.edit(`Move ${title}`, (draft) => moveSubtree(draft, dragged.id, target.id));
       // Refused after all: the cards go back to the layout (a moved one brings a new layout itself).
-      if (editor.getState().revision === before) setNodes(elements.nodes);
+      if (editor.getState().revision === before) snapBack();
       state.select([dragged.id]);
     },
     [editor, flow, elements],
@@ -215,7 +238,11 @@ export function EditableCanvas() {
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
-          onSelectionChange={onSelectionChange}
+          onNodeClick={onNodeClick}
+          onPaneClick={onPaneClick}
+          onSelectionStart={onSelectionStart}
+          onSelectionEnd={onSelectionEnd}
+          multiSelectionKeyCode={NO_MULTI_SELECTION_KEY}
           onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
           nodesConnectable={false}

@@ -1,7 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import { updateRole, type RoleFields } from '../../core/org/edits';
-import { useEditorStore } from '../editor/editor-context';
+import { useEditor, useEditorStore } from '../editor/editor-context';
 import { heatKeyAt, parseHeatKey } from '../results/outcome-heat';
 import { useSimulation } from '../simulation/simulation-store';
 import { CollapseIcon, ExpandIcon, TeamIcon } from '../ui/icons';
@@ -11,9 +11,14 @@ import { teamLabel, teamNumber } from '../explain/team-size';
 import { useShownQuarter } from './shown-quarter';
 import styles from './RoleCard.module.css';
 
-/** One role on the canvas. Memoized: React Flow re-renders a card only when its own data changes. */
-export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps<RoleNode>) {
+/**
+ * One role on the canvas. Memoized: React Flow re-renders a card only when its own data changes, and the
+ * store only when its own selected flag does.
+ */
+export const RoleCard = memo(function RoleCard({ id, data }: NodeProps<RoleNode>) {
   const editor = useEditorStore();
+  // Its own flag in the editor's selection: selecting a department re-renders the cards it changes only.
+  const selected = useEditor((s) => s.selectedIds.has(id));
   const vacant = data.person === null;
   const edit = (label: string, fields: RoleFields) =>
     editor.getState().edit(`${label} ${data.title}`, (draft) => updateRole(draft, id, fields));
@@ -55,6 +60,7 @@ export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps
       className={classes.join(' ')}
       data-testid="role-card"
       data-role-id={id}
+      data-selected={selected ? 'true' : undefined}
       aria-label={label}
       title={heat?.label}
       data-outcome={heat?.absent ? 'absent' : heat?.outcome}
@@ -79,7 +85,12 @@ export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps
         className={styles.person}
       >
         {vacant ? <span className={styles.vacantLabel}>Vacant</span> : data.person}
-        {data.department ? <span className={styles.department}> · {data.department}</span> : null}
+        {data.department ? (
+          <span className={styles.department} title={data.department}>
+            {' '}
+            · {data.department}
+          </span>
+        ) : null}
       </InlineField>
       <div className={styles.footer}>
         <InlineField
@@ -95,7 +106,12 @@ export const RoleCard = memo(function RoleCard({ id, data, selected }: NodeProps
         >
           <TeamIcon size={12} aria-hidden /> {teamNumber(data.team)}
           {shown.quarter !== null ? <span className={styles.teamQuarter}> in Q{shown.quarter}</span> : null}
-          {data.tintLabel ? <span className={styles.tintLabel}> · {data.tintLabel}</span> : null}
+          {data.tintLabel ? (
+            <span className={styles.tintLabel} title={data.tintLabel}>
+              {' '}
+              · {data.tintLabel}
+            </span>
+          ) : null}
         </InlineField>
         <span className={styles.bars} aria-hidden>
           <span>L</span>

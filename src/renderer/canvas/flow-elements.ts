@@ -94,6 +94,33 @@ export function toFlowElements(
 }
 
 /**
+ * The new nodes, each replaced by the one already shown when it sits in the same place with the same
+ * data, so React Flow (whose cards are memoized on their node) re-renders only the cards that changed;
+ * the array shown itself when nothing did.
+ */
+export function keepUnchanged(shown: readonly RoleNode[], next: readonly RoleNode[]): RoleNode[] {
+  const byId = new Map(shown.map((node) => [node.id, node]));
+  let same = shown.length === next.length;
+  const kept = next.map((node, i) => {
+    const old = byId.get(node.id);
+    const keep = old !== undefined && sameNode(old, node) ? old : node;
+    if (keep !== shown[i]) same = false;
+    return keep;
+  });
+  return same ? (shown as RoleNode[]) : kept;
+}
+
+function sameNode(a: RoleNode, b: RoleNode): boolean {
+  if (a.position.x !== b.position.x || a.position.y !== b.position.y) return false;
+  if (a.width !== b.width || a.height !== b.height || Boolean(a.selected) !== Boolean(b.selected))
+    return false;
+  if (a.dragging) return false;
+  const keys = Object.keys(b.data);
+  if (keys.length !== Object.keys(a.data).length) return false;
+  return keys.every((key) => Object.is(a.data[key], b.data[key]));
+}
+
+/**
  * The org as it stands in one simulated quarter, for showing the chart as the scrubber moves: the roles
  * alive in that quarter (the design's roles and those its events hire), each under the manager the
  * engine's report gives for that quarter, with the team size it gives (grow and shrink events, teams

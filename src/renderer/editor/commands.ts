@@ -7,6 +7,8 @@ export interface CommandContext {
   confirmDelete(roleId: string): void;
   focusFind(): void;
   focusRename(): void;
+  /** What the Find bar holds, for "select find results". */
+  findQuery(): string;
 }
 
 export interface EditorCommand {
@@ -19,6 +21,7 @@ export interface EditorCommand {
 }
 
 const single = (editor: EditorStore) => editor.getState().selection.length === 1;
+const some = (editor: EditorStore) => editor.getState().selection.length > 0;
 const selectedId = (editor: EditorStore) => editor.getState().selection[0];
 const roleOf = (editor: EditorStore, id: string) =>
   editor.getState().scenario?.roles.find((r) => r.id === id);
@@ -113,6 +116,50 @@ export const EDITOR_COMMANDS: EditorCommand[] = [
     enabled: () => true,
     run: ({ focusFind }) => focusFind(),
   },
+  {
+    id: 'select-department',
+    label: 'Select all in department',
+    keys: 'Alt+Shift+D',
+    enabled: some,
+    run: ({ editor }) => editor.getState().selectLike('department'),
+  },
+  {
+    id: 'select-layer',
+    label: 'Select all at this layer',
+    keys: 'Alt+Shift+L',
+    enabled: some,
+    run: ({ editor }) => editor.getState().selectLike('layer'),
+  },
+  {
+    id: 'select-title',
+    label: 'Select all with this title',
+    keys: 'Alt+Shift+T',
+    enabled: some,
+    run: ({ editor }) => editor.getState().selectLike('title'),
+  },
+  {
+    id: 'select-find',
+    label: 'Select find results',
+    keys: 'Alt+Enter',
+    enabled: (e) => e.getState().scenario !== null,
+    run: ({ editor, findQuery }) => editor.getState().selectLike('find', findQuery()),
+  },
+  {
+    id: 'clear-selection',
+    label: 'Clear selection',
+    keys: 'Escape',
+    enabled: some,
+    run: ({ editor }) => editor.getState().select([]),
+  },
+];
+
+/** The commands that pick roles, in the order the Select menu lists them. */
+export const SELECT_COMMANDS = [
+  'select-department',
+  'select-layer',
+  'select-title',
+  'select-find',
+  'clear-selection',
 ];
 
 export function commandById(id: string): EditorCommand {

@@ -5,7 +5,16 @@ export interface KeyPress {
   metaKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
+  /** The physical key ("KeyD"): with Alt, macOS's `key` is a special character ("∂"), so letters use it. */
+  code?: string;
 }
+
+/** Alt+Shift+letter: select every role like the selected ones. */
+const SELECT_LIKE: Record<string, string> = {
+  KeyD: 'select-department',
+  KeyL: 'select-layer',
+  KeyT: 'select-title',
+};
 
 export type KeyAction =
   | { type: 'command'; id: string }
@@ -27,6 +36,12 @@ export function keyAction(press: KeyPress): KeyAction | null {
     if (key === 'v') return { type: 'command', id: 'paste' };
     if (key === 'f') return { type: 'command', id: 'find' };
     return null;
+  }
+  if (press.altKey && !press.metaKey && !press.ctrlKey) {
+    if (key === 'Enter') return { type: 'command', id: 'select-find' };
+    const code = press.code ?? (key.length === 1 ? `Key${key.toUpperCase()}` : '');
+    const id = press.shiftKey ? SELECT_LIKE[code] : undefined;
+    return id ? { type: 'command', id } : null;
   }
   if (press.altKey || press.metaKey || press.ctrlKey) return null;
   switch (key) {

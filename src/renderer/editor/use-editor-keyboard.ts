@@ -2,7 +2,7 @@ import { useEffect, type RefObject } from 'react';
 import { commandById, type CommandContext } from './commands';
 import { keyAction, neighbour } from './keyboard';
 
-const GLOBAL_COMMANDS = new Set(['undo', 'redo', 'find']);
+const GLOBAL_COMMANDS = new Set(['undo', 'redo', 'find', 'select-find']);
 
 /** True while a key goes to a text field, a select or editable text, which keep their own keys. */
 function typingInto(target: EventTarget | null): boolean {
@@ -10,9 +10,15 @@ function typingInto(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** The Find bar's field: Alt+Enter there selects every match, as in code editors. */
+function inFindField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('[role="search"]') !== null;
+}
+
 /** A key the page's own shortcuts may take: not handled yet, not typed into a field, not in a dialog. */
 export function keyIsForPage(event: KeyboardEvent): boolean {
-  if (event.defaultPrevented || typingInto(event.target)) return false;
+  if (event.defaultPrevented) return false;
+  if (typingInto(event.target)) return event.key === 'Enter' && event.altKey && inFindField(event.target);
   return !(event.target instanceof HTMLElement && event.target.closest('[role="dialog"]'));
 }
 
@@ -41,6 +47,7 @@ export function useEditorKeyboard(chart: RefObject<HTMLElement | null>, context:
       if (!inChart) return;
       const state = editor.getState();
       if (action.type === 'clear-selection') {
+        if (state.selection.length > 0) event.preventDefault();
         state.select([]);
         return;
       }

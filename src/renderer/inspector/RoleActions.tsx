@@ -14,6 +14,7 @@ export function RoleActions({ role, onDelete }: { role: Role; onDelete(roleId: s
       confirmDelete: onDelete,
       focusFind: () => undefined,
       focusRename: () => undefined,
+      findQuery: () => '',
     });
   const isTop = role.reportsTo === null;
   return (

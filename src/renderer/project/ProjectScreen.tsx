@@ -65,6 +65,7 @@ export function ProjectScreen() {
         field.focus();
         field.select();
       },
+      findQuery: () => find.current?.value ?? '',
     }),
     [editor],
   );

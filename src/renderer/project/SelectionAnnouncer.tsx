@@ -3,7 +3,11 @@ import { useEditor } from '../editor/editor-context';
 /** Tells screen-reader users which role the keyboard landed on, since the cards are drawn on a canvas. */
 export function SelectionAnnouncer() {
   const text = useEditor((s) => {
-    if (s.selection.length !== 1) return s.selection.length > 1 ? `${s.selection.length} roles selected` : '';
+    if (s.selection.length !== 1) {
+      if (s.selection.length === 0) return '';
+      const what = s.selectionNote ? `: ${s.selectionNote}` : '';
+      return `${s.selection.length} roles selected${what}`;
+    }
     const role = s.scenario?.roles.find((r) => r.id === s.selection[0]);
     if (!role) return '';
     const reports = s.scenario!.roles.filter((r) => r.reportsTo === role.id).length;

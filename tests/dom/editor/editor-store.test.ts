@@ -102,4 +102,34 @@ describe('editor store', () => {
     store.getState().markSaved(store.getState().revision);
     expect(store.getState().saveState).toBe('saved');
   });
+
+  it('keeps the selection as ids in order and as a set, toggled one role at a time', () => {
+    const store = loaded();
+    store.getState().select(['eng']);
+    store.getState().toggleSelected('sales');
+    store.getState().toggleSelected('fe');
+    store.getState().toggleSelected('eng');
+    expect(store.getState().selection).toEqual(['sales', 'fe']);
+    expect([...store.getState().selectedIds]).toEqual(['sales', 'fe']);
+    store.getState().addToSelection(['fe', 'be']);
+    expect(store.getState().selection).toEqual(['sales', 'fe', 'be']);
+    expect(store.getState().history.past).toHaveLength(0);
+  });
+
+  it('selects roles like the selected ones, and keeps the same selection object through edits that spare it', () => {
+    const store = loaded();
+    store.getState().select(['fe']);
+    store.getState().selectLike('layer');
+    expect(store.getState().selection).toEqual(['fe', 'be']);
+    expect(store.getState().selectionNote).toBe('everyone on layer 3');
+    store.getState().select(['fe']);
+    store.getState().selectLike('title');
+    expect(store.getState().selection).toEqual(['fe']);
+    expect(store.getState().selectionNote).toBe('every FE');
+    const before = store.getState().selectedIds;
+    store.getState().edit('Rename', (d) => updateRole(d, 'eng', { title: 'Engineering' }));
+    expect(store.getState().selectedIds).toBe(before);
+    store.getState().selectLike('find', 'engineering');
+    expect(store.getState().selection).toEqual(['eng']);
+  });
 });

@@ -29,6 +29,25 @@ describe('editor keyboard', () => {
     expect(keyAction(press('a'))).toBeNull();
   });
 
+  it('maps Alt+Shift+D, L and T to selecting roles like the selection, and Alt+Enter to the find results', () => {
+    const alt = { altKey: true, shiftKey: true };
+    expect(keyAction(press('D', { ...alt, code: 'KeyD' }))).toEqual({
+      type: 'command',
+      id: 'select-department',
+    });
+    expect(keyAction(press('L', { ...alt, code: 'KeyL' }))).toEqual({ type: 'command', id: 'select-layer' });
+    expect(keyAction(press('T', { ...alt, code: 'KeyT' }))).toEqual({ type: 'command', id: 'select-title' });
+    // macOS's Option turns the letter into another character; the physical key still names it.
+    expect(keyAction(press('Î', { ...alt, code: 'KeyD' }))).toEqual({
+      type: 'command',
+      id: 'select-department',
+    });
+    expect(keyAction(press('Enter', { altKey: true }))).toEqual({ type: 'command', id: 'select-find' });
+    // Without Shift, Alt+D stays the browser's (the address bar).
+    expect(keyAction(press('d', { altKey: true, code: 'KeyD' }))).toBeNull();
+    expect(keyAction(press('Escape'))).toEqual({ type: 'clear-selection' });
+  });
+
   it('walks the chart: up to the manager, down to the first shown report, sideways to peers', () => {
     const roles = smallOrg().roles;
     expect(neighbour(roles, new Set(), 'fe', 'up')).toBe('eng');
