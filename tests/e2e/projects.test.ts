@@ -76,6 +76,55 @@ describe('projects and data exchange in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'oracle-departments.png') });
   });
 
+  it('keeps a long department name on one cut line, clear of the title, coloured by department or not', async () => {
+    const opened = await chromium.open();
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    await card(page, 'Sales lead').click();
+    const department =
+      'Customer Success, Renewals and Strategic Enterprise Accounts (EMEA, APAC and Americas)';
+    await page.getByLabel('Department').fill(department);
+    await page.getByLabel('Department').press('Enter');
+    await waitUntilSaved(page);
+
+    // Each row of the card lies inside it, below the one before, at its own full height.
+    const rows = async () =>
+      card(page, 'Sales lead').evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const children = [...element.children].filter(
+          (child) => child.tagName === 'DIV' && !child.classList.contains('react-flow__handle'),
+        );
+        return {
+          card: { top: box.top, bottom: box.bottom, left: box.left, right: box.right },
+          rows: children.map((child) => {
+            const r = child.getBoundingClientRect();
+            // Heights in layout pixels (the chart's zoom scales the boxes, not these).
+            const height = (child as HTMLElement).offsetHeight;
+            return { top: r.top, bottom: r.bottom, right: r.right, height, full: child.scrollHeight };
+          }),
+        };
+      });
+    const check = (layout: Awaited<ReturnType<typeof rows>>) => {
+      expect(layout.rows).toHaveLength(3); // title, person, footer
+      let previousBottom = layout.card.top;
+      for (const row of layout.rows) {
+        expect(row.top).toBeGreaterThanOrEqual(previousBottom - 0.5);
+        expect(row.height).toBeGreaterThanOrEqual(row.full - 1); // a pixel of the footer's icons aside
+        expect(row.bottom).toBeLessThanOrEqual(layout.card.bottom + 0.5);
+        expect(row.right).toBeLessThanOrEqual(layout.card.right + 0.5);
+        previousBottom = row.bottom;
+      }
+    };
+    check(await rows());
+    await expect(card(page, 'Sales lead').getByTitle(department, { exact: true }).count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: /^Colour cards by/ }).click();
+    await page.getByRole('menuitemradio', { name: 'Department' }).click();
+    await expect.poll(() => card(page, 'Sales lead').getByTitle(department, { exact: true }).count()).toBe(2);
+    check(await rows());
+    await card(page, 'Sales lead').screenshot({ path: join(SCREENSHOTS, 'long-department-card.png') });
+  });
+
   it('reports a cycle with its lines, and imports once the user decides', async () => {
     const opened = await chromium.open();
     const { page } = opened;
