@@ -37,6 +37,16 @@ async function rolesFigure(page: Page): Promise<string> {
   return text;
 }
 
+/** The little of an element the card-layout test reads in the page (this program's types know no DOM). */
+interface Measured {
+  tagName: string;
+  classList: { contains(name: string): boolean };
+  children: ArrayLike<Measured>;
+  offsetHeight: number;
+  scrollHeight: number;
+  getBoundingClientRect(): { top: number; bottom: number; right: number };
+}
+
 async function download(page: Page, menuItem: string): Promise<string> {
   await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Export ▸' }).click();
@@ -90,17 +100,23 @@ describe('projects and data exchange in Chromium', () => {
     // Each row of the card lies inside it, below the one before, at its own full height.
     const rows = async () =>
       card(page, 'Sales lead').evaluate((element) => {
-        const box = element.getBoundingClientRect();
-        const children = [...element.children].filter(
+        const cardElement = element as unknown as Measured;
+        const box = cardElement.getBoundingClientRect();
+        const children = Array.from(cardElement.children).filter(
           (child) => child.tagName === 'DIV' && !child.classList.contains('react-flow__handle'),
         );
         return {
-          card: { top: box.top, bottom: box.bottom, left: box.left, right: box.right },
+          card: { top: box.top, bottom: box.bottom, right: box.right },
           rows: children.map((child) => {
             const r = child.getBoundingClientRect();
             // Heights in layout pixels (the chart's zoom scales the boxes, not these).
-            const height = (child as HTMLElement).offsetHeight;
-            return { top: r.top, bottom: r.bottom, right: r.right, height, full: child.scrollHeight };
+            return {
+              top: r.top,
+              bottom: r.bottom,
+              right: r.right,
+              height: child.offsetHeight,
+              full: child.scrollHeight,
+            };
           }),
         };
       });
