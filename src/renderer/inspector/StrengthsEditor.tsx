@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { setStrengths } from '../../core/org/edits';
-import { setRatingError } from '../../core/scenario-edits';
+import { setRatingError, setStrengthsBulk } from '../../core/scenario-edits';
 import { STRENGTH_MEANINGS } from '../../core/org/strength-meanings';
 import {
   DEFAULT_RATING_ERROR,
@@ -22,8 +21,12 @@ const GROUPS = [
   { title: 'Shared', names: SHARED_STRENGTHS, className: styles.shared },
 ];
 
-/** The nine strengths, grouped as Kotter's two systems plus trust; a slider commits one edit on release. */
-export function StrengthsEditor({ role }: { role: Role }) {
+/**
+ * The nine strengths, grouped as Kotter's two systems plus trust, of one role or of every selected role:
+ * a slider commits one edit on release (for all of them at once, one undo step), and a strength whose
+ * values differ among them reads "mixed" until it is set.
+ */
+export function StrengthsEditor({ roles }: { roles: readonly Role[] }) {
   return (
     <section aria-label="Strengths">
       <h2 className={styles.heading}>Strengths (0–10)</h2>
@@ -37,12 +40,12 @@ export function StrengthsEditor({ role }: { role: Role }) {
           >
             <div className={styles.groupTitle}>{group.title}</div>
             {group.names.map((name) => (
-              <StrengthRow key={name} role={role} name={name} />
+              <StrengthRow key={name} roles={roles} name={name} />
             ))}
           </div>
         ))}
       </div>
-      <RatingError roles={[role]} />
+      <RatingError roles={roles} />
     </section>
   );
 }
@@ -78,24 +81,42 @@ export function RatingError({ roles }: { roles: readonly Role[] }) {
   );
 }
 
-function StrengthRow({ role, name }: { role: Role; name: StrengthName }) {
+/** What a strength row shows for its roles: their one value, or "mixed" with their mean for the slider. */
+export function strengthSummary(roles: readonly Role[], name: StrengthName) {
+  const first = roles[0]?.strengths[name] ?? 0;
+  let sum = 0;
+  let mixed = false;
+  for (const role of roles) {
+    const value = role.strengths[name];
+    sum += value;
+    if (value !== first) mixed = true;
+  }
+  // The slider sits at the mean, on its half-point steps.
+  const mean = roles.length === 0 ? first : Math.round((sum / roles.length) * 2) / 2;
+  return { mixed, value: mixed ? mean : first };
+}
+
+function StrengthRow({ roles, name }: { roles: readonly Role[]; name: StrengthName }) {
   const editor = useEditorStore();
-  const stored = role.strengths[name];
+  const { mixed, value: stored } = strengthSummary(roles, name);
   const [dragging, setDragging] = useState<number | null>(null);
   const [typed, setTyped] = useState<string | null>(null);
   const { label, meaning } = STRENGTH_MEANINGS[name];
+  const who = roles.length === 1 ? roles[0].title : `${roles.length} roles`;
   const commit = (value: number) => {
-    if (value !== stored)
-      editor
-        .getState()
-        .edit(`Set ${label} of ${role.title}`, (d) => setStrengths(d, [role.id], { [name]: value }));
+    if (mixed || value !== stored) {
+      const ids = roles.map((r) => r.id);
+      editor.getState().edit(`Set ${label} of ${who}`, (d) => setStrengthsBulk(d, ids, { [name]: value }));
+    }
   };
   const shown = dragging ?? stored;
+  const showMixed = mixed && dragging === null;
 
   return (
     <div className={styles.strength}>
       <span className={styles.strengthLabel} id={`strength-${name}`}>
         {label}
+        {showMixed ? <span className={styles.mixed}> mixed</span> : null}
       </span>
       <RangeSlider
         className={styles.slider}
@@ -110,12 +131,14 @@ function StrengthRow({ role, name }: { role: Role; name: StrengthName }) {
         }}
         label={label}
         labelledBy={`strength-${name}`}
+        valueText={showMixed ? 'mixed: the selected roles differ' : undefined}
       />
       <input
         className={styles.number}
         aria-label={`${label}, 0 to 10`}
         inputMode="decimal"
-        value={typed ?? String(shown)}
+        value={typed ?? (showMixed ? '' : String(shown))}
+        placeholder={showMixed ? 'mixed' : undefined}
         onChange={(e) => setTyped(e.target.value)}
         onFocus={(e) => e.target.select()}
         onBlur={() => {

@@ -13,6 +13,8 @@ export interface RangeSliderProps {
   /** The thumb's accessible name. */
   label: string;
   labelledBy?: string;
+  /** Read out instead of the number, when the number alone would mislead ("mixed"). */
+  valueText?: string;
   /** Placement in the parent's layout. */
   className?: string;
 }
@@ -27,6 +29,7 @@ export function RangeSlider({
   onCommit,
   label,
   labelledBy,
+  valueText,
   className,
 }: RangeSliderProps) {
   return (
@@ -43,7 +46,7 @@ export function RangeSlider({
       <Slider.Track className={styles.track}>
         <Slider.Range className={styles.range} />
       </Slider.Track>
-      <Slider.Thumb className={styles.thumb} aria-label={label} />
+      <Slider.Thumb className={styles.thumb} aria-label={label} aria-valuetext={valueText} />
     </Slider.Root>
   );
 }
