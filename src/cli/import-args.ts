@@ -1,8 +1,14 @@
-import { DEFAULT_LIMITS, parseFixArgs, type ImportFixes, type ImportLimits } from '../core/csv-import';
+import {
+  DEFAULT_LIMITS,
+  FIX_ACTIONS,
+  parseFixArgs,
+  type ImportFixes,
+  type ImportLimits,
+} from '../core/csv-import';
 import { walkArgs } from './walk-args';
 
 export const IMPORT_USAGE =
-  'usage: npm run import -- <file.csv> --out <scenario.json> [--map FIELD=HEADER ...] [--fix KIND=ACTION ...] [--json] [--max-bytes N] [--max-rows N]';
+  'usage: npm run import -- <file.csv> --out <scenario.json> [--map FIELD=HEADER ...] [--fix KIND=ACTION ...] [--blank-names vacant|filled-unnamed] [--json] [--max-bytes N] [--max-rows N]';
 
 export interface ImportCliOptions {
   file: string;
@@ -48,6 +54,16 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
       case '--fix': {
         const pair = value();
         if (pair !== undefined) fixArgs.push(pair);
+        break;
+      }
+      case '--blank-names': {
+        // Rows without a name: vacant roles, or filled by someone the file does not name. Without the
+        // flag the import chooses from the file and says which (docs/CSV-IMPORT.md, "Blank names").
+        const choice = value();
+        if (choice === undefined) break;
+        const actions = Object.keys(FIX_ACTIONS['blank-name']);
+        if (actions.includes(choice)) fixArgs.push(`blank-name=${choice}`);
+        else errors.push(`--blank-names must be ${actions.join(' or ')}, not "${choice}"`);
         break;
       }
       case '--max-bytes':

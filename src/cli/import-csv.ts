@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { formatImportReport, importReport, importTable } from '../core/csv-import';
 import { serializeScenario } from '../core/scenario/serialize';
 import { IMPORT_USAGE, parseImportArgs } from './import-args';
+import { cliRemedy } from './import-remedy';
 import { readCsvFile } from './import-read';
 
 /**
@@ -55,7 +56,7 @@ export async function runImportCli(
   const code = outcome.ok ? 0 : 2;
   return json
     ? { code, stdout: JSON.stringify(report, null, 2) + '\n', stderr: '' }
-    : { code, stdout: '', stderr: formatImportReport(report) };
+    : { code, stdout: '', stderr: formatImportReport(report, cliRemedy) };
 }
 
 const invokedDirectly = process.argv[1] !== undefined && /import-csv\.[cm]?[jt]s$/.test(process.argv[1]);

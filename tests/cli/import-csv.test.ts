@@ -213,4 +213,57 @@ describe('npm run import', () => {
     expect(badMap.stderr).toContain('error: --map id=Nope: the file has no column "Nope"');
     expect(existsSync(join(work, 'y.json'))).toBe(false);
   });
+
+  it('--blank-names decides what rows without a name are; without it the default is said, with the flag to change it', async () => {
+    const csv = join(work, 'redacted.csv');
+    writeFileSync(csv, 'id,manager,name\n1,,Ada\n2,1,N/D\n3,1,\n');
+    const out = join(work, 'redacted.json');
+    const defaulted = await cli([csv, '--out', out]);
+    expect(defaulted.code).toBe(0);
+    expect(defaulted.stderr).toContain(
+      'warning blank-name: 2 of 3 rows (67%) have no name (lines 3 and 4); they are read as filled roles whose holder is not named ("(unnamed)"), which count in headcount (by default: most rows have no name, so the file likely withholds names, as published organograms do for junior staff); choose with --blank-names vacant|filled-unnamed',
+    );
+    expect(readScenario(out).roles.map((r) => r.person)).toEqual(['Ada', '(unnamed)', '(unnamed)']);
+    const vacant = await cli([csv, '--out', out, '--blank-names', 'vacant', '--json']);
+    expect(vacant.code).toBe(0);
+    expect(JSON.parse(vacant.stdout).problems).toEqual([
+      expect.objectContaining({
+        kind: 'blank-name',
+        fixedBy: 'vacant',
+        remedy: { kind: 'choose-blank-names' },
+      }),
+    ]);
+    expect(readScenario(out).roles.map((r) => r.person)).toEqual(['Ada', null, null]);
+    const wrong = await cli([csv, '--out', out, '--blank-names', 'empty']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('error: --blank-names must be vacant or filled-unnamed, not "empty"');
+  });
+
+  it('explains an empty file, a header alone and a workbook, with what to do, exit 2', async () => {
+    const write = (name: string, data: string | Uint8Array) => {
+      writeFileSync(join(work, name), data);
+      return join(work, name);
+    };
+    const out = join(work, 'never.json');
+    const empty = await cli([write('empty.csv', ''), '--out', out]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('error no-rows: the file is empty (0 bytes); check that this is the file');
+    const header = await cli([write('header.csv', 'Employee ID,Manager ID\r\n'), '--out', out]);
+    expect(header.stderr).toContain(
+      'error no-rows: the file has a header row (line 1: "Employee ID", "Manager ID") but no rows under it; export the org again',
+    );
+    const workbook = new Uint8Array([
+      0x50,
+      0x4b,
+      0x03,
+      0x04,
+      ...new TextEncoder().encode('[Content_Types].xml xl/'),
+    ]);
+    const xlsx = await cli([write('org.csv', workbook), '--out', out]);
+    expect(xlsx.code).toBe(2);
+    expect(xlsx.stderr).toContain(
+      'error not-csv: the file is not CSV text: it looks like an Excel workbook (.xlsx); open it in Excel and save it as CSV (File > Save As > "CSV UTF-8"), then run the import on that file',
+    );
+    expect(existsSync(out)).toBe(false);
+  });
 });

@@ -14,6 +14,9 @@
  * A byte-order mark is kept in the text as U+FEFF, so the reader can report it.
  */
 
+import { looksBinary, sniffNotCsv } from './file-kind';
+import type { NotCsvKind } from './types';
+
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 export interface CsvDecoder {
@@ -25,6 +28,11 @@ export interface CsvDecoder {
   readonly encoding: CsvEncoding | undefined;
   /** How it was chosen: a byte-order mark, the pattern of zero bytes, or neither (UTF-8). */
   readonly detectedBy: 'bom' | 'zero-bytes' | 'default' | undefined;
+  /**
+   * Set when the first bytes show the file is not CSV text (a workbook, a PDF, binary data; see
+   * file-kind.ts): the reader then stops and explains instead of reading it.
+   */
+  readonly notCsv: NotCsvKind | undefined;
 }
 
 /** How many leading bytes the zero-byte pattern is judged on. */
@@ -62,15 +70,19 @@ export function createCsvDecoder(): CsvDecoder {
   let head: Uint8Array | null = new Uint8Array(0);
   let sniffed: SniffResult | undefined;
   let decode: ((bytes: Uint8Array, final: boolean) => string) | undefined;
+  let notCsv: NotCsvKind | undefined;
 
   const start = (bytes: Uint8Array, final: boolean): string => {
     head = concat(head!, bytes);
     if (head.length < SNIFF_BYTES && !final) return '';
+    notCsv = sniffNotCsv(head);
     sniffed = sniffEncoding(head);
     decode = textDecoder(sniffed.encoding);
     const all = head;
     head = null;
-    return decode(all, final);
+    const text = decode(all, final);
+    if (notCsv === undefined && looksBinary(text)) notCsv = 'binary';
+    return text;
   };
 
   return {
@@ -81,6 +93,9 @@ export function createCsvDecoder(): CsvDecoder {
     },
     get detectedBy() {
       return sniffed?.detectedBy;
+    },
+    get notCsv() {
+      return notCsv;
     },
   };
 }

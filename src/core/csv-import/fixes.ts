@@ -3,7 +3,8 @@ import type { ImportProblemKind } from './types';
 /**
  * Step (e): the decisions a person can take for each kind of problem, shared by the CLI (--fix
  * KIND=ACTION) and the app's import wizard. A kind without an entry cannot be fixed by a decision:
- * encoding problems are only warnings, and too-large / no-id-column need a different file or mapping.
+ * encoding problems are only warnings, and too-large / no-id-column / not-csv / no-rows need a different
+ * file or mapping. blank-name is the one decision with a default (chosen from the file, see blank-names.ts).
  */
 export const FIX_ACTIONS = {
   'missing-manager': {
@@ -46,6 +47,13 @@ export const FIX_ACTIONS = {
       'a team size or strength that is not a valid number is replaced by its default (team 0, strength 5)',
     clamp:
       'numbers out of range are clamped into it (team >= 0 whole, strengths 0..10); other bad values use the default',
+  },
+  // Not an error: every import decides it, by default from the evidence (blank-names.ts).
+  'blank-name': {
+    vacant:
+      'a row without a name is a vacant role: it adds no headcount, and its manager covers part of its team, as for any vacancy',
+    'filled-unnamed':
+      'a row without a name is a filled role whose holder the file does not name ("(unnamed)"): it counts in headcount and is simulated like any filled role',
   },
 } as const satisfies Partial<Record<ImportProblemKind, Record<string, string>>>;
 

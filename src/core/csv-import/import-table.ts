@@ -1,7 +1,9 @@
 import type { Problem } from '../problems';
 import { parseScenario } from '../scenario/parse';
 import { SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario } from '../scenario/types';
+import { decideBlankNames, type BlankNames } from './blank-names';
 import { buildScenario } from './build';
+import { fileProblem } from './file-kind';
 import type { ImportFixes } from './fixes';
 import { applyColumnOverrides, recogniseColumns } from './headers';
 import { readCsvText } from './reader';
@@ -35,6 +37,8 @@ export interface ImportOutcome {
   /** Lines left out by decisions (drop, keep-largest, keep-first/keep-last). */
   leftOut: number[];
   addedRoot?: string;
+  /** Rows without a name and what they were read as (vacant, or filled by someone unnamed). */
+  blankNames?: BlankNames;
 }
 
 /**
@@ -58,33 +62,37 @@ export function importTable(table: CsvTable, options: ImportOptions = {}): Impor
   };
   const problems: ImportProblem[] = [...table.problems];
 
+  // A file that is not CSV text, or has no rows, is explained on its own: its columns do not matter.
+  const unreadable = fileProblem(table);
+  if (unreadable) {
+    return {
+      ...base,
+      ok: false,
+      problems: unreadable.kind === 'not-csv' ? problems : [...problems, unreadable],
+    };
+  }
+
   const missingColumns: ImportProblem[] = [];
-  if (table.headers.length === 0) {
-    missingColumns.push(noColumn('the file is empty: it has no header row'));
-  } else {
-    const listed = table.headers.map((h) => JSON.stringify(h)).join(', ');
-    if (mapping.id === undefined) {
-      missingColumns.push(
-        noColumn(`no column was recognised as the id; name it with --map id=HEADER (headers: ${listed})`),
-      );
-    }
-    if (mapping.reportsTo === undefined) {
-      missingColumns.push(
-        noColumn(
-          `no column was recognised as the manager id; name it with --map reportsTo=HEADER (headers: ${listed})`,
-        ),
-      );
-    }
+  const listed = table.headers.map((h) => JSON.stringify(h)).join(', ');
+  if (mapping.id === undefined) {
+    missingColumns.push(noColumn(`no column was recognised as the id (headers: ${listed})`, 'id'));
+  }
+  if (mapping.reportsTo === undefined) {
+    missingColumns.push(
+      noColumn(`no column was recognised as the manager id (headers: ${listed})`, 'reportsTo'),
+    );
   }
   if (table.stopped || missingColumns.length > 0 || mapErrors.length > 0) {
     return { ...base, ok: false, problems: [...problems, ...missingColumns] };
   }
 
   const { records, problems: valueProblems } = readRecords(table, mapping, fixes);
+  const { blankNames, problem: blankNameProblem } = decideBlankNames(records, table.headers, mapping, fixes);
   const resolution = resolveTree(records, fixes);
-  problems.push(...valueProblems, ...resolution.problems);
+  problems.push(...valueProblems, ...(blankNameProblem ? [blankNameProblem] : []), ...resolution.problems);
   const outcome = {
     ...base,
+    ...(blankNames ? { blankNames } : {}),
     leftOut: resolution.leftOut,
     ...(resolution.addedRoot ? { addedRoot: resolution.addedRoot } : {}),
   };
@@ -116,6 +124,13 @@ export function importCsvText(text: string, options: ImportOptions = {}): Import
   return importTable(readCsvText(text, options.limits), options);
 }
 
-function noColumn(message: string): ImportProblem {
-  return { kind: 'no-id-column', message, rows: [1], ids: [], severity: 'error' };
+function noColumn(message: string, field: 'id' | 'reportsTo'): ImportProblem {
+  return {
+    kind: 'no-id-column',
+    message,
+    rows: [1],
+    ids: [],
+    severity: 'error',
+    remedy: { kind: 'map-column', field },
+  };
 }

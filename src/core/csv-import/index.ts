@@ -35,7 +35,10 @@ export {
   type FixAction,
   type ImportFixes,
 } from './fixes';
-export { PLACEHOLDERS, isPlaceholder } from './records';
+export { PLACEHOLDERS, isPlaceholder, isNotDisclosed, isVacantMark } from './records';
+export { UNNAMED_PERSON, decideBlankNames, type BlankNames, type BlankNameAction } from './blank-names';
+export { saveAsCsvAdvice } from './remedy';
+export { fileProblem, notCsvProblem, sniffNotCsv, looksBinary } from './file-kind';
 export { IMPORT_DEFAULTS, scenarioNameFromFile } from './build';
 export { importTable, importCsvText, type ImportOptions, type ImportOutcome } from './import-table';
 export { importReport, formatImportReport, pendingDecisions, type ImportReport } from './report';

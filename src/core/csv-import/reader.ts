@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { DEFAULT_LIMITS, type CsvRow, type CsvTable, type ImportLimits, type ImportProblem } from './types';
 import { createCsvDecoder } from './decode';
+import { notCsvProblem } from './file-kind';
 import { utf8ByteLength } from './utf8';
 import { formatLines, plural } from './words';
 
@@ -49,10 +50,17 @@ export function createCsvReader(limits: Partial<ImportLimits> = {}): CsvReader {
   const quoteLines: number[] = [];
   const raggedLines: number[] = [];
 
-  const stop = (message: string, line: number) => {
+  const stop = (message: string, line: number, limit: 'bytes' | 'rows') => {
     stopped = true;
     buffer = '';
-    problems.push({ kind: 'too-large', message, rows: [line], ids: [], severity: 'error' });
+    problems.push({
+      kind: 'too-large',
+      message,
+      rows: [line],
+      ids: [],
+      severity: 'error',
+      remedy: { kind: 'limit', limit, value: limit === 'bytes' ? maxBytes : maxRows },
+    });
   };
 
   /** Line endings become "\n" so line numbers are simple to count and papaparse sees one style. */
@@ -93,6 +101,7 @@ export function createCsvReader(limits: Partial<ImportLimits> = {}): CsvReader {
       stop(
         `the file has more than ${maxRows.toLocaleString('en-US')} rows, the import limit; reading stopped at line ${line}`,
         line,
+        'rows',
       );
       return;
     }
@@ -127,6 +136,7 @@ export function createCsvReader(limits: Partial<ImportLimits> = {}): CsvReader {
         stop(
           `the file is larger than ${formatBytes(maxBytes)}, the import limit; reading stopped near line ${nextLine}`,
           nextLine,
+          'bytes',
         );
         return false;
       }
@@ -165,8 +175,13 @@ export function createCsvReader(limits: Partial<ImportLimits> = {}): CsvReader {
 
   function readingProblems(): ImportProblem[] {
     const out: ImportProblem[] = [];
-    const warn = (kind: ImportProblem['kind'], message: string, lines: number[] = []) =>
-      out.push({ kind, message, rows: lines, ids: [], severity: 'warning' });
+    const warn = (
+      kind: ImportProblem['kind'],
+      message: string,
+      lines: number[] = [],
+      remedy?: ImportProblem['remedy'],
+    ) =>
+      out.push({ kind, message, rows: lines, ids: [], severity: 'warning', ...(remedy ? { remedy } : {}) });
     if (bom) warn('encoding', 'the file starts with a byte-order mark (U+FEFF); it was ignored', [1]);
     if (sawCRLF)
       warn('encoding', 'the file uses Windows line endings (CR LF); they were read as ordinary line breaks');
@@ -204,14 +219,16 @@ export function createCsvReader(limits: Partial<ImportLimits> = {}): CsvReader {
         if (name === '') {
           warn(
             'bad-value',
-            `column ${i + 1} has an empty header; it is used only if mapped by number (--map FIELD=#${i + 1})`,
+            `column ${i + 1} has an empty header; it is used only when chosen by its number`,
             [headerLine],
+            { kind: 'map-by-number', column: i + 1 },
           );
         } else if (seen.has(name)) {
           warn(
             'bad-value',
-            `columns ${seen.get(name)! + 1} and ${i + 1} share the header "${name}"; the first is used unless mapped by number`,
+            `columns ${seen.get(name)! + 1} and ${i + 1} share the header "${name}"; the first is used unless the other is chosen by its number`,
             [headerLine],
+            { kind: 'map-by-number', column: i + 1 },
           );
         } else seen.set(name, i);
       });
@@ -249,16 +266,31 @@ export async function readCsvBytes(
   const decoder = createCsvDecoder();
   const reader = createCsvReader(limits);
   let open = true;
+  let bytes = 0;
   for await (const chunk of chunks) {
+    bytes += chunk.length;
     const text = decoder.push(chunk);
+    // A workbook, a PDF or other binary data is not read any further: it is explained instead.
+    if (decoder.notCsv !== undefined) break;
     if (text !== '' && !reader.feed(text)) {
       open = false;
       break;
     }
   }
-  if (open) {
+  if (open && decoder.notCsv === undefined) {
     const rest = decoder.end();
-    if (rest !== '') reader.feed(rest);
+    if (decoder.notCsv === undefined && rest !== '') reader.feed(rest);
+  }
+  if (decoder.notCsv !== undefined) {
+    return {
+      headers: [],
+      headerLine: 1,
+      rows: [],
+      problems: [notCsvProblem(decoder.notCsv)],
+      stopped: true,
+      delimiter: ',',
+      bytes,
+    };
   }
   const table = reader.end();
   if (decoder.detectedBy === 'zero-bytes') {

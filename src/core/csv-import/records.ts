@@ -18,7 +18,14 @@ export interface ImportRecord {
   /** Trimmed manager id as written; "" when the cell is empty. */
   manager: string;
   title: string;
+  /** The name as written; null when the row has none (see nameless) or marks the role vacant. */
   person: string | null;
+  /**
+   * True when the name cell is empty or a placeholder (`N/D`, `NULL`, ...), or no name column is mapped:
+   * what that means (vacant, or filled by someone unnamed) is the blank-name decision. False for a row
+   * that says "Vacant" itself.
+   */
+  nameless: boolean;
   team: number;
   strengths: Partial<Strengths>;
   department?: string;
@@ -55,6 +62,33 @@ export function isPlaceholder(value: string): boolean {
   return PLACEHOLDERS.has(value.trim().toLowerCase());
 }
 
+/** Name cells that withhold a name: "N/D" (not disclosed) in UK organograms, and plain words for it. */
+const NOT_DISCLOSED = new Set([
+  'n/d',
+  'not disclosed',
+  'undisclosed',
+  'redacted',
+  'withheld',
+  'name withheld',
+]);
+export function isNotDisclosed(value: string): boolean {
+  return NOT_DISCLOSED.has(value.trim().toLowerCase());
+}
+
+/** Name cells that say the role is vacant (UK organograms write "Vacant", and "Eliminated" for a post gone). */
+const VACANT_MARKS = new Set([
+  'vacant',
+  'vacancy',
+  'vacant post',
+  'vacant position',
+  'eliminated',
+  'to be hired',
+  'tbh',
+]);
+export function isVacantMark(value: string): boolean {
+  return VACANT_MARKS.has(value.trim().toLowerCase());
+}
+
 interface BadValue {
   line: number;
   value: string;
@@ -88,13 +122,15 @@ export function readRecords(
     const id = cell(row.cells, mapping.id);
     const first = cell(row.cells, mapping.person);
     const last = cell(row.cells, mapping.lastName);
-    const person = [first, last].filter((part) => part !== '').join(' ');
+    const person = [first, last].filter((part) => !isPlaceholder(part) && !isNotDisclosed(part)).join(' ');
+    const markedVacant = mapping.person !== undefined && isVacantMark(person);
     const record: ImportRecord = {
       line: row.line,
       id: isPlaceholder(id) && id !== '0' ? '' : id,
       manager: cell(row.cells, mapping.reportsTo),
       title: cell(row.cells, mapping.title),
-      person: person === '' ? null : person,
+      person: person === '' || markedVacant ? null : person,
+      nameless: person === '',
       team: readNumber(cell(row.cells, mapping.team), 0, { min: 0, integer: true }, clamp, row.line, badTeam),
       strengths: {},
     };

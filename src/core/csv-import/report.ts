@@ -50,8 +50,15 @@ export function pendingDecisions(problems: readonly ImportProblem[]): Record<str
   return out;
 }
 
-/** The report as text for a terminal: one line per problem, then the decisions still to take. */
-export function formatImportReport(report: ImportReport): string {
+/**
+ * The report as text for a terminal: one line per problem, then the decisions still to take. `remedy`
+ * phrases what would settle a problem (the command line passes its own wording, src/cli/import-remedy.ts);
+ * it is added after the message.
+ */
+export function formatImportReport(
+  report: ImportReport,
+  remedy: (problem: ImportProblem) => string | undefined = () => undefined,
+): string {
   const lines: string[] = [];
   lines.push(
     report.ok
@@ -66,8 +73,9 @@ export function formatImportReport(report: ImportReport): string {
   if (report.leftOut.length > 0) lines.push(`Left out ${report.leftOut.length} rows by decision.`);
   for (const error of report.mapErrors) lines.push(`error: ${error}`);
   for (const p of report.problems) {
-    const status = p.fixedBy ? `fixed (${p.fixedBy})` : p.severity;
-    lines.push(`${status} ${p.kind}: ${p.message}`);
+    const status = p.fixedBy && p.severity === 'error' ? `fixed (${p.fixedBy})` : p.severity;
+    const advice = remedy(p);
+    lines.push(`${status} ${p.kind}: ${p.message}${advice ? `; ${advice}` : ''}`);
   }
   const pending = Object.entries(report.decisions);
   if (pending.length > 0) {

@@ -18,6 +18,9 @@ export const IMPORT_PROBLEM_KINDS = [
   'encoding',
   'too-large',
   'no-id-column',
+  'blank-name',
+  'not-csv',
+  'no-rows',
 ] as const;
 export type ImportProblemKind = (typeof IMPORT_PROBLEM_KINDS)[number];
 
@@ -34,9 +37,43 @@ export interface ImportProblem {
    * too-large and no-id-column, the input or mapping is changed). `warning`: reported, imported anyway.
    */
   severity: 'error' | 'warning';
-  /** The action that resolved it, when a decision was given for its kind. */
+  /** The action that resolved it, when a decision was given for its kind (or, for blank-name, defaulted). */
   fixedBy?: string;
+  /**
+   * What would settle it, in neutral terms: the message says what is wrong, and the command line and the
+   * app's wizard each phrase the remedy for their own medium (a --map flag, a column chooser).
+   */
+  remedy?: ImportRemedy;
 }
+
+/** What a file turned out to be when it is not CSV text (see file-kind.ts). */
+export type NotCsvKind =
+  | 'xlsx'
+  | 'xls'
+  | 'ods'
+  | 'docx'
+  | 'zip'
+  | 'pdf'
+  | 'html'
+  | 'xml'
+  | 'utf-32'
+  | 'image'
+  | 'archive'
+  | 'binary';
+
+export type ImportRemedy =
+  /** Name the column holding this field (no column was recognised). */
+  | { kind: 'map-column'; field: ImportField }
+  /** The column (1-based) can only be chosen by its number: its header is empty or repeated. */
+  | { kind: 'map-by-number'; column: number }
+  /** The file passes a limit of the import. */
+  | { kind: 'limit'; limit: 'bytes' | 'rows'; value: number }
+  /** The file is not CSV text: save or export it as CSV. */
+  | { kind: 'save-as-csv'; from: NotCsvKind }
+  /** The file has no rows to import (empty, blank lines only, or a header only). */
+  | { kind: 'add-rows'; header: boolean }
+  /** Choose what a row without a name means (vacant, or filled by an unnamed person). */
+  | { kind: 'choose-blank-names' };
 
 /** Fields a CSV column can be mapped to. `lastName` is joined after `person` when both are mapped. */
 export type ImportField =

@@ -1,19 +1,28 @@
 import { useState, type DragEvent } from 'react';
-import type { CsvTable } from '../../core/csv-import';
+import { fileProblem, type CsvTable, type ImportProblem } from '../../core/csv-import';
 import { OpenIcon } from '../ui/icons';
 import { readCsvFile } from './read-csv-file';
+import { appRemedy, sentence } from './remedies';
 import styles from './ImportWizard.module.css';
 
-/** Pick or drop a CSV export; it is read in chunks with progress, never all at once. */
+/**
+ * Pick or drop a CSV export; it is read in chunks with progress, never all at once. A file that is empty,
+ * has a header only, or is not CSV text (a workbook, a PDF) is explained here, with what to do, instead of
+ * moving on to a preview of "0 rows, 0 columns".
+ */
 export function ChooseFileStep({ onLoaded }: { onLoaded(fileName: string, table: CsvTable): void }) {
   const [progress, setProgress] = useState<number | null>(null);
   const [over, setOver] = useState(false);
+  const [refused, setRefused] = useState<{ fileName: string; problem: ImportProblem } | null>(null);
 
   const read = async (file: File) => {
     setProgress(0);
+    setRefused(null);
     const table = await readCsvFile(file, setProgress);
     setProgress(null);
-    onLoaded(file.name, table);
+    const problem = fileProblem(table);
+    if (problem) setRefused({ fileName: file.name, problem });
+    else onLoaded(file.name, table);
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -50,6 +59,12 @@ export function ChooseFileStep({ onLoaded }: { onLoaded(fileName: string, table:
           }}
         />
       </label>
+      {refused ? (
+        <div role="alert" className={styles.refused}>
+          <strong>{refused.fileName}</strong>: {sentence(refused.problem.message)}{' '}
+          {appRemedy(refused.problem) ?? ''}
+        </div>
+      ) : null}
       {progress !== null ? (
         <progress className={styles.progress} value={progress} max={1} aria-label="Reading the file" />
       ) : null}

@@ -1,15 +1,6 @@
 import { IMPORT_FIELDS, type ColumnMapping, type CsvPreview, type ImportField } from '../../core/csv-import';
+import { fieldLabel } from './remedies';
 import styles from './ImportWizard.module.css';
-
-const LABELS: Partial<Record<ImportField, string>> = {
-  id: 'Id (required)',
-  reportsTo: 'Manager id',
-  title: 'Title',
-  person: 'Person (first or full name)',
-  lastName: 'Last name',
-  team: 'Team size',
-  department: 'Department',
-};
 
 /** The file's first rows, and which column feeds each field (recognised ones chosen already). */
 export function MapColumnsStep({
@@ -67,12 +58,12 @@ export function MapColumnsStep({
       <div className={styles.mapping}>
         {IMPORT_FIELDS.map((field) => (
           <label key={field}>
-            {LABELS[field] ?? `Strength: ${field}`}
+            {fieldLabel(field)}
             <select value={mapping[field] ?? ''} onChange={(e) => set(field, e.target.value)}>
               <option value="">(none)</option>
               {preview.headers.map((header, i) => (
                 <option key={i} value={i}>
-                  {header.trim() || `column ${i + 1}`}
+                  {optionLabel(preview.headers, i)}
                 </option>
               ))}
             </select>
@@ -81,4 +72,12 @@ export function MapColumnsStep({
       </div>
     </div>
   );
+}
+
+/** A header as offered in a chooser; an empty or repeated one is told apart by its column number. */
+function optionLabel(headers: readonly string[], i: number): string {
+  const name = headers[i].trim();
+  if (name === '') return `column ${i + 1}`;
+  const repeated = headers.some((other, j) => j !== i && other.trim() === name);
+  return repeated ? `${name} (column ${i + 1})` : name;
 }

@@ -1,4 +1,14 @@
-import { FIX_ACTIONS, isFixableKind, type ImportFixes, type ImportOutcome } from '../../core/csv-import';
+import {
+  FIX_ACTIONS,
+  isFixableKind,
+  UNNAMED_PERSON,
+  type BlankNameAction,
+  type BlankNames,
+  type ImportFixes,
+  type ImportOutcome,
+} from '../../core/csv-import';
+import { isVacant } from '../../core/scenario/types';
+import { appRemedy, sentence } from './remedies';
 import styles from './ImportWizard.module.css';
 
 const KIND_TITLES: Record<string, string> = {
@@ -13,7 +23,10 @@ const KIND_TITLES: Record<string, string> = {
   'bad-value': 'Values that cannot be read',
   encoding: 'Text encoding',
   'too-large': 'File too large',
-  'no-id-column': 'No id column',
+  'no-id-column': 'Id or manager column not found',
+  'blank-name': 'Rows without a name',
+  'not-csv': 'Not a CSV file',
+  'no-rows': 'No rows',
 };
 const SHOWN_LINES = 12;
 
@@ -28,21 +41,26 @@ export function ReviewStep({
   onDecide(fixes: ImportFixes): void;
 }) {
   const open = outcome.problems.filter((p) => p.severity === 'error' && !p.fixedBy);
+  // The blank-name question has its own control above the list.
+  const listed = outcome.problems.filter((p) => p.kind !== 'blank-name');
   return (
     <div>
       <p className={styles.summary} role="status">
         {outcome.ok
-          ? `Ready: ${outcome.scenario!.roles.length} roles from ${outcome.rowsRead} rows${outcome.leftOut.length ? `, ${outcome.leftOut.length} lines left out by your decisions` : ''}.`
+          ? `Ready: ${readySummary(outcome)}${outcome.leftOut.length ? `, ${outcome.leftOut.length} lines left out by your decisions` : ''}.`
           : `${open.length} problem${open.length === 1 ? '' : 's'} need${open.length === 1 ? 's' : ''} a decision before the import.`}
       </p>
+      {outcome.blankNames ? (
+        <BlankNamesChoice blankNames={outcome.blankNames} fixes={fixes} onDecide={onDecide} />
+      ) : null}
       {outcome.mapErrors.map((message) => (
         <p key={message} role="alert">
           {message}
         </p>
       ))}
-      {outcome.problems.length === 0 ? null : (
+      {listed.length === 0 ? null : (
         <ul className={styles.problems} aria-label="Problems found">
-          {outcome.problems.map((problem, index) => (
+          {listed.map((problem, index) => (
             <li
               key={`${problem.kind}-${index}`}
               className={styles.problem}
@@ -53,7 +71,8 @@ export function ReviewStep({
                 {KIND_TITLES[problem.kind] ?? problem.kind}
                 {problem.severity === 'warning' ? ' (warning)' : ''}
               </div>
-              <div>{problem.message}</div>
+              <div>{sentence(problem.message)}</div>
+              {appRemedy(problem) ? <div className={styles.remedy}>{appRemedy(problem)}</div> : null}
               {problem.rows.length > 0 ? (
                 <div className={styles.lines}>
                   Line{problem.rows.length === 1 ? '' : 's'} {problem.rows.slice(0, SHOWN_LINES).join(', ')}
@@ -103,5 +122,61 @@ function Decision({
         ))}
       </select>
     </label>
+  );
+}
+
+/** "601 roles, 601 people (484 unnamed), from 616 rows": headcount shown, so blank names cannot hide. */
+function readySummary(outcome: ImportOutcome): string {
+  const roles = outcome.scenario!.roles;
+  const people = roles.filter((r) => !isVacant(r)).length;
+  const unnamed = roles.filter((r) => r.person === UNNAMED_PERSON).length;
+  return `${roles.length} roles, ${people} filled${unnamed ? ` (${unnamed} unnamed)` : ''} and ${roles.length - people} vacant, from ${outcome.rowsRead} rows`;
+}
+
+const BLANK_LABELS: Record<BlankNameAction, string> = {
+  vacant: 'Vacant',
+  'filled-unnamed': 'Filled, unnamed',
+};
+
+/**
+ * Rows without a name: the treatment named and asked for, the default chosen from the file (see
+ * src/core/csv-import/blank-names.ts), and what each choice means for the simulation.
+ */
+function BlankNamesChoice({
+  blankNames,
+  fixes,
+  onDecide,
+}: {
+  blankNames: BlankNames;
+  fixes: ImportFixes;
+  onDecide(fixes: ImportFixes): void;
+}) {
+  const question = blankNames.noNameColumn
+    ? `No column holds names: none of the ${blankNames.total} rows has one`
+    : `${blankNames.rows.length} of ${blankNames.total} rows have no name`;
+  const actions = Object.keys(FIX_ACTIONS['blank-name']) as BlankNameAction[];
+  return (
+    <fieldset className={styles.blankNames} role="radiogroup" aria-label={question}>
+      <legend>{question}. What are they?</legend>
+      <div>
+        Suggested: {BLANK_LABELS[blankNames.suggested].toLowerCase()}, because {blankNames.reason}.
+      </div>
+      {actions.map((action) => (
+        <label key={action}>
+          <input
+            type="radio"
+            name="blank-names"
+            value={action}
+            checked={blankNames.chosen === action}
+            aria-describedby={`blank-${action}`}
+            onChange={() => onDecide({ ...fixes, 'blank-name': action })}
+          />{' '}
+          {BLANK_LABELS[action]}
+          <span id={`blank-${action}`} className={styles.choiceMeaning}>
+            {sentence(FIX_ACTIONS['blank-name'][action])}
+          </span>
+        </label>
+      ))}
+    </fieldset>
   );
 }

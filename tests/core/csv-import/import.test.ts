@@ -25,7 +25,9 @@ function scenarioOf(outcome: ImportOutcome): Scenario {
 }
 
 const byId = (s: Scenario) => new Map<string, Role>(s.roles.map((r) => [r.id, r]));
-const summary = (problems: ImportProblem[]) => problems.map((p) => [p.kind, p.severity, p.rows]);
+/** Kind, severity and lines; blank names (every file here without a name column) have their own tests. */
+const summary = (problems: ImportProblem[]) =>
+  problems.filter((p) => p.kind !== 'blank-name').map((p) => [p.kind, p.severity, p.rows]);
 
 describe('the fixtures', () => {
   it('d3-org-chart-sample: 1,516 roles under one root, trimmed text', () => {
@@ -262,9 +264,12 @@ describe('files that cannot become a tree', () => {
       ['no-id-column', [1]],
       ['no-id-column', [1]],
     ]);
-    expect(outcome.problems[0].message).toBe(
-      'no column was recognised as the id; name it with --map id=HEADER (headers: "Name", "Title")',
-    );
+    // Neutral terms: the command line and the wizard each say how to name the column (remedy).
+    expect(outcome.problems[0].message).toBe('no column was recognised as the id (headers: "Name", "Title")');
+    expect(outcome.problems.map((p) => p.remedy)).toEqual([
+      { kind: 'map-column', field: 'id' },
+      { kind: 'map-column', field: 'reportsTo' },
+    ]);
     const mapped: ImportOptions = {
       map: { id: 'Name', reportsTo: 'Title' },
       fixes: { 'missing-manager': 'make-root' },
@@ -273,10 +278,23 @@ describe('files that cannot become a tree', () => {
   });
 
   it('an empty file', () => {
-    expect(importCsvText('').problems.map((p) => p.message)).toEqual([
-      'the file is empty: it has no header row',
+    expect(importCsvText('').problems.map((p) => [p.kind, p.message])).toEqual([
+      ['no-rows', 'the file is empty (0 bytes)'],
     ]);
-    expect(importCsvText('id,manager\n').problems.map((p) => p.kind)).toEqual(['no-root']);
+    expect(importCsvText('\n\n  \n').problems.map((p) => p.message)).toEqual([
+      'the file has only blank lines',
+    ]);
+    // A header alone is said to be one, not reported as "no root" or missing columns.
+    expect(importCsvText('\nName,Title\n').problems).toEqual([
+      {
+        kind: 'no-rows',
+        message: 'the file has a header row (line 2: "Name", "Title") but no rows under it',
+        rows: [2],
+        ids: [],
+        severity: 'error',
+        remedy: { kind: 'add-rows', header: true },
+      },
+    ]);
   });
 
   it('too large', () => {
@@ -295,7 +313,7 @@ describe('files that cannot become a tree', () => {
     expect(scenarioOf(importCsvText('id,manager\n0,\nb,0\n')).roles[1].reportsTo).toBe('0');
     const outcome = importCsvText('id,manager\na,0\nb,a\n');
     expect(scenarioOf(outcome).roles[0].reportsTo).toBeNull();
-    expect(outcome.problems.map((p) => p.message)).toEqual([
+    expect(outcome.problems.filter((p) => p.kind !== 'blank-name').map((p) => p.message)).toEqual([
       'manager id "0" on line 2 is a placeholder and is read as "no manager"',
     ]);
   });

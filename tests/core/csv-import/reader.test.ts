@@ -96,8 +96,10 @@ describe('reading CSV text', () => {
       ['bad-value', [1]],
     ]);
     expect(table.problems[2].message).toBe(
-      'column 2 has an empty header; it is used only if mapped by number (--map FIELD=#2)',
+      'column 2 has an empty header; it is used only when chosen by its number',
     );
+    expect(table.problems[2].remedy).toEqual({ kind: 'map-by-number', column: 2 });
+    expect(table.problems[3].remedy).toEqual({ kind: 'map-by-number', column: 4 });
   });
 
   it('stops at the row limit with a clear problem', () => {
@@ -109,6 +111,7 @@ describe('reading CSV text', () => {
       {
         kind: 'too-large',
         message: 'the file has more than 10 rows, the import limit; reading stopped at line 12',
+        remedy: { kind: 'limit', limit: 'rows', value: 10 },
         rows: [12],
         ids: [],
         severity: 'error',
