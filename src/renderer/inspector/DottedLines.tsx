@@ -1,19 +1,31 @@
+import { useMemo } from 'react';
 import { addDottedLine, removeDottedLine } from '../../core/org/edits';
 import type { Role } from '../../core/scenario/types';
 import { useEditor, useEditorStore } from '../editor/editor-context';
 import { Button } from '../ui/Button';
 import { CloseIcon } from '../ui/icons';
+import { roleChoices, roleLabels } from './role-choices';
+import { RolePicker } from './RolePicker';
 import styles from './Inspector.module.css';
 
 /** Matrix reporting: the second managers this role answers to, drawn dashed on the chart. */
 export function DottedLines({ role }: { role: Role }) {
   const editor = useEditorStore();
-  const roles = useEditor((s) => s.scenario?.roles ?? []);
-  const titleOf = (id: string) => roles.find((r) => r.id === id)?.title ?? id;
+  const roles = useEditor((s) => s.scenario?.roles);
+  // Labels that tell every role apart (title and person, then department, then id), searched by the picker.
+  const labels = useMemo(() => roleLabels(roles ?? []), [roles]);
+  const titleOf = (id: string) => labels.get(id) ?? id;
   const dotted = role.dottedTo ?? [];
-  const candidates = roles
-    .filter((r) => r.id !== role.id && r.id !== role.reportsTo && !dotted.includes(r.id))
-    .sort((a, b) => a.title.localeCompare(b.title));
+  const candidates = useMemo(
+    () =>
+      roleChoices(
+        (roles ?? []).filter(
+          (r) => r.id !== role.id && r.id !== role.reportsTo && !role.dottedTo?.includes(r.id),
+        ),
+        labels,
+      ),
+    [roles, labels, role.id, role.reportsTo, role.dottedTo],
+  );
 
   return (
     <section aria-label="Dotted lines">
@@ -42,27 +54,15 @@ export function DottedLines({ role }: { role: Role }) {
         ))}
       </ul>
       {candidates.length > 0 ? (
-        <select
-          className={styles.select}
-          aria-label="Add a dotted line to"
-          value=""
-          onChange={(e) => {
-            const managerId = e.target.value;
-            if (managerId) {
-              editor
-                .getState()
-                .edit(`Add dotted line of ${role.title}`, (d) => addDottedLine(d, role.id, managerId));
-            }
-          }}
-        >
-          <option value="">Add a dotted line to…</option>
-          {candidates.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.title}
-              {r.person ? ` (${r.person})` : ''}
-            </option>
-          ))}
-        </select>
+        <RolePicker
+          label="Add a dotted line to"
+          choices={candidates}
+          onChoose={(managerId) =>
+            editor
+              .getState()
+              .edit(`Add dotted line of ${role.title}`, (d) => addDottedLine(d, role.id, managerId))
+          }
+        />
       ) : null}
     </section>
   );
