@@ -84,10 +84,17 @@ export function EditableCanvas() {
   // Each card says which team size it shows; a new value re-renders the cards, which a new quarter does
   // anyway (each card's heat names its quarter).
   const teamsOf = fromReport ? quarter : null;
-  const shownQuarter = useMemo(
-    () => ({ quarter: teamsOf, designTeams: new Map(roles.map((r) => [r.id, r.team])) }),
-    [teamsOf, roles],
-  );
+  // Every card reads this context, so an edit that changes no team (a strength, a department) keeps the
+  // same map: a new one would re-render every card on the chart.
+  const lastTeams = useRef<ReadonlyMap<string, number>>(null);
+  const designTeams = useMemo(() => {
+    const last = lastTeams.current;
+    if (last && last.size === roles.length && roles.every((r) => last.get(r.id) === r.team)) return last;
+    const teams = new Map(roles.map((r) => [r.id, r.team]));
+    lastTeams.current = teams;
+    return teams;
+  }, [roles]);
+  const shownQuarter = useMemo(() => ({ quarter: teamsOf, designTeams }), [teamsOf, designTeams]);
   const elements = useMemo(
     () => toFlowElements(shownRoles, { collapsed, overlay }),
     [shownRoles, collapsed, overlay],
