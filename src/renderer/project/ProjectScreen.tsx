@@ -24,6 +24,7 @@ import { SidePanel } from './SidePanel';
 import { SpansPanel } from './SpansPanel';
 import { ThemeToggle } from './ThemeToggle';
 import { UndoRedo } from './UndoRedo';
+import { SelectMenu } from './SelectMenu';
 import { ViewMenu } from './ViewMenu';
 import styles from './ProjectScreen.module.css';
 
@@ -92,6 +93,7 @@ export function ProjectScreen() {
           <>
             <FindBar ref={find} />
             <ViewMenu />
+            <SelectMenu commands={commands} />
             <OverlayPicker />
             <Tooltip label="Spans and layers">
               <Button
