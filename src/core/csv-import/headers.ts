@@ -1,4 +1,4 @@
-import { STRENGTH_NAMES } from '../scenario/types';
+import { STRENGTH_NAMES, type StrengthName } from '../scenario/types';
 import type { ColumnMapping, ImportField } from './types';
 
 /**
@@ -14,23 +14,32 @@ export const KNOWN_HEADERS: Record<ImportField, readonly string[]> = {
     'id',
     'employeeid',
     'employeenumber',
+    // BambooHR's "Employee #" ("#" folds to "no").
     'employeeno',
     'employeenum',
+    // SAP SuccessFactors' user file has USERID and EMPID; its MANAGER column holds the USERID.
+    'userid',
     'empid',
     'empno',
     'employeecode',
     'workerid',
     'personid',
+    'personnumber',
     'personnelnumber',
     'personnelno',
     'pernr',
     'staffid',
     'staffnumber',
-    'userid',
     'associateid',
     'fileno',
+    'eeid',
+    'eid',
     'positionid',
     'nodeid',
+    // UK government organograms (senior staff).
+    'postuniquereference',
+    // Data-warehouse employee dimensions (AdventureWorksDW's DimEmployee, Kimball-style Dim_Employee).
+    'employeekey',
   ],
   reportsTo: [
     'parentid',
@@ -53,8 +62,19 @@ export const KNOWN_HEADERS: Record<ImportField, readonly string[]> = {
     'managerpernr',
     'manageruserid',
     'managerassociateid',
+    'managerpersonnumber',
+    'manageremployeeno',
+    'managereid',
+    'supervisoreid',
+    'supervisorno',
     'bossid',
     'parentpositionid',
+    // UK government organograms: senior staff, and junior staff (which have no post reference of their own).
+    'reportstoseniorpost',
+    'reportingseniorpost',
+    // Data-warehouse employee dimensions.
+    'parentemployeekey',
+    'managerkey',
     'parent',
     'manager',
     'supervisor',
@@ -74,6 +94,7 @@ export const KNOWN_HEADERS: Record<ImportField, readonly string[]> = {
     'designation',
     'role',
     'rolename',
+    'genericjobtitle',
   ],
   person: [
     'fullname',
@@ -87,6 +108,9 @@ export const KNOWN_HEADERS: Record<ImportField, readonly string[]> = {
     'firstname',
     'givenname',
     'forename',
+    // Workday reports name the person "Worker" (or "Employee"), e.g. "Logan McNeil".
+    'worker',
+    'employee',
   ],
   lastName: ['lastname', 'surname', 'familyname'],
   // Not plain "team": in HR exports that is usually a team's name, not its size.
@@ -101,6 +125,8 @@ export const KNOWN_HEADERS: Record<ImportField, readonly string[]> = {
     'orgunitname',
     'organizationalunit',
     'organisationalunit',
+    // A UK organogram's "Unit" is finer than its "Organisation" (the department or agency).
+    'unit',
     'organization',
     'organisation',
     'supervisoryorganization',
@@ -116,13 +142,58 @@ export const KNOWN_HEADERS: Record<ImportField, readonly string[]> = {
   ) as Record<(typeof STRENGTH_NAMES)[number], string[]>),
 };
 
+/**
+ * Word beginnings that name each strength in a 360 questionnaire's headers, and words that start alike
+ * but mean something else ("Organisation" is a department, "Direct reports" a count, "Director" a title).
+ */
+const STRENGTH_WORDS: Record<StrengthName, { stems: string[]; not: string[] }> = {
+  vision: { stems: ['vision', 'envision'], not: [] },
+  inspire: { stems: ['inspir'], not: [] },
+  innovate: { stems: ['innovat'], not: [] },
+  develop: { stems: ['develop'], not: ['developer', 'developers'] },
+  plan: { stems: ['plan'], not: ['planet', 'plant', 'plants', 'plane', 'planes'] },
+  organize: {
+    stems: ['organiz', 'organis'],
+    not: [
+      'organization',
+      'organisation',
+      'organizations',
+      'organisations',
+      'organizational',
+      'organisational',
+    ],
+  },
+  control: { stems: ['control'], not: ['controller', 'controllers'] },
+  direct: { stems: ['direct'], not: ['director', 'directors', 'directorate', 'directory', 'directly'] },
+  trust: { stems: ['trust'], not: ['trustee', 'trustees'] },
+};
+
+/** True when a header names the strength in a phrase (never for "Direct reports" or "Organisation"). */
+export function namesStrength(header: string, strength: StrengthName): boolean {
+  const words = header
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  const { stems, not } = STRENGTH_WORDS[strength];
+  return words.some(
+    (word, i) =>
+      stems.some((stem) => word.startsWith(stem)) &&
+      !not.includes(word) &&
+      !(strength === 'direct' && /^reports?$/.test(words[i + 1] ?? '')),
+  );
+}
+
 const FIRST_NAMES = new Set(['name', 'firstname', 'givenname', 'forename']);
 
 export const IMPORT_FIELDS = Object.keys(KNOWN_HEADERS) as ImportField[];
 
 /** `Employee ID` -> `employeeid`. */
 export function foldHeader(header: string): string {
-  return header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // "#" reads "number": BambooHR's "Employee #" is "Employee No".
+  return header
+    .toLowerCase()
+    .replace(/#/g, 'no')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Finds a column for every field whose header is known; the first header in a field's list wins. */
@@ -138,6 +209,15 @@ export function recogniseColumns(headers: readonly string[]): ColumnMapping {
       used.add(column);
       break;
     }
+  }
+  // Strengths from a 360 export: headers that name one in a phrase ("Creates a compelling vision",
+  // "Planning & Organizing", "Builds trust"). Their scores may be on 1-5 or 1-10 (records.ts rescales).
+  for (const strength of STRENGTH_NAMES) {
+    if (mapping[strength] !== undefined) continue;
+    const column = headers.findIndex((header, i) => !used.has(i) && namesStrength(header, strength));
+    if (column === -1) continue;
+    mapping[strength] = column;
+    used.add(column);
   }
   // A surname is joined after the person only when that column holds a first name: "Full Name" plus
   // "Last Name" would otherwise repeat the surname.

@@ -5,7 +5,7 @@ import { decideBlankNames, type BlankNames } from './blank-names';
 import { buildScenario } from './build';
 import { fileProblem } from './file-kind';
 import type { ImportFixes } from './fixes';
-import { applyColumnOverrides, recogniseColumns } from './headers';
+import { KNOWN_HEADERS, applyColumnOverrides, foldHeader, recogniseColumns } from './headers';
 import { readCsvText } from './reader';
 import { readRecords } from './records';
 import { resolveTree } from './resolve';
@@ -86,7 +86,9 @@ export function importTable(table: CsvTable, options: ImportOptions = {}): Impor
     return { ...base, ok: false, problems: [...problems, ...missingColumns] };
   }
 
-  const { records, problems: valueProblems } = readRecords(table, mapping, fixes);
+  const labels = labelRow(table, mapping);
+  if (labels) problems.push(labels.problem);
+  const { records, problems: valueProblems } = readRecords(labels?.table ?? table, mapping, fixes);
   const { blankNames, problem: blankNameProblem } = decideBlankNames(records, table.headers, mapping, fixes);
   const resolution = resolveTree(records, fixes);
   problems.push(...valueProblems, ...(blankNameProblem ? [blankNameProblem] : []), ...resolution.problems);
@@ -132,5 +134,31 @@ function noColumn(message: string, field: 'id' | 'reportsTo'): ImportProblem {
     ids: [],
     severity: 'error',
     remedy: { kind: 'map-column', field },
+  };
+}
+
+/**
+ * SAP SuccessFactors' user data file has two header rows: system keys (USERID, MANAGER), then labels
+ * ("User ID", "Manager"). A first row whose id and manager cells are themselves header names is such a
+ * label row: it is skipped, and the report says so.
+ */
+function labelRow(
+  table: CsvTable,
+  mapping: ColumnMapping,
+): { table: CsvTable; problem: ImportProblem } | undefined {
+  const first = table.rows[0];
+  if (!first || mapping.id === undefined || mapping.reportsTo === undefined) return undefined;
+  const id = foldHeader(first.cells[mapping.id] ?? '');
+  const manager = foldHeader(first.cells[mapping.reportsTo] ?? '');
+  if (!KNOWN_HEADERS.id.includes(id) || !KNOWN_HEADERS.reportsTo.includes(manager)) return undefined;
+  return {
+    table: { ...table, rows: table.rows.slice(1) },
+    problem: {
+      kind: 'bad-value',
+      message: `line ${first.line} is a second header row (${JSON.stringify(first.cells[mapping.id])}, ${JSON.stringify(first.cells[mapping.reportsTo])}), as SAP SuccessFactors' user data files have; it was skipped`,
+      rows: [first.line],
+      ids: [],
+      severity: 'warning',
+    },
   };
 }

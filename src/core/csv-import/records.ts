@@ -7,6 +7,7 @@ import {
   type Strengths,
 } from '../scenario/types';
 import type { ImportFixes } from './fixes';
+import { KNOWN_HEADERS, foldHeader } from './headers';
 import type { ColumnMapping, CsvTable, ImportProblem } from './types';
 import { formatLines } from './words';
 
@@ -56,6 +57,10 @@ export const PLACEHOLDERS: ReadonlySet<string> = new Set([
   'nan',
   '(blank)',
   '0',
+  // SAP SuccessFactors' user data file: the top of the org has no manager (and no HR representative).
+  'no_manager',
+  'no_mgr',
+  'no manager',
 ]);
 
 export function isPlaceholder(value: string): boolean {
@@ -117,6 +122,7 @@ export function readRecords(
   const badTeam: BadValue[] = [];
   const badStrength = new Map<StrengthName, BadValue[]>();
   const clamp = fixes['bad-value'] === 'clamp';
+  const scales = strengthScales(table, mapping, cell);
 
   const records = table.rows.map((row): ImportRecord => {
     const id = cell(row.cells, mapping.id);
@@ -140,14 +146,19 @@ export function readRecords(
       badStrength.set(name, list);
       const text = cell(row.cells, mapping[name]);
       if (text !== '') {
-        record.strengths[name] = readNumber(
-          text,
-          DEFAULT_STRENGTH,
-          { min: MIN_STRENGTH, max: MAX_STRENGTH },
-          clamp,
-          row.line,
-          list,
-        );
+        const scale = scales.get(name);
+        const score = scale ? Number(text) : Number.NaN;
+        record.strengths[name] =
+          scale && isScore(text) && score >= 1 && score <= scale.top
+            ? rescale(score, scale.top)
+            : readNumber(
+                text,
+                DEFAULT_STRENGTH,
+                { min: MIN_STRENGTH, max: MAX_STRENGTH },
+                clamp,
+                row.line,
+                list,
+              );
       }
     }
     const department = cell(row.cells, mapping.department);
@@ -156,6 +167,17 @@ export function readRecords(
   });
 
   const problems: ImportProblem[] = [];
+  for (const [name, scale] of scales) {
+    const header = table.headers[mapping[name]!];
+    const middle = (1 + scale.top) / 2;
+    problems.push({
+      kind: 'rescaled',
+      message: `strength ${name} (column "${header}") holds scores from 1 to ${scale.top}, as a 360 survey does; they were mapped to 0 to 10 (1 -> 0, ${middle} -> 5, ${scale.top} -> 10)`,
+      rows: [],
+      ids: [],
+      severity: 'warning',
+    });
+  }
   const fixedBy = fixes['bad-value'];
   const report = (column: string, rule: string, bad: BadValue[]) => {
     if (bad.length === 0) return;
@@ -182,6 +204,45 @@ export function readRecords(
     );
   }
   return { records, problems };
+}
+
+const isScore = (text: string) => /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text);
+
+/** 1..top onto 0..10, rounded to two decimals: 1 -> 0, the middle -> 5, top -> 10. */
+function rescale(score: number, top: number): number {
+  return Math.round(((score - 1) / (top - 1)) * 1000) / 100;
+}
+
+/**
+ * Strength columns holding scores of a 360 survey rather than Ballast's 0 to 10: a column whose header is
+ * not the strength's own name (Ballast's export writes "vision", "plan", ...) and whose numbers all lie
+ * from 1 to 5 (a 1-5 scale) or from 1 to 10 with some above 5 (a 1-10 scale). A 0 anywhere means the
+ * column is on 0 to 10 already.
+ */
+function strengthScales(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  cell: (cells: string[], column: number | undefined) => string,
+): Map<StrengthName, { top: 5 | 10 }> {
+  const scales = new Map<StrengthName, { top: 5 | 10 }>();
+  for (const name of STRENGTH_NAMES) {
+    const column = mapping[name];
+    if (column === undefined || KNOWN_HEADERS[name].includes(foldHeader(table.headers[column] ?? '')))
+      continue;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (const row of table.rows) {
+      const text = cell(row.cells, column);
+      if (text === '' || !isScore(text)) continue;
+      const value = Number(text);
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+    }
+    if (min < 1 || !Number.isFinite(max)) continue;
+    if (max <= 5) scales.set(name, { top: 5 });
+    else if (max <= 10) scales.set(name, { top: 10 });
+  }
+  return scales;
 }
 
 function readNumber(

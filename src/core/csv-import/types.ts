@@ -19,6 +19,7 @@ export const IMPORT_PROBLEM_KINDS = [
   'too-large',
   'no-id-column',
   'blank-name',
+  'rescaled',
   'not-csv',
   'no-rows',
 ] as const;

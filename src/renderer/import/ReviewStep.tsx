@@ -25,6 +25,7 @@ const KIND_TITLES: Record<string, string> = {
   'too-large': 'File too large',
   'no-id-column': 'Id or manager column not found',
   'blank-name': 'Rows without a name',
+  rescaled: 'Scores rescaled to 0-10',
   'not-csv': 'Not a CSV file',
   'no-rows': 'No rows',
 };
