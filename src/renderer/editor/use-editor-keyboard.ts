@@ -17,8 +17,9 @@ function inFindField(target: EventTarget | null): boolean {
 
 /** A key the page's own shortcuts may take: not handled yet, not typed into a field, not in a dialog. */
 export function keyIsForPage(event: KeyboardEvent): boolean {
-  if (event.defaultPrevented) return false;
+  // Before defaultPrevented: the Find bar takes Enter (to the next match) and prevents its default.
   if (typingInto(event.target)) return event.key === 'Enter' && event.altKey && inFindField(event.target);
+  if (event.defaultPrevented) return false;
   return !(event.target instanceof HTMLElement && event.target.closest('[role="dialog"]'));
 }
 

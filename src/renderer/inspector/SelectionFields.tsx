@@ -105,7 +105,6 @@ function MixedCheckbox({
         ref={box}
         type="checkbox"
         checked={checked}
-        aria-checked={mixed ? 'mixed' : checked}
         onChange={(e) => onChange(mixed ? true : e.target.checked)}
       />
       {label}

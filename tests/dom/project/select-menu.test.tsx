@@ -1,9 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useMemo, useRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../../src/renderer/editor/commands';
 import { EditorStoreProvider } from '../../../src/renderer/editor/editor-context';
-import { createEditorStore } from '../../../src/renderer/editor/editor-store';
+import { createEditorStore, type EditorStore } from '../../../src/renderer/editor/editor-store';
+import { useEditorKeyboard } from '../../../src/renderer/editor/use-editor-keyboard';
+import { FindBar } from '../../../src/renderer/project/FindBar';
 import { SelectMenu } from '../../../src/renderer/project/SelectMenu';
 import { SelectionAnnouncer } from '../../../src/renderer/project/SelectionAnnouncer';
 import { departments } from '../canvas/chart-harness';
@@ -49,5 +52,48 @@ describe('the Select menu', () => {
     );
     await user.click(screen.getByRole('menuitem', { name: /Select find results/ }));
     expect(editor.getState().selection).toEqual(['engineering-1', 'sales-1', 'ops-1']);
+  });
+});
+
+/** The Find bar wired as the project screen wires it: the keyboard's find query is the bar's text. */
+function FindAndChart({ editor }: { editor: EditorStore }) {
+  const find = useRef<HTMLInputElement>(null);
+  const chart = useRef<HTMLDivElement>(null);
+  const context = useMemo<CommandContext>(
+    () => ({
+      editor,
+      confirmDelete: () => undefined,
+      focusFind: () => find.current?.focus(),
+      focusRename: () => undefined,
+      findQuery: () => find.current?.value ?? '',
+    }),
+    [editor],
+  );
+  useEditorKeyboard(chart, context);
+  return (
+    <>
+      <FindBar ref={find} />
+      <div ref={chart} tabIndex={0} />
+      <SelectionAnnouncer />
+    </>
+  );
+}
+
+describe('the Find bar', () => {
+  it('selects every match with Alt+Enter in its field', async () => {
+    const editor = createEditorStore();
+    editor.getState().load('/p.ballast', 's1', departments(3));
+    render(
+      <EditorStoreProvider store={editor}>
+        <FindAndChart editor={editor} />
+      </EditorStoreProvider>,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Find a role or person' }), 'lead');
+    await user.keyboard('{Alt>}{Enter}{/Alt}');
+    expect(editor.getState().selection).toEqual(['engineering-1', 'sales-1', 'ops-1']);
+    expect(screen.getByTestId('selection-announcer')).toHaveTextContent(
+      '3 roles selected: every match for “lead”',
+    );
   });
 });
