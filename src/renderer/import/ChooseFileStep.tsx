@@ -44,8 +44,9 @@ export function ChooseFileStep({ onLoaded }: { onLoaded(fileName: string, table:
     >
       <OpenIcon size={28} aria-hidden />
       <p>
-        Drop a CSV file here, or choose one. Exports from Workday, BambooHR, SAP, Oracle and most HR systems
-        are recognised: an id column and a manager-id column are all that is needed.
+        Drop a CSV file here, or choose one. Exports from Workday, BambooHR, SAP, Oracle, UK government
+        organograms and most HR systems are recognised: an id column and a manager-id column are all that is
+        needed. From Excel, save the sheet as CSV first.
       </p>
       <label>
         <span className="visually-hidden">CSV file</span>

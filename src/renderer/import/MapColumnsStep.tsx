@@ -33,6 +33,11 @@ export function MapColumnsStep({
           : ''}
         .
       </p>
+      {mapping.id === undefined ? (
+        <p className={styles.remedy} role="note">
+          No column was recognised as each row’s id: choose it under “{fieldLabel('id')}” below to go on.
+        </p>
+      ) : null}
       <div className={styles.preview}>
         <table aria-label="First rows of the file">
           <thead>

@@ -31,6 +31,14 @@ const KIND_TITLES: Record<string, string> = {
 };
 const SHOWN_LINES = 12;
 
+/** "(then decide multiple-roots)" names a kind as the command line does; the app names its heading. */
+function inApp(description: string): string {
+  return description.replace(
+    /then decide ([a-z-]+)/g,
+    (_, kind: string) => `then decide “${KIND_TITLES[kind] ?? kind}”`,
+  );
+}
+
 /** Every problem with its lines, and one decision per kind; the import re-checks on every decision. */
 export function ReviewStep({
   outcome,
@@ -118,7 +126,7 @@ function Decision({
         <option value="">Choose…</option>
         {Object.entries(actions).map(([action, description]) => (
           <option key={action} value={action}>
-            {description}
+            {inApp(description)}
           </option>
         ))}
       </select>

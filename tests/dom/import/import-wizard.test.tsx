@@ -79,7 +79,10 @@ describe('the import wizard', () => {
     wizard();
     await choose('Emp,Chief\n1,\n2,1\n');
     await screen.findByRole('table', { name: 'First rows of the file' });
+    expect(screen.getByRole('note')).toHaveTextContent('choose it under “Id (required)” below to go on');
+    expect(screen.getByRole('button', { name: 'Next: check' })).toBeDisabled();
     fireEvent.change(screen.getByLabelText('Id (required)'), { target: { value: '0' } });
+    expect(screen.queryByRole('note')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Next: check' }));
     const problems = screen.getByRole('list', { name: 'Problems found' });
     expect(problems).toHaveTextContent('No column was recognised as the manager id');
