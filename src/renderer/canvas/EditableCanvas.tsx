@@ -175,10 +175,8 @@ export function EditableCanvas() {
       const rest = changes.filter((c) => c.type !== 'select');
       if (marqueeBase.current && storeApi.getState().userSelectionRect) {
         const inside = changes.flatMap((c) => (c.type === 'select' && c.selected ? [c.id] : []));
-        if (inside.length > 0) {
-          editor.getState().select(marqueeBase.current);
-          editor.getState().addToSelection(inside);
-        }
+        // One update: the duplicates go, the roles selected before the box keep their place.
+        if (inside.length > 0) editor.getState().select([...marqueeBase.current, ...inside]);
       }
       if (rest.length > 0) setNodes((current) => applyNodeChanges(rest, current));
     },
