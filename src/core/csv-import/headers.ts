@@ -80,6 +80,12 @@ export const KNOWN_HEADERS: Record<ImportField, readonly string[]> = {
     'supervisor',
     'linemanager',
     'boss',
+    // Names rather than ids (BambooHR's "Reporting to", a spreadsheet's "Manager Name"): found by name.
+    'reportingto',
+    'managername',
+    'supervisorname',
+    'linemanagername',
+    'managerfullname',
   ],
   title: [
     'title',

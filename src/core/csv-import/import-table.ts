@@ -4,6 +4,7 @@ import { SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario } from '../scenario/ty
 import { decideBlankNames, type BlankNames } from './blank-names';
 import { buildScenario } from './build';
 import { fileProblem } from './file-kind';
+import { resolveManagerNames } from './manager-names';
 import type { ImportFixes } from './fixes';
 import { KNOWN_HEADERS, applyColumnOverrides, foldHeader, recogniseColumns } from './headers';
 import { readCsvText } from './reader';
@@ -89,6 +90,8 @@ export function importTable(table: CsvTable, options: ImportOptions = {}): Impor
   const labels = labelRow(table, mapping);
   if (labels) problems.push(labels.problem);
   const { records, problems: valueProblems } = readRecords(labels?.table ?? table, mapping, fixes);
+  const byName = resolveManagerNames(records, table.headers, mapping);
+  if (byName) valueProblems.push(byName);
   const { blankNames, problem: blankNameProblem } = decideBlankNames(records, table.headers, mapping, fixes);
   const resolution = resolveTree(records, fixes);
   problems.push(...valueProblems, ...(blankNameProblem ? [blankNameProblem] : []), ...resolution.problems);

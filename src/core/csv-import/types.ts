@@ -20,6 +20,7 @@ export const IMPORT_PROBLEM_KINDS = [
   'no-id-column',
   'blank-name',
   'rescaled',
+  'manager-by-name',
   'not-csv',
   'no-rows',
 ] as const;

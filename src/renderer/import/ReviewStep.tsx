@@ -26,6 +26,7 @@ const KIND_TITLES: Record<string, string> = {
   'no-id-column': 'Id or manager column not found',
   'blank-name': 'Rows without a name',
   rescaled: 'Scores rescaled to 0-10',
+  'manager-by-name': 'Managers found by name',
   'not-csv': 'Not a CSV file',
   'no-rows': 'No rows',
 };

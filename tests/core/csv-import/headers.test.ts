@@ -82,7 +82,7 @@ describe('recognising columns', () => {
   });
 
   it('leaves unknown and ambiguous headers alone', () => {
-    expect(mapped(['Team', 'size', 'job_id', 'department_id', 'Manager Name'])).toEqual({});
+    expect(mapped(['Team', 'size', 'job_id', 'department_id', 'Parent Department'])).toEqual({});
   });
 });
 
