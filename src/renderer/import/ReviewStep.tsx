@@ -135,12 +135,15 @@ function Decision({
   );
 }
 
-/** "601 roles, 601 people (484 unnamed), from 616 rows": headcount shown, so blank names cannot hide. */
+/**
+ * "601 roles from 616 rows (601 filled, 484 of them unnamed; 0 vacant)": headcount shown, so rows without
+ * a name cannot hide.
+ */
 function readySummary(outcome: ImportOutcome): string {
   const roles = outcome.scenario!.roles;
-  const people = roles.filter((r) => !isVacant(r)).length;
+  const filled = roles.filter((r) => !isVacant(r)).length;
   const unnamed = roles.filter((r) => r.person === UNNAMED_PERSON).length;
-  return `${roles.length} roles, ${people} filled${unnamed ? ` (${unnamed} unnamed)` : ''} and ${roles.length - people} vacant, from ${outcome.rowsRead} rows`;
+  return `${roles.length} roles from ${outcome.rowsRead} rows (${filled} filled${unnamed ? `, ${unnamed} of them unnamed` : ''}; ${roles.length - filled} vacant)`;
 }
 
 const BLANK_LABELS: Record<BlankNameAction, string> = {

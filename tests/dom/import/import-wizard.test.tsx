@@ -67,7 +67,11 @@ describe('the import wizard', () => {
     const filled = within(group).getByRole('radio', { name: /filled, unnamed/i });
     expect(filled).toBeChecked();
     expect(group).toHaveTextContent(/headcount/i);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Ready: 4 roles from 4 rows (4 filled, 3 of them unnamed; 0 vacant).',
+    );
     fireEvent.click(within(group).getByRole('radio', { name: /vacant/i }));
+    expect(screen.getByRole('status')).toHaveTextContent('Ready: 4 roles from 4 rows (1 filled; 3 vacant).');
     expect(within(group).getByRole('radio', { name: /vacant/i })).toBeChecked();
     fireEvent.click(screen.getByRole('button', { name: 'Create scenario' }));
     await waitFor(() => expect(created).toBeDefined());
