@@ -23,3 +23,14 @@ describe('parseImportArgs --map', () => {
     ]);
   });
 });
+
+describe('parseImportArgs --blank-names', () => {
+  it('is the blank-name decision, and names its two choices when given another', () => {
+    const args = parseImportArgs(['org.csv', '--out', 'o.json', '--blank-names=filled-unnamed']);
+    expect(args.ok && args.options.fixes).toEqual({ 'blank-name': 'filled-unnamed' });
+    const wrong = parseImportArgs(['org.csv', '--out', 'o.json', '--blank-names', 'unnamed']);
+    expect(wrong.ok ? [] : wrong.errors).toEqual([
+      '--blank-names must be vacant or filled-unnamed, not "unnamed"',
+    ]);
+  });
+});
