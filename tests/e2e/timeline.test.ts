@@ -144,7 +144,7 @@ describe('the event timeline and assumptions in Chromium', () => {
     // Too late first: the hire moved to the last quarter.
     await coo(3).click();
     let dialog = page.getByRole('dialog', { name: 'Hire in Q3' });
-    await dialog.getByLabel('Quarter').selectOption('12');
+    await dialog.getByLabel(/^Quarter/).selectOption('12');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await coo(12).click();
     dialog = page.getByRole('dialog', { name: 'Hire in Q12' });
