@@ -18,6 +18,7 @@ import { DEFAULT_LAYOUT } from '../../core/org/layout';
 import { hiredRoles } from '../../core/scenario/hired-roles';
 import { useEditor, useEditorStore } from '../editor/editor-context';
 import { DottedLineEdge } from './DottedLineEdge';
+import { cardUnderPointer } from './drop-target';
 import type { Role, ScenarioEvent } from '../../core/scenario/types';
 import { useSimulation } from '../simulation/simulation-store';
 import {
@@ -204,10 +205,18 @@ export function EditableCanvas() {
   );
 
   const onNodeDragStop = useCallback(
-    (_event: unknown, dragged: Node) => {
+    (event: MouseEvent | globalThis.MouseEvent | TouchEvent, dragged: Node) => {
       dragging.current = false;
       const state = editor.getState();
-      const target = flow.getIntersectingNodes(dragged).find((n) => n.id !== dragged.id);
+      const point = 'clientX' in event ? event : event.changedTouches[0];
+      const targetId = point
+        ? cardUnderPointer(
+            flow.getNodes(),
+            flow.screenToFlowPosition({ x: point.clientX, y: point.clientY }),
+            dragged.id,
+          )
+        : null;
+      const target = targetId ? { id: targetId } : null;
       const scenario = state.scenario;
       const snapBack = () => setNodes((current) => keepUnchanged(current, elements.nodes));
       if (!target || !scenario) {
@@ -225,6 +234,10 @@ export function EditableCanvas() {
       state.edit(`Move ${title}`, (draft) => moveSubtree(draft, dragged.id, target.id));
       // Refused after all: the cards go back to the layout (a moved one brings a new layout itself).
       if (editor.getState().revision === before) snapBack();
+      else {
+        const manager = scenario.roles.find((r) => r.id === target.id)?.title ?? target.id;
+        editor.getState().setHint(`Moved ${title} under ${manager}`);
+      }
       state.select([dragged.id]);
     },
     [editor, flow, elements],
