@@ -38,6 +38,11 @@ export function normalizeRole(raw: Raw): Role {
   };
   if (typeof raw.department === 'string') role.department = raw.department;
   if (typeof raw.ratingError === 'number') role.ratingError = raw.ratingError;
+  if (typeof raw.salary === 'number') role.salary = raw.salary;
+  if (typeof raw.icSalary === 'number') role.icSalary = raw.icSalary;
+  if (typeof raw.fte === 'number') role.fte = raw.fte;
+  if (typeof raw.grade === 'string') role.grade = raw.grade;
+  if (typeof raw.location === 'string') role.location = raw.location;
   return role;
 }
 

@@ -7,6 +7,10 @@ const STRENGTH_KEYS: ReadonlySet<string> = new Set(STRENGTH_NAMES);
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
 
+/** Absent, or an annual amount the schema accepts. */
+const isMoney = (v: unknown) =>
+  v === undefined || (typeof v === 'number' && v >= 0 && v <= Number.MAX_SAFE_INTEGER);
+
 /**
  * Whether a raw role is plainly well formed: a plain object holding only role fields of format v1, each
  * of the right type and range, strengths holding only strength names. Such a role gives the schema no
@@ -38,6 +42,11 @@ export function isPlainRole(raw: unknown): boolean {
     !(typeof ratingError === 'number' && ratingError >= 0 && ratingError <= MAX_RATING_ERROR)
   )
     return false;
+  const { salary, icSalary, fte, grade, location } = raw;
+  if (!isMoney(salary) || !isMoney(icSalary)) return false;
+  if (fte !== undefined && !(typeof fte === 'number' && fte >= 0 && fte <= 1)) return false;
+  if (grade !== undefined && typeof grade !== 'string') return false;
+  if (location !== undefined && typeof location !== 'string') return false;
   if (strengths !== undefined) {
     if (!isPlainObject(strengths)) return false;
     for (const key in strengths) {

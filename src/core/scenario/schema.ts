@@ -51,6 +51,13 @@ const teamSize = z
   .int({ error: 'a team size is a whole number' })
   .min(0, { error: 'a team size is 0 or more' });
 
+/** An annual amount in the project's currency: a finite number, 0 or more. */
+const money = (what: string) =>
+  z
+    .number({ error: `${what} is a number, an annual amount` })
+    .min(0, { error: `${what} is 0 or more` })
+    .max(Number.MAX_SAFE_INTEGER, { error: `${what} is too large` });
+
 export const roleSchema = z.looseObject(
   {
     id: roleIdSchema,
@@ -66,6 +73,15 @@ export const roleSchema = z.looseObject(
     oneOnOnes: z.boolean({ error: 'oneOnOnes is true or false' }).optional(),
     department: z.string({ error: 'a department is text' }).optional(),
     ratingError: ratingError.optional(),
+    salary: money('a salary').optional(),
+    icSalary: money('an icSalary (the average cost of one team member)').optional(),
+    fte: z
+      .number({ error: 'fte is a number from 0 to 1 (1 is full time)' })
+      .min(0, { error: 'fte runs from 0 to 1 (1 is full time)' })
+      .max(1, { error: 'fte runs from 0 to 1 (1 is full time)' })
+      .optional(),
+    grade: z.string({ error: 'a grade is text' }).optional(),
+    location: z.string({ error: 'a location is text' }).optional(),
   },
   { error: 'a role is an object' },
 );

@@ -1,4 +1,5 @@
 import {
+  PEOPLE_FIELDS,
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
   STRENGTH_NAMES,
@@ -48,6 +49,7 @@ function roleObject(role: Role): Record<string, unknown> {
   };
   if (role.department !== undefined) out.department = role.department;
   if (role.ratingError !== undefined) out.ratingError = role.ratingError;
+  for (const field of PEOPLE_FIELDS) if (role[field] !== undefined) out[field] = role[field];
   return out;
 }
 

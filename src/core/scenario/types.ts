@@ -51,7 +51,24 @@ export interface Role {
   department?: string;
   /** How far each rating may be off, in points either way (0..MAX_RATING_ERROR; DEFAULT_RATING_ERROR when absent). */
   ratingError?: number;
+  /**
+   * People data (all optional, none read by the simulation). The annual cost of the role's holder, as
+   * paid (already part-time when `fte` is below 1), in the project's currency; >= 0.
+   */
+  salary?: number;
+  /** The average annual cost of one of the `team` individual contributors; >= 0. */
+  icSalary?: number;
+  /** The holder's full-time equivalent, 0..1 (1 when absent). */
+  fte?: number;
+  /** Grade, band or level, as text (e.g. "SCS2", "L5"). */
+  grade?: string;
+  /** Where the holder works, as text. */
+  location?: string;
 }
+
+/** The people-data fields of a role, in the order they are written. */
+export const PEOPLE_FIELDS = ['salary', 'icSalary', 'fte', 'grade', 'location'] as const;
+export type PeopleField = (typeof PEOPLE_FIELDS)[number];
 
 export interface Environment {
   /** Market volatility, 0..1. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { PARAMETER_TABLE } from '../../../src/core/scenario/parameter-table';
 import {
+  PEOPLE_FIELDS,
   STRENGTH_NAMES,
   type Role,
   type Scenario,
@@ -30,6 +31,11 @@ const roleBody = fc.record(
     strengths,
     oneOnOnes: fc.boolean(),
     department: text,
+    salary: fc.oneof(fc.nat({ max: 500_000 }), between(0, 500_000)),
+    icSalary: fc.nat({ max: 200_000 }),
+    fte: between(0, 1),
+    grade: text,
+    location: text,
   },
   { requiredKeys: ['title', 'person', 'team', 'strengths', 'oneOnOnes'] },
 );
@@ -60,6 +66,7 @@ function role(
     strengths: body.strengths,
     oneOnOnes: body.oneOnOnes,
     ...(body.department === undefined ? {} : { department: body.department }),
+    ...Object.fromEntries(PEOPLE_FIELDS.filter((f) => body[f] !== undefined).map((f) => [f, body[f]])),
   };
 }
 
