@@ -8,3 +8,6 @@ export { setStrengths, updateRole, type RoleFields } from './update-role';
 export { addDottedLine, removeDottedLine } from './dotted-lines';
 export { copySubtree, duplicateSubtree, pasteSubtree, type OrgClipboard } from './copy-paste';
 export { applyEdit, type AppliedEdit } from './apply-edit';
+export { describeRemoval, removeRoles, type RemovalImpact } from './remove-roles';
+export { moveRoles, moveRolesRefusal, topmostOf } from './move-roles';
+export { departmentsOf, mergeDepartments, rolesMerged } from './merge-departments';
