@@ -2,12 +2,14 @@
  * `npm run simulate -- <scenario.json | project.ballast> [--scenario NAME] [--quarters N] [--runs N]
  * [--workers N] [--seed S] [--json]`: runs the engine on one scenario. Exit 0 on success; 2 for a bad file
  * or argument, with each problem on standard error. The JSON output is the engine's toSimulationReport,
- * the same object the app shows. Monte Carlo runs are shared by --workers threads (one per core by
+ * the same object the app shows, plus `structure` (core/org/cost.ts: the spans & layers panel's
+ * figures). Monte Carlo runs are shared by --workers threads (one per core by
  * default, never more than the runs; worker-pool.ts), and the result does not depend on how many.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { structureReport } from '../core/org/cost';
 import type { Scenario } from '../core/scenario/types';
 import { parseScenarioJson } from '../core/scenario/parse';
 import { simulate, simulateMonteCarlo, toSimulationReport } from '../engine/index';
@@ -69,7 +71,10 @@ export async function runSimulateCli(argv: readonly string[], io: CliIo): Promis
     const result = simulate(scenario, { quarters });
     const mc = shared ? await shared : runs > 1 ? simulateMonteCarlo(scenario, options) : undefined;
     const report = toSimulationReport(result, mc);
-    io.out(json ? JSON.stringify(report) : formatTable(report));
+    // The starting org's spans, layers and cost: the figures of the app's spans & layers panel.
+    io.out(
+      json ? JSON.stringify({ ...report, structure: structureReport(scenario.roles) }) : formatTable(report),
+    );
     return 0;
   } catch (e) {
     if (e instanceof RangeError) {
