@@ -1,31 +1,64 @@
 import { useMemo, useState } from 'react';
 import { useApp } from '../app/store-context';
 import { verdictShort } from '../../core/verdict-text';
+import type { StructuralDiff } from '../../core/org/structural-diff';
+import { structuralDiffSummary } from '../../core/org/structural-diff';
+import { downloadFile, safeFileName } from '../export/download';
 import { OutcomeStrip } from '../results/OutcomeStrip';
-import { sharesText } from '../results/shares';
+import { rankedShares, shareName, sharesText, SHARE_KEYS, type OutcomeShares } from '../results/shares';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { COMPARED_FIGURES, compareTable } from './compare-table';
+import { compareCsv } from './compare-csv';
+import { COMPARED_FIGURES, DESIGN_FIGURES, compareTable, signed, type CompareRow } from './compare-table';
 import { useComparedScenarios } from './use-compared-scenarios';
 import styles from './Compare.module.css';
 
+/** A structural list longer than this shows its first items and says how many more there are. */
+const LIST_LIMIT = 100;
+
 /**
- * Every scenario of the project side by side in one quarter: its headline, its outcome strip (a cell
- * picks the quarter), its org figures, the best of each figure marked. A scenario's name opens it.
+ * The chosen scenarios of the project side by side in one quarter, against a baseline: each one's
+ * headline, its outcome strip (a cell picks the quarter), its org figures with their deltas against the
+ * baseline, its spans and layers, its structural difference from the baseline, the meaningfully best of
+ * each figure marked. A scenario's name opens it; Export CSV saves what the table shows.
  */
 export function CompareDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const selectScenario = useApp((s) => s.selectScenario);
+  const project = useApp((s) => s.project);
   const { scenarios, done, total, runs, progress, problems } = useComparedScenarios(open);
   const [chosen, setChosen] = useState<number | null>(null);
-  // The last quarter every scenario has, until one is picked.
-  const common = scenarios.length > 0 ? Math.min(...scenarios.map((s) => s.report.quarters.length - 1)) : 0;
-  const longest = scenarios.length > 0 ? Math.max(...scenarios.map((s) => s.report.quarters.length - 1)) : 0;
+  // Scenarios left out of the comparison (all are in until unticked) and the baseline asked for.
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [baselineId, setBaselineId] = useState<string | null>(null);
+  const shown = useMemo(() => scenarios.filter((s) => !excluded.has(s.id)), [scenarios, excluded]);
+  // The last quarter every compared scenario has, until one is picked.
+  const common = shown.length > 0 ? Math.min(...shown.map((s) => s.report.quarters.length - 1)) : 0;
+  const longest = shown.length > 0 ? Math.max(...shown.map((s) => s.report.quarters.length - 1)) : 0;
   const quarter = Math.min(chosen ?? common, longest);
-  const table = useMemo(() => compareTable(scenarios, quarter), [scenarios, quarter]);
+  // The baseline asked for while it is compared, else the first tab compared.
+  const baseline = shown.find((s) => s.id === baselineId)?.id ?? shown[0]?.id ?? null;
+  const table = useMemo(() => compareTable(shown, quarter, baseline), [shown, quarter, baseline]);
+  const baseName = table.rows.find((r) => r.baseline)?.name ?? '';
+  const summaries = project?.scenarios ?? [];
   const close = () => {
     setChosen(null);
+    setExcluded(new Set());
+    setBaselineId(null);
     onClose();
   };
+  const toggle = (id: string, on: boolean) =>
+    setExcluded((before) => {
+      const next = new Set(before);
+      if (on) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const exportCsv = () =>
+    downloadFile(
+      safeFileName(project?.name ?? 'Scenarios', 'comparison.csv', 'comparison'),
+      compareCsv(table),
+      'text/csv;charset=utf-8',
+    );
 
   return (
     <Dialog
@@ -34,14 +67,19 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
       title="Compare scenarios"
       description={
         runs > 1
-          ? `Each scenario of this project, run ${runs} times (the Runs setting of the results, each with its own seed), in the same quarter: medians of the figures, and the share of runs in each outcome. The best value of each figure is marked ★.`
-          : 'Each scenario of this project, run once without noise, in the same quarter. The best value of each figure is marked ★. Set more Runs in the results to compare the share of runs in each outcome.'
+          ? `The chosen scenarios of this project, each run ${runs} times (the Runs setting of the results, each with its own seed), in the same quarter, against a baseline: medians of the figures, and the share of runs in each outcome. ★ marks the best value of a figure where the gap is meaningful.`
+          : 'The chosen scenarios of this project, each run once without noise, in the same quarter, against a baseline. ★ marks the best value of a figure where the gap is meaningful. Set more Runs in the results to compare the share of runs in each outcome.'
       }
       size="full"
       footer={
-        <Button variant="primary" onClick={close}>
-          Done
-        </Button>
+        <>
+          <Button onClick={exportCsv} disabled={table.rows.length === 0}>
+            Export CSV
+          </Button>
+          <Button variant="primary" onClick={close}>
+            Done
+          </Button>
+        </>
       }
     >
       {done < total ? (
@@ -54,7 +92,34 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
           {problem}
         </p>
       ))}
-      {scenarios.length > 0 ? (
+      <div className={styles.choices}>
+        <fieldset className={styles.chosen}>
+          <legend>Scenarios compared</legend>
+          {summaries.map((s) => (
+            <label key={s.id}>
+              <input
+                type="checkbox"
+                checked={!excluded.has(s.id)}
+                onChange={(e) => toggle(s.id, e.target.checked)}
+              />
+              {s.name}
+            </label>
+          ))}
+        </fieldset>
+        {shown.length > 0 ? (
+          <label className={styles.baseline}>
+            Baseline
+            <select value={baseline ?? ''} onChange={(e) => setBaselineId(e.target.value)}>
+              {shown.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+      {shown.length > 0 ? (
         <>
           <label className={styles.quarter}>
             Quarter
@@ -78,13 +143,19 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
                       {f.label}
                     </th>
                   ))}
+                  {DESIGN_FIGURES.map((f) => (
+                    <th key={f.key} scope="col" className={styles.number}>
+                      {f.label}
+                    </th>
+                  ))}
+                  <th scope="col">Change from {baseName}</th>
                 </tr>
               </thead>
               <tbody>
                 {table.rows.map((row, k) => {
-                  const report = scenarios[k].report; // rows are in the scenarios' order
+                  const report = shown[k].report; // rows are in the scenarios' order
                   return (
-                    <tr key={row.id} data-scenario={row.name}>
+                    <tr key={row.id} data-scenario={row.name} data-baseline={row.baseline || undefined}>
                       <th scope="row" className={styles.scenario}>
                         <button
                           type="button"
@@ -96,6 +167,7 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
                         >
                           {row.name}
                         </button>
+                        {row.baseline ? <span className={styles.tag}>baseline</span> : null}
                         <span className={styles.headline}>{row.headline}</span>
                         <OutcomeStrip
                           report={report}
@@ -121,9 +193,15 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
                             {sharesText(row.shares)}
                           </span>
                         ) : null}
+                        {row.shareDeltas ? (
+                          <span className={styles.shares} data-testid="compare-share-deltas">
+                            {shareDeltasText(row.shareDeltas, row.shares!)}
+                          </span>
+                        ) : null}
                       </td>
                       {COMPARED_FIGURES.map((f) => {
                         const value = row.values[f.key];
+                        const delta = row.deltas[f.key];
                         const best = table.best[f.key].has(row.id);
                         return (
                           <td
@@ -133,6 +211,12 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
                             className={styles.number}
                           >
                             {value === null ? '—' : f.format(value)}
+                            {delta !== null ? (
+                              <span className={styles.delta} data-delta>
+                                {' '}
+                                ({f.formatDelta(delta)})
+                              </span>
+                            ) : null}
                             {best ? (
                               <>
                                 <span aria-hidden="true"> ★</span>
@@ -142,14 +226,101 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
                           </td>
                         );
                       })}
+                      {DESIGN_FIGURES.map((f) => (
+                        <td key={f.key} data-design={f.key} className={styles.number}>
+                          {f.format(row.design[f.key])}
+                          {row.designDeltas ? (
+                            <span className={styles.delta} data-delta>
+                              {' '}
+                              ({f.formatDelta(row.designDeltas[f.key])})
+                            </span>
+                          ) : null}
+                        </td>
+                      ))}
+                      <td data-testid="compare-diff-summary">
+                        {row.diff ? structuralDiffSummary(row.diff) : '—'}
+                      </td>
                     </tr>
                   );
                 })}
               </tbody>
             </table>
           </div>
+          <StructuralDifferences rows={table.rows} baseName={baseName} />
         </>
       ) : null}
     </Dialog>
+  );
+}
+
+/** "vs baseline: chaos +12 pts, balance −10 pts": the shares that moved, in the order of the row's own. */
+function shareDeltasText(deltas: OutcomeShares, shares: OutcomeShares): string {
+  const order = [...rankedShares(shares).map((s) => s.key), ...SHARE_KEYS];
+  const moved = [...new Set(order)]
+    .filter((key) => Math.round(Math.abs(deltas[key]) * 100) > 0)
+    .map((key) => `${shareName(key)} ${signed(deltas[key] * 100, 0, ' pts')}`);
+  return `vs baseline: ${moved.length > 0 ? moved.join(', ') : 'no change'}`;
+}
+
+/** Per scenario, the structural difference from the baseline: counts, then the lists, one click away. */
+function StructuralDifferences({ rows, baseName }: { rows: readonly CompareRow[]; baseName: string }) {
+  const others = rows.filter((r) => r.diff);
+  if (others.length === 0) return null;
+  return (
+    <section className={styles.diffs} aria-label={`Structural difference from ${baseName}`}>
+      <h3 className={styles.diffTitle}>Structural difference from {baseName}</h3>
+      {others.map((row) => (
+        <details key={row.id} className={styles.diff} data-scenario={row.name}>
+          <summary>
+            {row.name}: {structuralDiffSummary(row.diff!)}
+          </summary>
+          <DiffLists diff={row.diff!} />
+        </details>
+      ))}
+    </section>
+  );
+}
+
+function DiffLists({ diff }: { diff: StructuralDiff }) {
+  const manager = (m: { title: string } | null) => (m ? m.title : 'no manager');
+  return (
+    <>
+      <DiffList title="Added" items={diff.added.map((r) => r.title)} />
+      <DiffList title="Removed" items={diff.removed.map((r) => r.title)} />
+      <DiffList
+        title="Moved"
+        items={diff.moved.map((r) => `${r.title}: ${manager(r.from)} → ${manager(r.to)}`)}
+      />
+      <DiffList title="Re-titled" items={diff.retitled.map((r) => `${r.from} → ${r.title}`)} />
+      <DiffList
+        title="New holders"
+        items={diff.newHolders.map((r) => `${r.title}: ${r.from ?? 'vacant'} → ${r.to ?? 'vacant'}`)}
+      />
+      <DiffList
+        title="Changed strengths"
+        items={diff.strengths.map(
+          (r) =>
+            `${r.title}: ${r.changes.map((c) => `${c.name} ${c.from} → ${c.to} (${signed(c.change, Number.isInteger(c.change) ? 0 : 1)})`).join(', ')}`,
+        )}
+      />
+    </>
+  );
+}
+
+function DiffList({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  const rest = items.length - LIST_LIMIT;
+  return (
+    <div>
+      <h4 className={styles.diffKind}>
+        {title} ({items.length})
+      </h4>
+      <ul className={styles.diffList} aria-label={title}>
+        {items.slice(0, LIST_LIMIT).map((item, k) => (
+          <li key={k}>{item}</li>
+        ))}
+        {rest > 0 ? <li>and {rest} more (all in a roles CSV export of each scenario)</li> : null}
+      </ul>
+    </div>
   );
 }

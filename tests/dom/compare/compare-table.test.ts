@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
-import { COMPARED_FIGURES, compareTable } from '../../../src/renderer/compare/compare-table';
+import { orgStats } from '../../../src/core/org/org-stats';
+import { compareCsv } from '../../../src/renderer/compare/compare-csv';
+import {
+  COMPARED_FIGURES,
+  DESIGN_FIGURES,
+  bestOf,
+  compareTable,
+  type ComparedFigure,
+} from '../../../src/renderer/compare/compare-table';
 import { engineRichScenario, role, strengths } from '../../helpers/scenarios';
 
 const base = engineRichScenario;
@@ -109,5 +117,140 @@ describe('compareTable', () => {
       8,
     ).rows[0];
     expect(past.shares).toBeNull();
+  });
+});
+
+describe('compareTable against a baseline', () => {
+  it('takes the first scenario as the baseline unless asked, and gives the others their deltas', () => {
+    const list = scenarios();
+    expect(compareTable(list, 4).baselineId).toBe('a');
+    const table = compareTable(list, 4, 'b');
+    expect(table.baselineId).toBe('b');
+    const [a, b] = table.rows;
+    expect(b.baseline).toBe(true);
+    expect(a.baseline).toBe(false);
+    for (const f of COMPARED_FIGURES) {
+      expect(b.deltas[f.key]).toBeNull();
+      expect(a.deltas[f.key]).toBeCloseTo(a.values[f.key]! - b.values[f.key]!, 9);
+    }
+    expect(b.diff).toBeNull();
+    // A baseline that is not compared falls back on the first scenario.
+    expect(compareTable(list, 4, 'gone').baselineId).toBe('a');
+  });
+
+  it('gives each design the spans & layers panel’s figures and their deltas', () => {
+    const list = scenarios();
+    const flatter = base();
+    // Everyone below the CEO reports to it: one layer fewer, a wider span.
+    flatter.roles = flatter.roles.map((r, k) => (k === 0 ? r : { ...r, reportsTo: flatter.roles[0].id }));
+    const table = compareTable([list[0], entry('f', 'Flat', flatter)], 4);
+    for (const [k, scenario] of [list[0].scenario, flatter].entries()) {
+      const stats = orgStats(scenario.roles);
+      expect(table.rows[k].design).toMatchObject({
+        roles: stats.roles,
+        layers: stats.layers,
+        managerShare: stats.managerShare,
+        widestSpan: stats.widest[0].span,
+      });
+    }
+    const [, flat] = table.rows;
+    expect(flat.designDeltas!.layers).toBe(flat.design.layers - table.rows[0].design.layers);
+    expect(DESIGN_FIGURES.map((f) => f.key)).toEqual([
+      'roles',
+      'layers',
+      'managerShare',
+      'averageSpan',
+      'widestSpan',
+    ]);
+  });
+
+  it('gives each other scenario its structural difference from the baseline', () => {
+    const table = compareTable(scenarios(), 4);
+    const operator = table.rows.find((r) => r.id === 'b')!;
+    expect(operator.diff!.strengths.map((r) => r.id)).toEqual([base().roles[0].id]);
+    expect(operator.diff!.added).toEqual([]);
+  });
+
+  it('gives the shares’ deltas against the baseline’s with Monte Carlo runs', () => {
+    const s = base();
+    const t = base();
+    t.roles[0] = { ...t.roles[0], strengths: strengths({ vision: 9, plan: 9, organize: 9, direct: 9 }) };
+    const mc = (id: string, scenario: typeof s) => ({
+      id,
+      name: id,
+      scenario,
+      report: toSimulationReport(simulate(scenario), simulateMonteCarlo(scenario, { runs: 20, seed: 3 })),
+    });
+    const [first, second] = compareTable([mc('x', s), mc('y', t)], 6).rows;
+    expect(first.shareDeltas).toBeNull();
+    for (const key of Object.keys(second.shares!) as (keyof typeof second.shares)[])
+      expect(second.shareDeltas![key]).toBeCloseTo(second.shares![key]! - first.shares![key]!, 9);
+  });
+});
+
+describe('the ★ rule', () => {
+  const chaos = COMPARED_FIGURES.find((f) => f.key === 'chaos')!;
+  const engagement = COMPARED_FIGURES.find((f) => f.key === 'engagement')!;
+  const attrition = COMPARED_FIGURES.find((f) => f.key === 'attrition')!;
+  const rows = (figure: ComparedFigure, ...items: [number, [number, number]?][]) =>
+    items.map(([value, band], k) => ({
+      id: `r${k}`,
+      values: { [figure.key]: value } as never,
+      bands: { [figure.key]: band ? { p10: band[0], p90: band[1] } : null } as never,
+    }));
+  const starred = (figure: ComparedFigure, ...items: [number, [number, number]?][]) => [
+    ...bestOf(rows(figure, ...items), figure),
+  ];
+
+  it('gives no ★ for a gap under 1 point on a 0-100 index (40.9 against 41.0)', () => {
+    expect(starred(chaos, [40.9], [41.0])).toEqual([]);
+    expect(starred(chaos, [40.9], [41.8])).toEqual([]);
+    expect(starred(chaos, [40.9], [41.9])).toEqual(['r0']);
+  });
+
+  it('stars every scenario level with the best when another is clearly worse', () => {
+    expect(starred(chaos, [40.9], [41.0], [52])).toEqual(['r0', 'r1']);
+  });
+
+  it('gives no ★ for a gap under 0.01 on a 0-1 figure, or 0.5 points of attrition', () => {
+    expect(starred(engagement, [0.5], [0.505])).toEqual([]);
+    expect(starred(engagement, [0.5], [0.52])).toEqual(['r1']);
+    expect(starred(attrition, [0.04], [0.0445])).toEqual([]);
+    expect(starred(attrition, [0.04], [0.046])).toEqual(['r0']);
+  });
+
+  it('gives no ★ where a median lies inside the other’s p10-p90 band', () => {
+    expect(starred(chaos, [40, [36, 44]], [43, [41, 47]])).toEqual([]);
+    expect(starred(chaos, [40, [38, 41]], [43, [39, 47]])).toEqual([]);
+    expect(starred(chaos, [40, [38, 42]], [43, [42.5, 47]])).toEqual(['r0']);
+  });
+});
+
+describe('compareCsv', () => {
+  it('writes each compared scenario with its figures, deltas, shares, spans and structural difference', () => {
+    const list = scenarios();
+    list[1] = { ...list[1], name: '=Operator' };
+    const table = compareTable(list, 4);
+    const lines = compareCsv(table).split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    const header = lines[0].split(',');
+    expect(header.slice(0, 6)).toEqual(['scenario', 'baseline', 'quarter', 'outcome', 'verdict', 'risk']);
+    for (const column of ['chaos', 'chaos_delta', 'share_chaos_delta', 'layers_delta', 'roles_moved'])
+      expect(header).toContain(column);
+    expect(header.at(-1)).toBe('structural_difference');
+    const cells = (line: string) => Object.fromEntries(header.map((h, k) => [h, line.split(',')[k]]));
+    const baseline = cells(lines[1]);
+    expect(baseline).toMatchObject({ scenario: 'As is', baseline: 'true', quarter: '4', chaos_delta: '' });
+    expect(baseline.structural_difference).toBe('baseline');
+    const operator = cells(lines[2]);
+    // A name a spreadsheet would run as a formula is neutralised.
+    expect(operator.scenario).toBe("'=Operator");
+    const [a, b] = table.rows;
+    expect(Number(operator.chaos)).toBe(b.values.chaos);
+    expect(Number(operator.chaos_delta)).toBeCloseTo(b.values.chaos! - a.values.chaos!, 6);
+    expect(operator.roles_new_strengths).toBe('1');
+    expect(operator.structural_difference).toBe('against As is: 1 with new strengths');
+    expect(operator.share_chaos).toBe('');
+    expect(lines).toHaveLength(5);
   });
 });
