@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
+import { orgCost } from '../../core/org/cost';
 import { orgStats, type SpanEntry } from '../../core/org/org-stats';
 import { useEditor, useEditorStore } from '../editor/editor-context';
+import { CostTables } from './CostTable';
 import styles from './SpansPanel.module.css';
 
 /** Spans and layers, as an org designer reads them; every named role is a link to it on the chart. */
 export function SpansPanel() {
   const roles = useEditor((s) => s.scenario?.roles);
   const stats = useMemo(() => (roles ? orgStats(roles) : null), [roles]);
-  if (!stats) return null;
+  const cost = useMemo(() => (roles ? orgCost(roles) : null), [roles]);
+  if (!stats || !cost) return null;
   const tallest = Math.max(1, ...stats.spanHistogram.map((b) => b.managers));
   return (
     <section className={styles.panel} aria-label="Spans and layers">
@@ -30,6 +33,7 @@ export function SpansPanel() {
       </div>
       <SpanList title="Widest" entries={stats.widest} />
       <SpanList title="Narrowest" entries={stats.narrowest} />
+      <CostTables cost={cost} />
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { chartSvg, type CardOutcome } from '../../core/export';
+import { structureReport } from '../../core/org/cost';
 import { hiredRoles } from '../../core/scenario/hired-roles';
 import type { Scenario } from '../../core/scenario/types';
 import type { SimulationReport } from '../../engine/report';
 import { rolesAtQuarter } from '../canvas/flow-elements';
+import { CostTables } from '../project/CostTable';
 import { verdictShort } from '../../core/verdict-text';
 import { teamNumber } from '../explain/team-size';
 import { heatOf, heatText, type TeamRisk } from './outcome-heat';
@@ -127,6 +129,7 @@ export function PrintOnlySections({
           </tbody>
         </table>
       </section>
+      <StructureSection scenario={scenario} />
       <section>
         <h3>Assumptions used</h3>
         <ul>
@@ -160,5 +163,23 @@ export function PrintOnlySections({
         ) : null}
       </section>
     </div>
+  );
+}
+
+/**
+ * Spans, layers, headcount and cost of the starting org: structureReport, the figures of the spans &
+ * layers panel and of the command line's `structure`, in the panel's tables.
+ */
+function StructureSection({ scenario }: { scenario: Scenario }) {
+  const structure = structureReport(scenario.roles);
+  return (
+    <section aria-label="Spans, layers and cost">
+      <h3>Spans, layers and cost (the starting org)</h3>
+      <p>
+        Headcount {structure.headcount}, {structure.roles} roles, {structure.layers} layers,{' '}
+        {Math.round(structure.managerShare * 100)}% managers.
+      </p>
+      <CostTables cost={structure} />
+    </section>
   );
 }

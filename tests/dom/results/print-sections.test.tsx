@@ -17,7 +17,7 @@ describe('the print report', () => {
     const report = toSimulationReport(simulate(s), simulateMonteCarlo(s, { runs: 20, seed: 5 }));
     const titles = roleTitles(s);
     render(<PrintOnlySections scenario={s} report={report} quarter={8} titles={titles} />);
-    const table = screen.getByRole('table');
+    const table = screen.getAllByRole('table')[0];
     expect(within(table).getByRole('columnheader', { name: 'Share of runs' })).toBeTruthy();
     const sales = within(table)
       .getByRole('cell', { name: titles.get('sales') })
