@@ -25,12 +25,11 @@ const LIST_LIMIT = 100;
 export function CompareDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const selectScenario = useApp((s) => s.selectScenario);
   const project = useApp((s) => s.project);
-  const { scenarios, done, total, runs, progress, problems } = useComparedScenarios(open);
-  const [chosen, setChosen] = useState<number | null>(null);
-  // Scenarios left out of the comparison (all are in until unticked) and the baseline asked for.
+  // Scenarios left out of the comparison (all are in until unticked; those out are not simulated).
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const { scenarios: shown, done, total, runs, progress, problems } = useComparedScenarios(open, excluded);
+  const [chosen, setChosen] = useState<number | null>(null);
   const [baselineId, setBaselineId] = useState<string | null>(null);
-  const shown = useMemo(() => scenarios.filter((s) => !excluded.has(s.id)), [scenarios, excluded]);
   // The last quarter every compared scenario has, until one is picked.
   const common = shown.length > 0 ? Math.min(...shown.map((s) => s.report.quarters.length - 1)) : 0;
   const longest = shown.length > 0 ? Math.max(...shown.map((s) => s.report.quarters.length - 1)) : 0;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ScenarioSummary } from '../../core/api/contract';
 import type { Scenario } from '../../core/scenario/types';
 import type { SimulationReport } from '../../engine/report';
@@ -11,7 +11,7 @@ import { simulationStore } from '../simulation/simulation-store';
 import type { ComparedScenario } from './compare-table';
 
 export interface ComparedScenarios {
-  /** Scenarios simulated so far, in the project's order. */
+  /** Scenarios compared (not excluded) and simulated so far, in the project's order. */
   scenarios: ComparedScenario[];
   done: number;
   total: number;
@@ -24,35 +24,56 @@ export interface ComparedScenarios {
 }
 
 /**
- * While `open`: every scenario of the open project, each read from the file (the one on screen as it is
- * in the editor, unsaved edits included) and run as the results run the scenario on screen (the Runs
- * setting, and the scenario's own seed or 1), so the verdict shares of Monte Carlo can be compared, in a
- * worker of its own, one after another so the chart's own re-runs are not held up. Closing stops the worker.
+ * While `open`: every scenario of the open project but the `excluded` ones, each read from the file (the
+ * one on screen as it is in the editor, unsaved edits included) and run as the results run the scenario
+ * on screen (the Runs setting, and the scenario's own seed or 1), so the verdict shares of Monte Carlo
+ * can be compared, in a worker of its own, one after another so the chart's own re-runs are not held
+ * up. An excluded scenario is not simulated; one simulated is kept while the dialog is open, so ticking
+ * it back shows it at once. Closing stops the worker and forgets them.
  */
-export function useComparedScenarios(open: boolean): ComparedScenarios {
+export function useComparedScenarios(open: boolean, excluded: ReadonlySet<string> = NONE): ComparedScenarios {
   const api = useApi();
   const project = useApp((s) => s.project);
   const editor = useEditorStore();
   const [state, setState] = useState<ComparedScenarios>(empty(0));
+  // Each scenario's comparison (or why it failed) while the dialog stays open.
+  const kept = useRef(new Map<string, ComparedScenario | string>());
+
+  useEffect(() => {
+    if (!open) kept.current.clear();
+  }, [open]);
 
   useEffect(() => {
     if (!open || !project) return;
-    const summaries = project.scenarios;
+    const summaries = project.scenarios.filter((s) => !excluded.has(s.id));
     // Taken when the dialog opens; edits made while it is open are compared the next time.
     const { scenarioId: onScreenId, scenario: onScreen } = editor.getState();
     const runs = simulationStore.getState().runs;
     const client = createSimulationClient();
     let current = true;
-    setState(empty(summaries.length, runs));
+    const known = summaries.map((summary) => ({ summary, compared: kept.current.get(summary.id) }));
+    setState({
+      ...empty(summaries.length, runs),
+      done: known.filter((k) => k.compared !== undefined).length,
+      scenarios: known.flatMap((k) => (k.compared && typeof k.compared !== 'string' ? [k.compared] : [])),
+      problems: known.flatMap((k) =>
+        typeof k.compared === 'string' ? [`${k.summary.name}: ${k.compared}`] : [],
+      ),
+    });
     void (async () => {
       for (const summary of summaries) {
+        if (kept.current.has(summary.id)) continue;
         const compared = await compareOne(summary).catch((error: unknown) => errorOf(error).message);
         if (!current) return;
+        kept.current.set(summary.id, compared);
         setState((s) => ({
           ...s,
           done: s.done + 1,
           progress: null,
-          scenarios: typeof compared === 'string' ? s.scenarios : [...s.scenarios, compared],
+          scenarios:
+            typeof compared === 'string'
+              ? s.scenarios
+              : inProjectOrder([...s.scenarios, compared], summaries),
           problems:
             typeof compared === 'string' ? [...s.problems, `${summary.name}: ${compared}`] : s.problems,
         }));
@@ -73,9 +94,16 @@ export function useComparedScenarios(open: boolean): ComparedScenarios {
       current = false;
       client.dispose();
     };
-  }, [open, project, api, editor]);
+  }, [open, project, api, editor, excluded]);
 
   return state;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+function inProjectOrder(list: ComparedScenario[], summaries: readonly ScenarioSummary[]) {
+  const order = new Map(summaries.map((s, k) => [s.id, k]));
+  return list.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
 function empty(total: number, runs = 1): ComparedScenarios {

@@ -105,6 +105,7 @@ function renderCompare(summaries = project.scenarios) {
       </AppStoreProvider>
     </ApiProvider>,
   );
+  return fake.calls;
 }
 
 const progress = () => screen.queryByText(/^Simulating/);
@@ -222,6 +223,29 @@ describe('Compare v2: choosing, a baseline, deltas, the structural difference an
     expect(screen.getByRole('table').querySelector('[data-best]')).toBeNull();
     fireEvent.click(screen.getByRole('checkbox', { name: 'As is' }));
     expect(screen.getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('does not simulate a scenario unticked, and simulates it once ticked back', async () => {
+    hold.active = true;
+    const calls = renderCompare(three);
+    await waitFor(() => expect(hold.held).toHaveLength(1), SLOW);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Reshaped' }));
+    hold.active = false;
+    act(() => hold.held.splice(0).forEach((release) => release()));
+    await waitFor(() => expect(progress()).toBeNull(), SLOW);
+    const loaded = () => calls.filter((c) => c.name === 'scenario.load').map((c) => c.payload);
+    expect(loaded()).toEqual([expect.objectContaining({ scenarioId: 's2' })]);
+    expect(screen.getAllByRole('row')).toHaveLength(3);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Reshaped' }));
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(4), SLOW);
+    expect(loaded()).toHaveLength(2);
+    // In the project's order, whatever the order they ran in.
+    expect(screen.getAllByRole('row').map((r) => r.getAttribute('data-scenario'))).toEqual([
+      null,
+      'As is',
+      'Operator',
+      'Reshaped',
+    ]);
   });
 
   it('exports what it compares to CSV, deltas and structural difference included', async () => {
