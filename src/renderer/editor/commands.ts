@@ -9,6 +9,8 @@ export interface CommandContext {
   focusRename(): void;
   /** What the Find bar holds, for "select find results". */
   findQuery(): string;
+  /** Opens a structural operation's dialog (move to…, remove roles, merge departments), where there is one. */
+  openRestructure?(kind: 'move' | 'remove' | 'merge'): void;
 }
 
 export interface EditorCommand {
@@ -145,6 +147,32 @@ export const EDITOR_COMMANDS: EditorCommand[] = [
     run: ({ editor, findQuery }) => editor.getState().selectLike('find', findQuery()),
   },
   {
+    id: 'move-to',
+    label: 'Move to…',
+    keys: 'M',
+    enabled: (e) => {
+      const { selection, scenario } = e.getState();
+      return (
+        selection.length > 0 &&
+        scenario?.roles.some((r) => r.reportsTo === null && !selection.includes(r.id)) === true
+      );
+    },
+    run: ({ openRestructure }) => openRestructure?.('move'),
+  },
+  {
+    id: 'remove-roles',
+    label: 'Remove roles, promote their reports…',
+    keys: 'Shift+Delete',
+    enabled: (e) => (e.getState().scenario?.roles.length ?? 0) > 1,
+    run: ({ openRestructure }) => openRestructure?.('remove'),
+  },
+  {
+    id: 'merge-departments',
+    label: 'Merge departments…',
+    enabled: (e) => e.getState().scenario?.roles.some((r) => (r.department ?? '').trim() !== '') === true,
+    run: ({ openRestructure }) => openRestructure?.('merge'),
+  },
+  {
     id: 'clear-selection',
     label: 'Clear selection',
     keys: 'Escape',
@@ -161,6 +189,9 @@ export const SELECT_COMMANDS = [
   'select-find',
   'clear-selection',
 ];
+
+/** The structural operations, in the order the Restructure menu lists them. */
+export const RESTRUCTURE_COMMANDS = ['move-to', 'remove-roles', 'merge-departments'];
 
 export function commandById(id: string): EditorCommand {
   const command = EDITOR_COMMANDS.find((c) => c.id === id);

@@ -51,7 +51,9 @@ export function keyAction(press: KeyPress): KeyAction | null {
       return { type: 'command', id: 'add-peer' };
     case 'Delete':
     case 'Backspace':
-      return { type: 'command', id: 'delete' };
+      return { type: 'command', id: press.shiftKey ? 'remove-roles' : 'delete' };
+    case 'm':
+      return { type: 'command', id: 'move-to' };
     case 'F2':
       return { type: 'command', id: 'rename' };
     case 'ArrowUp':

@@ -4,6 +4,7 @@ import { DottedLines } from './DottedLines';
 import { LeadershipManagementPlot } from './LeadershipManagementPlot';
 import { PresetPicker } from './PresetPicker';
 import { RoleActions } from './RoleActions';
+import { ReportsToField } from './ReportsToField';
 import { RoleFields } from './RoleFields';
 import { SelectionFields } from './SelectionFields';
 import { SelectSimilar } from './SelectSimilar';
@@ -59,6 +60,7 @@ export function Inspector({ onDelete }: { onDelete(roleId: string): void }) {
   return (
     <aside className={styles.panel} aria-label="Inspector">
       <RoleFields key={role.id} role={role} />
+      <ReportsToField role={role} />
       <RoleActions role={role} onDelete={onDelete} />
       <StrengthsEditor roles={selected} />
       <LeadershipManagementPlot roles={selected} />

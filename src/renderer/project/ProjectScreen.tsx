@@ -24,6 +24,8 @@ import { SidePanel } from './SidePanel';
 import { SpansPanel } from './SpansPanel';
 import { ThemeToggle } from './ThemeToggle';
 import { UndoRedo } from './UndoRedo';
+import { RestructureDialogs, type RestructureKind } from './RestructureDialogs';
+import { RestructureMenu } from './RestructureMenu';
 import { SelectMenu } from './SelectMenu';
 import { ViewMenu } from './ViewMenu';
 import styles from './ProjectScreen.module.css';
@@ -41,6 +43,7 @@ export function ProjectScreen() {
   const unsaved = useEditor((s) => s.saveState !== 'saved');
   const headcount = useEditor((s) => s.scenario?.roles.length ?? 0);
   const [deleting, setDeleting] = useState<string | null>(null);
+  const [restructuring, setRestructuring] = useState<RestructureKind | null>(null);
   const [showSpans, setShowSpans] = useState(false);
   const chart = useRef<HTMLDivElement>(null);
   const find = useRef<HTMLInputElement>(null);
@@ -67,6 +70,7 @@ export function ProjectScreen() {
         field.select();
       },
       findQuery: () => find.current?.value ?? '',
+      openRestructure: setRestructuring,
     }),
     [editor],
   );
@@ -94,6 +98,7 @@ export function ProjectScreen() {
             <FindBar ref={find} />
             <ViewMenu />
             <SelectMenu commands={commands} />
+            <RestructureMenu commands={commands} />
             <OverlayPicker />
             <Tooltip label="Spans and layers">
               <Button
@@ -159,6 +164,7 @@ export function ProjectScreen() {
         </main>
       )}
       <DeleteRoleDialog roleId={deleting} onClose={() => setDeleting(null)} />
+      <RestructureDialogs kind={restructuring} onClose={() => setRestructuring(null)} />
       <ProjectDialogs />
     </div>
   );
