@@ -23,6 +23,10 @@ export function buildScenario(
   for (const { record, reportsTo } of resolution.rows) {
     const r = role(record.id, record.title, record.person, reportsTo, record.team, record.strengths);
     if (record.department !== undefined) r.department = record.department;
+    if (record.salary !== undefined) r.salary = record.salary;
+    if (record.fte !== undefined) r.fte = record.fte;
+    if (record.grade !== undefined) r.grade = record.grade;
+    if (record.location !== undefined) r.location = record.location;
     roles.push(r);
   }
   return {

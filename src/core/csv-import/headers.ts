@@ -143,6 +143,23 @@ export const KNOWN_HEADERS: Record<ImportField, readonly string[]> = {
     'businessarea',
     'area',
   ],
+  // People data. Not "Salary Cost of Reports" (a UK organogram's cost of a post's reports), nor an hourly
+  // "BaseRate", nor a junior organogram's "Payscale Minimum/Maximum" (a row there is several posts).
+  salary: [
+    'salary',
+    'annualsalary',
+    'basesalary',
+    'annualbasesalary',
+    'basepay',
+    'annualpay',
+    'salaryannual',
+  ],
+  // UK organograms (senior staff): "Actual Pay Floor (£)" and "Actual Pay Ceiling (£)", a £5,000 band.
+  payFloor: ['actualpayfloor', 'payfloor', 'salaryfloor', 'paybandminimum', 'paybandmin'],
+  payCeiling: ['actualpayceiling', 'payceiling', 'salaryceiling', 'paybandmaximum', 'paybandmax'],
+  fte: ['fte', 'fulltimeequivalent', 'ftevalue'],
+  grade: ['grade', 'gradeorequivalent', 'paygrade', 'jobgrade', 'payband', 'band', 'salarygrade', 'grading'],
+  location: ['location', 'worklocation', 'locationname', 'officelocation', 'site', 'worksite', 'city'],
   ...(Object.fromEntries(
     STRENGTH_NAMES.map((s) => [s, [s, `strength${s}`, `${s}strength`, `${s}score`]]),
   ) as Record<(typeof STRENGTH_NAMES)[number], string[]>),

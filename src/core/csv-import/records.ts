@@ -30,6 +30,11 @@ export interface ImportRecord {
   team: number;
   strengths: Partial<Strengths>;
   department?: string;
+  /** People data, when the row has it (a pay band's midpoint when only a band is mapped). */
+  salary?: number;
+  fte?: number;
+  grade?: string;
+  location?: string;
 }
 
 /**
@@ -123,6 +128,7 @@ export function readRecords(
   const badStrength = new Map<StrengthName, BadValue[]>();
   const clamp = fixes['bad-value'] === 'clamp';
   const scales = strengthScales(table, mapping, cell);
+  const badPeople = { salary: [], payFloor: [], payCeiling: [], fte: [] } as Record<PeopleNumber, BadValue[]>;
 
   const records = table.rows.map((row): ImportRecord => {
     const id = cell(row.cells, mapping.id);
@@ -163,6 +169,7 @@ export function readRecords(
     }
     const department = cell(row.cells, mapping.department);
     if (department !== '') record.department = department;
+    readPeopleData(record, row.cells, mapping, cell, clamp, badPeople);
     return record;
   });
 
@@ -196,6 +203,13 @@ export function readRecords(
     'a whole number, 0 or more',
     badTeam,
   );
+  for (const field of PEOPLE_NUMBERS) {
+    report(
+      `the ${field === 'fte' ? 'FTE' : field === 'salary' ? 'salary' : 'pay band'} column "${table.headers[mapping[field] ?? 0] ?? ''}"`,
+      field === 'fte' ? 'a number from 0 to 1' : 'an amount, 0 or more',
+      badPeople[field],
+    );
+  }
   for (const [name, bad] of badStrength) {
     report(
       `strength ${name} (column "${table.headers[mapping[name]!]}")`,
@@ -268,4 +282,53 @@ function readNumber(
   if (!clamp || !Number.isFinite(value)) return fallback;
   const within = Math.min(max, Math.max(rule.min, value));
   return rule.integer ? Math.round(within) : within;
+}
+
+const PEOPLE_NUMBERS = ['salary', 'payFloor', 'payCeiling', 'fte'] as const;
+type PeopleNumber = (typeof PEOPLE_NUMBERS)[number];
+
+/** "£52,000", "52 000.50", "$1,250,000" -> the number; currency signs and digit grouping dropped. */
+function moneyText(text: string): string {
+  return text.replace(/^[£$€¥]\s*|\s*[£$€¥]$/gu, '').replace(/(\d)[,\s\u00a0\u202f](?=\d{3}\b)/gu, '$1');
+}
+
+/**
+ * Salary (or a pay band's midpoint), FTE, grade and location. An empty cell or a placeholder ("N/D",
+ * "N/A") is no value; a number that breaks its rule is a bad value, as a team size's is.
+ */
+function readPeopleData(
+  record: ImportRecord,
+  cells: string[],
+  mapping: ColumnMapping,
+  cell: (cells: string[], column: number | undefined) => string,
+  clamp: boolean,
+  bad: Record<PeopleNumber, BadValue[]>,
+): void {
+  const number = (field: PeopleNumber): number | undefined => {
+    if (mapping[field] === undefined) return undefined;
+    const text = cell(cells, mapping[field]);
+    if (text !== '0' && (isPlaceholder(text) || isNotDisclosed(text))) return undefined;
+    const rule = field === 'fte' ? { min: 0, max: 1 } : { min: 0, max: Number.MAX_SAFE_INTEGER };
+    const value = readNumber(
+      field === 'fte' ? text : moneyText(text),
+      Number.NaN,
+      rule,
+      clamp,
+      record.line,
+      bad[field],
+    );
+    return Number.isFinite(value) ? value : undefined;
+  };
+  const salary = number('salary');
+  const floor = number('payFloor');
+  const ceiling = number('payCeiling');
+  const band = floor !== undefined && ceiling !== undefined ? (floor + ceiling) / 2 : (floor ?? ceiling);
+  if (salary !== undefined) record.salary = salary;
+  else if (band !== undefined) record.salary = band;
+  const fte = number('fte');
+  if (fte !== undefined) record.fte = fte;
+  const grade = cell(cells, mapping.grade);
+  if (grade !== '' && !isPlaceholder(grade) && !isNotDisclosed(grade)) record.grade = grade;
+  const location = cell(cells, mapping.location);
+  if (location !== '' && !isPlaceholder(location) && !isNotDisclosed(location)) record.location = location;
 }

@@ -79,7 +79,21 @@ export type ImportRemedy =
 
 /** Fields a CSV column can be mapped to. `lastName` is joined after `person` when both are mapped. */
 export type ImportField =
-  'id' | 'reportsTo' | 'title' | 'person' | 'lastName' | 'team' | 'department' | StrengthName;
+  | 'id'
+  | 'reportsTo'
+  | 'title'
+  | 'person'
+  | 'lastName'
+  | 'team'
+  | 'department'
+  /** People data: `salary`, or the midpoint of a pay band's floor and ceiling when no salary is mapped. */
+  | 'salary'
+  | 'payFloor'
+  | 'payCeiling'
+  | 'fte'
+  | 'grade'
+  | 'location'
+  | StrengthName;
 
 /** Field -> column index (0-based) in the table. */
 export type ColumnMapping = Partial<Record<ImportField, number>>;

@@ -9,6 +9,12 @@ export const FIELD_LABELS: Partial<Record<ImportField, string>> = {
   lastName: 'Last name',
   team: 'Team size',
   department: 'Department',
+  salary: 'Salary (annual)',
+  payFloor: 'Pay band floor',
+  payCeiling: 'Pay band ceiling',
+  fte: 'FTE (0 to 1)',
+  grade: 'Grade',
+  location: 'Location',
 };
 
 export const fieldLabel = (field: ImportField): string => FIELD_LABELS[field] ?? `Strength: ${field}`;

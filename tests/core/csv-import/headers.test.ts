@@ -30,6 +30,7 @@ describe('recognising columns', () => {
       person: 'name',
       lastName: 'lastName',
       department: 'department_name',
+      salary: 'salary',
     });
   });
 

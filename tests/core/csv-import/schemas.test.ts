@@ -28,6 +28,10 @@ describe('real schemas are recognised without mapping a column by hand', () => {
       title: 'Job Title',
       person: 'Name',
       department: 'Unit',
+      grade: 'Grade (or equivalent)',
+      fte: 'FTE',
+      payFloor: 'Actual Pay Floor (£)',
+      payCeiling: 'Actual Pay Ceiling (£)',
     });
     const outcome = importCsvText(fixture('uk-organogram-senior.csv'), { fileName: 'organogram.csv' });
     expect(errors(outcome)).toEqual([]);
@@ -54,6 +58,7 @@ describe('real schemas are recognised without mapping a column by hand', () => {
       reportsTo: 'Reporting Senior Post',
       title: 'Generic Job Title',
       department: 'Unit',
+      grade: 'Grade',
     });
     const outcome = importCsvText(fixture('uk-organogram-junior.csv'));
     expect(outcome.problems.map((p) => [p.kind, p.remedy])).toEqual([
@@ -84,6 +89,7 @@ describe('real schemas are recognised without mapping a column by hand', () => {
       reportsTo: 'MANAGER_ID',
       person: 'FIRST_NAME',
       lastName: 'LAST_NAME',
+      salary: 'SALARY',
     });
     const outcome = importCsvText(fixture('oracle-hr-employees.csv'));
     expect(outcome.problems).toEqual([]);
@@ -99,6 +105,7 @@ describe('real schemas are recognised without mapping a column by hand', () => {
       person: 'First Name',
       lastName: 'Last Name',
       department: 'Department',
+      location: 'Location',
     });
     const outcome = importCsvText(fixture('bamboohr-report.csv'));
     expect(outcome.problems).toEqual([]);
@@ -119,6 +126,7 @@ describe('real schemas are recognised without mapping a column by hand', () => {
       title: 'Business Title',
       person: 'Worker',
       department: 'Supervisory Organization',
+      location: 'Location',
     });
     const outcome = importCsvText(fixture('workday-workers.csv'));
     expect(outcome.problems).toEqual([]);
@@ -133,6 +141,7 @@ describe('real schemas are recognised without mapping a column by hand', () => {
       person: 'FIRSTNAME',
       lastName: 'LASTNAME',
       department: 'DEPARTMENT',
+      location: 'LOCATION',
     });
     const outcome = importCsvText(fixture('successfactors-user-data-file.csv'));
     expect(errors(outcome)).toEqual([]);
