@@ -31,6 +31,9 @@ export function Inspector({ onDelete }: { onDelete(roleId: string): void }) {
             <kbd>Enter</kbd> <span>add a peer</span>
             <kbd>F2</kbd> <span>rename</span>
             <kbd>Delete</kbd> <span>delete (its reports move up)</span>
+            <kbd>M</kbd> <span>move the selected roles under another manager</span>
+            <kbd>Shift Delete</kbd>{' '}
+            <span>remove roles (a layer, or the selected), promoting their reports</span>
             <kbd>Arrows</kbd> <span>walk the chart</span>
             <kbd>Ctrl/⌘ Z</kbd> <span>undo; with Shift, redo</span>
             <kbd>Ctrl/⌘ F</kbd> <span>find a role</span>
