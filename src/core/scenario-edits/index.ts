@@ -18,3 +18,4 @@ export { setRatingError, checkRatingError } from './set-rating-error';
 export { setStrengthsBulk, checkStrengths } from './set-strengths-bulk';
 export { setDepartmentBulk } from './set-department-bulk';
 export { setOneOnOnesBulk } from './set-one-on-ones-bulk';
+export { setPeopleData, checkPeopleValue, type PeopleValue } from './set-people-data';

@@ -5,6 +5,7 @@ import { LeadershipManagementPlot } from './LeadershipManagementPlot';
 import { PresetPicker } from './PresetPicker';
 import { RoleActions } from './RoleActions';
 import { ReportsToField } from './ReportsToField';
+import { PeopleFields } from './PeopleFields';
 import { RoleFields } from './RoleFields';
 import { SelectionFields } from './SelectionFields';
 import { SelectSimilar } from './SelectSimilar';
@@ -52,6 +53,7 @@ export function Inspector({ onDelete }: { onDelete(roleId: string): void }) {
     return (
       <aside className={styles.panel} aria-label="Inspector">
         <SelectionFields roles={selected} />
+        <PeopleFields roles={selected} />
         <StrengthsEditor roles={selected} />
         <PresetPicker roleIds={selected.map((r) => r.id)} />
         <SelectSimilar roles={selected} />
@@ -70,6 +72,7 @@ export function Inspector({ onDelete }: { onDelete(roleId: string): void }) {
       <PresetPicker roleIds={[role.id]} />
       <SelectSimilar roles={selected} />
       <DottedLines role={role} />
+      <PeopleFields key={`people-${role.id}`} roles={selected} />
     </aside>
   );
 }
