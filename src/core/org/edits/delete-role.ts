@@ -1,4 +1,4 @@
-import type { Scenario } from '../../scenario/types';
+import type { Role, Scenario } from '../../scenario/types';
 import { EditRefused } from './edit-refused';
 import { dropEventReferences, eventsReferencing } from './event-references';
 import { roleById } from './role-lookup';
@@ -29,20 +29,46 @@ export function describeDeletion(scenario: Scenario, roleId: string): DeletionIm
 /** Deletes a role; its reports (and dotted lines to it) move to its own manager. */
 export function deleteRole(draft: Scenario, roleId: string): void {
   const role = roleById(draft, roleId);
-  const manager = role.reportsTo;
-  if (manager === null) throw new EditRefused('The top role cannot be deleted; it holds the org together.');
+  if (role.reportsTo === null)
+    throw new EditRefused('The top role cannot be deleted; it holds the org together.');
+  deleteRoles(draft, [roleId]);
+}
+
+/**
+ * The rules of deleting roles, for one role or many in one pass (removing a layer of 1,000 roles stays
+ * linear): each report of a deleted role moves to the nearest manager above it that stays, dotted lines
+ * to deleted roles go, a dotted line that duplicates a role's (new) manager gives way to the solid line,
+ * and the events naming a deleted role are changed or dropped. The caller refuses the top role.
+ */
+export function deleteRoles(draft: Scenario, roleIds: readonly string[]): void {
+  const going = new Set(roleIds);
+  const managerOf = new Map(draft.roles.map((r) => [r.id, r.reportsTo]));
+  for (const id of going) {
+    if (!managerOf.has(id)) roleById(draft, id);
+    if (managerOf.get(id) === null)
+      throw new EditRefused('The top role cannot be deleted; it holds the org together.');
+  }
+  const staying = (id: string): string => {
+    let at = id;
+    while (going.has(at)) at = managerOf.get(at)!;
+    return at;
+  };
+  const kept: Role[] = [];
   for (const other of draft.roles) {
-    if (other.reportsTo === roleId) other.reportsTo = manager;
-    if (other.dottedTo?.includes(roleId)) {
-      other.dottedTo = other.dottedTo.filter((id) => id !== roleId && id !== other.reportsTo);
+    if (going.has(other.id)) continue;
+    kept.push(other);
+    if (other.reportsTo !== null && going.has(other.reportsTo)) other.reportsTo = staying(other.reportsTo);
+    const dotted = other.dottedTo;
+    if (dotted?.some((id) => going.has(id) || id === other.reportsTo)) {
+      other.dottedTo = dotted.filter((id) => !going.has(id) && id !== other.reportsTo);
     }
   }
-  // A report that now reports to the manager it had a dotted line to keeps just the solid line.
-  for (const other of draft.roles) {
-    if (other.dottedTo && other.reportsTo !== null && other.dottedTo.includes(other.reportsTo)) {
-      other.dottedTo = other.dottedTo.filter((id) => id !== other.reportsTo);
-    }
-  }
-  draft.roles.splice(draft.roles.indexOf(role), 1);
-  dropEventReferences(draft, roleId);
+  if (going.size === 1) {
+    // One role: take it out in place, so undo's patch is a small one.
+    draft.roles.splice(
+      draft.roles.findIndex((r) => going.has(r.id)),
+      1,
+    );
+  } else draft.roles = kept;
+  for (const id of going) dropEventReferences(draft, id);
 }

@@ -2,7 +2,7 @@
 // the editor applies them with produceWithPatches, so undo and redo are exact.
 export { EditRefused } from './edit-refused';
 export { addPeer, addReport, type NewRoleFields } from './add-role';
-export { deleteRole, describeDeletion, type DeletionImpact } from './delete-role';
+export { deleteRole, deleteRoles, describeDeletion, type DeletionImpact } from './delete-role';
 export { moveRefusal, moveSubtree } from './move-subtree';
 export { setStrengths, updateRole, type RoleFields } from './update-role';
 export { addDottedLine, removeDottedLine } from './dotted-lines';

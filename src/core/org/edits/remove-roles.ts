@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario/types';
-import { deleteRole } from './delete-role';
+import { deleteRoles } from './delete-role';
 import { EditRefused } from './edit-refused';
 import { eventsReferencing } from './event-references';
 
@@ -51,13 +51,13 @@ export function describeRemoval(scenario: Scenario, roleIds: readonly string[]):
 }
 
 /**
- * Removes several roles as one edit (a layer of the chart, or every "Linear Manager"): each goes by the
- * rules of deleting one role (its reports and dotted lines move up to its manager, the events naming it
- * are changed or dropped), so removing a manager and its manager sends their reports to the next one up.
+ * Removes several roles as one edit (a layer of the chart, or every "Linear Manager") by the rules of
+ * deleting one role (deleteRoles): reports move up to the nearest manager that stays, dotted lines to
+ * them go, the events naming them are changed or dropped.
  */
 export function removeRoles(draft: Scenario, roleIds: readonly string[]): void {
   const ids = [...new Set(roleIds)];
   const top = draft.roles.find((r) => r.reportsTo === null);
   if (top && ids.includes(top.id)) throw new EditRefused(TOP_REFUSAL);
-  for (const id of ids) deleteRole(draft, id);
+  deleteRoles(draft, ids);
 }

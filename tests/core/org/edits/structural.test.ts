@@ -21,7 +21,7 @@ function layeredOrg(): Scenario {
     role('ceo', null),
     role('eng', 'ceo', { department: 'Engineering' }),
     role('fe', 'eng', { title: 'Linear Manager', department: 'engineering ', dottedTo: ['sales'] }),
-    role('fe1', 'fe', { department: 'Product' }),
+    role('fe1', 'fe', { department: 'Product', dottedTo: ['eng'] }),
     role('fe2', 'fe', { dottedTo: ['fe'] }),
     role('be', 'eng', { title: 'Linear Manager', department: 'Platform' }),
     role('sales', 'ceo', { department: 'Sales' }),
@@ -42,6 +42,8 @@ describe('removeRoles', () => {
     expect(parentOf(next, 'fe2')).toBe('eng');
     // A dotted line to a removed role goes with it.
     expect(next.roles.find((r) => r.id === 'fe2')?.dottedTo).toEqual([]);
+    // A dotted line to the new manager gives way to the solid line.
+    expect(next.roles.find((r) => r.id === 'fe1')?.dottedTo).toEqual([]);
   });
 
   it('sends reports past a removed manager whose own manager is removed too', () => {
