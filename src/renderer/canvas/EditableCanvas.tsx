@@ -13,11 +13,11 @@ import {
   type NodeTypes,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { moveRefusal, moveSubtree } from '../../core/org/edits';
 import { DEFAULT_LAYOUT } from '../../core/org/layout';
 import { hiredRoles } from '../../core/scenario/hired-roles';
 import { useEditor, useEditorStore } from '../editor/editor-context';
 import { DottedLineEdge } from './DottedLineEdge';
+import { moveByDrop } from './drop-move';
 import { cardUnderPointer } from './drop-target';
 import type { Role, ScenarioEvent } from '../../core/scenario/types';
 import { useSimulation } from '../simulation/simulation-store';
@@ -207,7 +207,6 @@ export function EditableCanvas() {
   const onNodeDragStop = useCallback(
     (event: MouseEvent | globalThis.MouseEvent | TouchEvent, dragged: Node) => {
       dragging.current = false;
-      const state = editor.getState();
       const point = 'clientX' in event ? event : event.changedTouches[0];
       const targetId = point
         ? cardUnderPointer(
@@ -216,29 +215,9 @@ export function EditableCanvas() {
             dragged.id,
           )
         : null;
-      const target = targetId ? { id: targetId } : null;
-      const scenario = state.scenario;
-      const snapBack = () => setNodes((current) => keepUnchanged(current, elements.nodes));
-      if (!target || !scenario) {
-        snapBack();
-        return;
-      }
-      const refusal = moveRefusal(scenario, dragged.id, target.id);
-      if (refusal) {
-        state.setHint(refusal);
-        snapBack();
-        return;
-      }
-      const title = scenario.roles.find((r) => r.id === dragged.id)?.title ?? dragged.id;
-      const before = state.revision;
-      state.edit(`Move ${title}`, (draft) => moveSubtree(draft, dragged.id, target.id));
-      // Refused after all: the cards go back to the layout (a moved one brings a new layout itself).
-      if (editor.getState().revision === before) snapBack();
-      else {
-        const manager = scenario.roles.find((r) => r.id === target.id)?.title ?? target.id;
-        editor.getState().setHint(`Moved ${title} under ${manager}`);
-      }
-      state.select([dragged.id]);
+      // Not moved: the cards go back to the layout (a moved one brings a new layout itself).
+      if (!moveByDrop(editor, dragged.id, targetId))
+        setNodes((current) => keepUnchanged(current, elements.nodes));
     },
     [editor, flow, elements],
   );

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { moveByDrop } from '../../../src/renderer/canvas/drop-move';
 import { cardUnderPointer } from '../../../src/renderer/canvas/drop-target';
+import { createEditorStore } from '../../../src/renderer/editor/editor-store';
+import { layeredOrg } from '../restructure-org';
 
 // Three cards in a row, 200 × 80, 20 apart, as the layout places peers.
 const cards = [
@@ -26,5 +29,36 @@ describe('cardUnderPointer', () => {
 
   it('counts the edges of a card as on it', () => {
     expect(cardUnderPointer(cards, { x: 640, y: 280 }, 'dragged')).toBe('right');
+  });
+});
+
+describe('moveByDrop', () => {
+  const setup = () => {
+    const editor = createEditorStore();
+    editor.getState().load('/p.ballast', 's1', layeredOrg());
+    const managerOf = (id: string) => editor.getState().scenario!.roles.find((r) => r.id === id)?.reportsTo;
+    return { editor, managerOf };
+  };
+
+  it('moves the dragged role under the card dropped on, in one edit, and names the new manager', () => {
+    const { editor, managerOf } = setup();
+    expect(moveByDrop(editor, 'm0', 'd2')).toBe(true);
+    expect(managerOf('m0')).toBe('d2');
+    expect(editor.getState().hint).toBe('Moved Linear Manager under Director 2');
+    expect(editor.getState().selection).toEqual(['m0']);
+    expect(editor.getState().history.past).toHaveLength(1);
+  });
+
+  it('says why a role cannot move into its own team, and changes nothing', () => {
+    const { editor, managerOf } = setup();
+    expect(moveByDrop(editor, 'd0', 'm0')).toBe(false);
+    expect(managerOf('d0')).toBe('ceo');
+    expect(editor.getState().hint).toMatch(/cannot move under "Linear Manager", who is in its own team/);
+  });
+
+  it('does nothing when dropped on no card', () => {
+    const { editor } = setup();
+    expect(moveByDrop(editor, 'm0', null)).toBe(false);
+    expect(editor.getState().history.past).toHaveLength(0);
   });
 });
