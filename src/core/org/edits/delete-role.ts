@@ -35,6 +35,21 @@ export function deleteRole(draft: Scenario, roleId: string): void {
 }
 
 /**
+ * Where the reports of deleted roles go: from a deleted manager up to the first manager that stays.
+ * Shared by the deletion and its preview, so they cannot disagree.
+ */
+export function nearestStaying(
+  managerOf: ReadonlyMap<string, string | null>,
+  going: ReadonlySet<string>,
+): (id: string) => string {
+  return (id) => {
+    let at = id;
+    while (going.has(at)) at = managerOf.get(at)!;
+    return at;
+  };
+}
+
+/**
  * The rules of deleting roles, for one role or many in one pass (removing a layer of 1,000 roles stays
  * linear): each report of a deleted role moves to the nearest manager above it that stays, dotted lines
  * to deleted roles go, a dotted line that duplicates a role's (new) manager gives way to the solid line,
@@ -48,11 +63,7 @@ export function deleteRoles(draft: Scenario, roleIds: readonly string[]): void {
     if (managerOf.get(id) === null)
       throw new EditRefused('The top role cannot be deleted; it holds the org together.');
   }
-  const staying = (id: string): string => {
-    let at = id;
-    while (going.has(at)) at = managerOf.get(at)!;
-    return at;
-  };
+  const staying = nearestStaying(managerOf, going);
   const kept: Role[] = [];
   for (const other of draft.roles) {
     if (going.has(other.id)) continue;

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario/types';
-import { deleteRoles } from './delete-role';
+import { deleteRoles, nearestStaying } from './delete-role';
 import { EditRefused } from './edit-refused';
 import { eventsReferencing } from './event-references';
 
@@ -25,11 +25,7 @@ export function describeRemoval(scenario: Scenario, roleIds: readonly string[]):
   const byId = new Map(scenario.roles.map((r) => [r.id, r]));
   const going = new Set(roleIds.filter((id) => byId.has(id)));
   if (scenario.roles.some((r) => r.reportsTo === null && going.has(r.id))) throw new EditRefused(TOP_REFUSAL);
-  const staying = (id: string): string => {
-    let at = id;
-    while (going.has(at)) at = byId.get(at)!.reportsTo!;
-    return at;
-  };
+  const staying = nearestStaying(new Map(scenario.roles.map((r) => [r.id, r.reportsTo])), going);
   const moves = new Map<string, string[]>();
   for (const role of scenario.roles) {
     if (going.has(role.id) || role.reportsTo === null || !going.has(role.reportsTo)) continue;
