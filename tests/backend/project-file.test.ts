@@ -44,6 +44,7 @@ describe('project file', () => {
       { version: 2, name: 'scenario-lifecycle' },
       { version: 3, name: 'scenario-checksums' },
       { version: 4, name: 'succession-events' },
+      { version: 5, name: 'people-data' },
     ]);
     expect(readProjectName(db)).toBe('Test project');
     db.close();

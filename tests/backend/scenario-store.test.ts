@@ -37,6 +37,32 @@ describe('scenario store', () => {
     db.close();
   });
 
+  it('round-trips people data (salary, icSalary, fte, grade, location), a hired role’s too, and saves over it', () => {
+    const db = createProjectDatabase(join(tempDir(), 'a.ballast'), 'A');
+    const rich = richScenario();
+    const scenario: Scenario = {
+      ...rich,
+      roles: rich.roles.map((r, i) =>
+        i === 0
+          ? { ...r, salary: 150000.5, icSalary: 0, fte: 0.6, grade: 'SCS2', location: 'Leeds' }
+          : i === 1
+            ? { ...r, salary: 0 }
+            : r,
+      ),
+      events: rich.events.map((e) => (e.type === 'hire' ? { ...e, role: { ...e.role, grade: 'L5' } } : e)),
+    };
+    const { id } = saveScenario(db, scenario);
+    expect(loadScenario(db, id).scenario).toEqual(scenario);
+    const changed: Scenario = {
+      ...scenario,
+      roles: scenario.roles.map((r, i) => (i === 0 ? { ...r, fte: 1, location: undefined } : r)),
+    };
+    delete changed.roles[0].location;
+    saveScenario(db, changed, id);
+    expect(loadScenario(db, id).scenario).toEqual(changed);
+    db.close();
+  });
+
   it('keeps ids as strings, leading zeros included', () => {
     const db = createProjectDatabase(join(tempDir(), 'a.ballast'), 'A');
     const { id } = saveScenario(db, richScenario());

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ApiFailure } from '../../core/api/errors';
-import { STRENGTH_NAMES, type Role, type Scenario } from '../../core/scenario/types';
+import { PEOPLE_FIELDS, STRENGTH_NAMES, type Role, type Scenario } from '../../core/scenario/types';
 import { eventIdLists, eventToColumns } from './scenario-rows';
 
 /**
@@ -63,6 +63,15 @@ function writeRole(out: CanonicalWriter, role: Role): void {
   out.nullableText(role.department ?? null);
   out.number(role.oneOnOnes ? 1 : 0);
   for (const name of STRENGTH_NAMES) out.number(role.strengths[name]);
+  // People data (schema 5), only when the role has some: a scenario without any keeps the checksum it
+  // had before schema 5. The tag -3 cannot be mistaken for what follows a role (a count, 0 or more; an
+  // event's tag -1 or -2).
+  if (PEOPLE_FIELDS.some((field) => role[field] !== undefined)) {
+    out.number(-3);
+    for (const field of ['salary', 'icSalary', 'fte'] as const) out.nullableNumber(role[field] ?? null);
+    out.nullableText(role.grade ?? null);
+    out.nullableText(role.location ?? null);
+  }
 }
 
 /**

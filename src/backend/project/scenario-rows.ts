@@ -1,4 +1,5 @@
 import {
+  PEOPLE_FIELDS,
   STRENGTH_NAMES,
   type Role,
   type ScenarioEvent,
@@ -26,6 +27,28 @@ export interface RoleRow {
   control: number;
   direct: number;
   trust: number;
+  /** People data (schema 5): null when the role has none. */
+  salary: number | null;
+  ic_salary: number | null;
+  fte: number | null;
+  grade: string | null;
+  location: string | null;
+}
+
+/** The people-data columns (schema 5), in the order of PEOPLE_FIELDS. */
+export const PEOPLE_COLUMNS = ['salary', 'ic_salary', 'fte', 'grade', 'location'] as const;
+
+/** A role's people data in the order of PEOPLE_COLUMNS, null where absent. */
+export function peopleValues(role: Role): (number | string | null)[] {
+  return PEOPLE_FIELDS.map((field) => role[field] ?? null);
+}
+
+/** Sets the role's people data from PEOPLE_COLUMNS' values, starting at `start`; null stays absent. */
+export function readPeopleValues(role: Role, values: readonly unknown[], start: number): void {
+  PEOPLE_FIELDS.forEach((field, i) => {
+    const value = values[start + i];
+    if (value !== null && value !== undefined) (role as unknown as Record<string, unknown>)[field] = value;
+  });
 }
 
 export interface EventRow {
@@ -51,6 +74,11 @@ export function roleToColumns(role: Role): Omit<RoleRow, 'row_id' | 'event_index
     department: role.department ?? null,
     one_on_ones: role.oneOnOnes ? 1 : 0,
     ...role.strengths,
+    salary: role.salary ?? null,
+    ic_salary: role.icSalary ?? null,
+    fte: role.fte ?? null,
+    grade: role.grade ?? null,
+    location: role.location ?? null,
   };
 }
 
@@ -68,6 +96,11 @@ export function roleFromRow(row: RoleRow, dottedTo: string[]): Role {
     oneOnOnes: row.one_on_ones === 1,
   };
   if (row.department !== null) role.department = row.department;
+  readPeopleValues(
+    role,
+    PEOPLE_COLUMNS.map((c) => row[c]),
+    0,
+  );
   return role;
 }
 

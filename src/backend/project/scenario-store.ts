@@ -14,6 +14,9 @@ import {
   eventIdLists,
   eventToColumns,
   successorRole,
+  PEOPLE_COLUMNS,
+  peopleValues,
+  readPeopleValues,
   roleToColumns,
   type EventRow,
   type RoleRow,
@@ -71,13 +74,19 @@ function summariesWhere(
   }));
 }
 
-export function loadScenario(db: Db, scenarioId: string): { scenario: Scenario; updatedAt: string } {
+export function loadScenario(
+  db: Db,
+  scenarioId: string,
+  /** Schema 3 and 4 (migration 3's fill) have no people-data columns: `false` leaves them unread. */
+  options: { peopleData?: boolean } = {},
+): { scenario: Scenario; updatedAt: string } {
   const row = db.prepare('SELECT * FROM scenarios WHERE id = ?').get(scenarioId) as ScenarioRow | undefined;
   if (!row) throw new ApiFailure('not-found', `This project has no scenario with id "${scenarioId}".`);
 
   // Rows as arrays (raw), not objects, made straight into roles: at 10,000 roles, a third less time and
   // garbage (npm run bench). Starting roles and hired ones apart, so neither needs a sort.
-  const select = `SELECT ${ROLE_COLUMNS.join(', ')} FROM roles WHERE scenario_id = ?`;
+  const columns = options.peopleData === false ? ROLE_COLUMNS.slice(0, PEOPLE_AT) : ROLE_COLUMNS;
+  const select = `SELECT ${columns.join(', ')} FROM roles WHERE scenario_id = ?`;
   const startingRows = db
     .prepare(`${select} AND event_index IS NULL ORDER BY position`)
     .raw()
@@ -255,7 +264,10 @@ const ROLE_CONTENT_COLUMNS = [
   'department',
   'one_on_ones',
   ...STRENGTH_NAMES,
+  ...PEOPLE_COLUMNS,
 ] as const satisfies readonly (keyof RoleRow)[];
+/** Where the people-data columns start in a row of ROLE_COLUMNS (row_id, event_index, role_id first). */
+const PEOPLE_AT = 9 + STRENGTH_NAMES.length;
 
 /** The columns of a role row in the order loadScenario reads them (row_id and event_index first). */
 const ROLE_COLUMNS = [
@@ -280,6 +292,7 @@ function roleFromValues(values: unknown[], dotted: ReadonlyMap<number, string[]>
     oneOnOnes: values[8] === 1,
   };
   if (values[7] !== null) role.department = values[7] as string;
+  readPeopleValues(role, values, PEOPLE_AT);
   return role;
 }
 
@@ -296,6 +309,8 @@ function storedAlike(role: Role, row: unknown[]): boolean {
     return false;
   for (let i = 0; i < STRENGTH_NAMES.length; i++)
     if (row[9 + i] !== role.strengths[STRENGTH_NAMES[i]]) return false;
+  const people = peopleValues(role);
+  for (let i = 0; i < people.length; i++) if (row[PEOPLE_AT + i] !== people[i]) return false;
   return true;
 }
 
@@ -310,6 +325,7 @@ function roleContent(role: Role): unknown[] {
     role.oneOnOnes ? 1 : 0,
   ];
   for (const name of STRENGTH_NAMES) values.push(role.strengths[name]);
+  values.push(...peopleValues(role));
   return values;
 }
 
@@ -410,8 +426,8 @@ function writeRolesAndEvents(db: Db, scenarioId: string, scenario: Scenario): vo
   // 10,000-role save (npm run bench).
   const insertRole = db.prepare(
     `INSERT INTO roles (scenario_id, event_index, position, role_id, title, person, reports_to, team, department,
-                        one_on_ones, ${STRENGTH_NAMES.join(', ')})
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${STRENGTH_NAMES.map(() => '?').join(', ')})`,
+                        one_on_ones, ${STRENGTH_NAMES.join(', ')}, ${PEOPLE_COLUMNS.join(', ')})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${STRENGTH_NAMES.map(() => '?').join(', ')}, ${PEOPLE_COLUMNS.map(() => '?').join(', ')})`,
   );
   const insertDotted = db.prepare(
     'INSERT INTO role_dotted_lines (role_row_id, position, manager_id) VALUES (?, ?, ?)',
@@ -430,6 +446,7 @@ function writeRolesAndEvents(db: Db, scenarioId: string, scenario: Scenario): vo
       c.department,
       c.one_on_ones,
       ...STRENGTH_NAMES.map((name) => role.strengths[name]),
+      ...peopleValues(role),
     );
     (role.dottedTo ?? []).forEach((managerId, i) => insertDotted.run(lastInsertRowid, i, managerId));
   };

@@ -18,6 +18,7 @@ export const migration003ScenarioChecksums: Migration = {
   fill(db) {
     const ids = db.prepare('SELECT id FROM scenarios').pluck().all() as string[];
     const put = db.prepare('UPDATE scenarios SET checksum = ? WHERE id = ?');
-    for (const id of ids) put.run(scenarioChecksum(loadScenario(db, id).scenario), id);
+    // Schema-3 columns only: the people data of schema 5 is not there yet.
+    for (const id of ids) put.run(scenarioChecksum(loadScenario(db, id, { peopleData: false }).scenario), id);
   },
 };

@@ -3,6 +3,7 @@ import { migration001Initial } from './001-initial';
 import { migration002ScenarioLifecycle } from './002-scenario-lifecycle';
 import { migration003ScenarioChecksums } from './003-scenario-checksums';
 import { migration004SuccessionEvents } from './004-succession-events';
+import { migration005PeopleData } from './005-people-data';
 
 /** Every migration, in order. The last one's version is the schema version this build writes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002ScenarioLifecycle,
   migration003ScenarioChecksums,
   migration004SuccessionEvents,
+  migration005PeopleData,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
