@@ -24,6 +24,7 @@ export function buildScenario(
     const r = role(record.id, record.title, record.person, reportsTo, record.team, record.strengths);
     if (record.department !== undefined) r.department = record.department;
     if (record.salary !== undefined) r.salary = record.salary;
+    if (record.icSalary !== undefined) r.icSalary = record.icSalary;
     if (record.fte !== undefined) r.fte = record.fte;
     if (record.grade !== undefined) r.grade = record.grade;
     if (record.location !== undefined) r.location = record.location;

@@ -154,6 +154,7 @@ export const KNOWN_HEADERS: Record<ImportField, readonly string[]> = {
     'annualpay',
     'salaryannual',
   ],
+  icSalary: ['icsalary', 'teammembersalary', 'averageicsalary', 'averageteammembersalary'],
   // UK organograms (senior staff): "Actual Pay Floor (£)" and "Actual Pay Ceiling (£)", a £5,000 band.
   payFloor: ['actualpayfloor', 'payfloor', 'salaryfloor', 'paybandminimum', 'paybandmin'],
   payCeiling: ['actualpayceiling', 'payceiling', 'salaryceiling', 'paybandmaximum', 'paybandmax'],

@@ -32,6 +32,7 @@ export interface ImportRecord {
   department?: string;
   /** People data, when the row has it (a pay band's midpoint when only a band is mapped). */
   salary?: number;
+  icSalary?: number;
   fte?: number;
   grade?: string;
   location?: string;
@@ -128,7 +129,10 @@ export function readRecords(
   const badStrength = new Map<StrengthName, BadValue[]>();
   const clamp = fixes['bad-value'] === 'clamp';
   const scales = strengthScales(table, mapping, cell);
-  const badPeople = { salary: [], payFloor: [], payCeiling: [], fte: [] } as Record<PeopleNumber, BadValue[]>;
+  const badPeople = { salary: [], icSalary: [], payFloor: [], payCeiling: [], fte: [] } as Record<
+    PeopleNumber,
+    BadValue[]
+  >;
 
   const records = table.rows.map((row): ImportRecord => {
     const id = cell(row.cells, mapping.id);
@@ -205,7 +209,7 @@ export function readRecords(
   );
   for (const field of PEOPLE_NUMBERS) {
     report(
-      `the ${field === 'fte' ? 'FTE' : field === 'salary' ? 'salary' : 'pay band'} column "${table.headers[mapping[field] ?? 0] ?? ''}"`,
+      `the ${COLUMN_NAMES[field]} column "${table.headers[mapping[field] ?? 0] ?? ''}"`,
       field === 'fte' ? 'a number from 0 to 1' : 'an amount, 0 or more',
       badPeople[field],
     );
@@ -284,8 +288,15 @@ function readNumber(
   return rule.integer ? Math.round(within) : within;
 }
 
-const PEOPLE_NUMBERS = ['salary', 'payFloor', 'payCeiling', 'fte'] as const;
+const PEOPLE_NUMBERS = ['salary', 'icSalary', 'payFloor', 'payCeiling', 'fte'] as const;
 type PeopleNumber = (typeof PEOPLE_NUMBERS)[number];
+const COLUMN_NAMES: Record<PeopleNumber, string> = {
+  salary: 'salary',
+  icSalary: 'team member salary',
+  payFloor: 'pay band',
+  payCeiling: 'pay band',
+  fte: 'FTE',
+};
 
 /** "£52,000", "52 000.50", "$1,250,000" -> the number; currency signs and digit grouping dropped. */
 function moneyText(text: string): string {
@@ -325,6 +336,8 @@ function readPeopleData(
   const band = floor !== undefined && ceiling !== undefined ? (floor + ceiling) / 2 : (floor ?? ceiling);
   if (salary !== undefined) record.salary = salary;
   else if (band !== undefined) record.salary = band;
+  const icSalary = number('icSalary');
+  if (icSalary !== undefined) record.icSalary = icSalary;
   const fte = number('fte');
   if (fte !== undefined) record.fte = fte;
   const grade = cell(cells, mapping.grade);

@@ -88,6 +88,8 @@ export type ImportField =
   | 'department'
   /** People data: `salary`, or the midpoint of a pay band's floor and ceiling when no salary is mapped. */
   | 'salary'
+  /** The average salary of one of a role's `team` members (Ballast's own export writes it). */
+  | 'icSalary'
   | 'payFloor'
   | 'payCeiling'
   | 'fte'

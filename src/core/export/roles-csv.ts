@@ -1,4 +1,4 @@
-import { STRENGTH_NAMES, type Role, type Scenario } from '../scenario/types';
+import { PEOPLE_FIELDS, STRENGTH_NAMES, type Role, type Scenario } from '../scenario/types';
 import { csvLines } from './csv-cell';
 
 /**
@@ -14,6 +14,12 @@ export const ROLES_CSV_HEADERS = [
   'Department',
   'Team size',
   ...STRENGTH_NAMES,
+  // People data: blank when not known.
+  'Salary',
+  'Team member salary',
+  'FTE',
+  'Grade',
+  'Location',
   'Dotted-line managers',
   'One-on-ones',
 ] as const;
@@ -37,6 +43,7 @@ function roleRow(role: Role): (string | number)[] {
     role.department ?? '',
     role.team,
     ...STRENGTH_NAMES.map((name) => role.strengths[name]),
+    ...PEOPLE_FIELDS.map((field) => role[field] ?? ''),
     (role.dottedTo ?? []).join(';'),
     role.oneOnOnes ? 'yes' : 'no',
   ];

@@ -10,6 +10,7 @@ export const FIELD_LABELS: Partial<Record<ImportField, string>> = {
   team: 'Team size',
   department: 'Department',
   salary: 'Salary (annual)',
+  icSalary: 'Team member salary',
   payFloor: 'Pay band floor',
   payCeiling: 'Pay band ceiling',
   fte: 'FTE (0 to 1)',

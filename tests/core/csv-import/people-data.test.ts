@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCsvText } from '../../../src/core/csv-import/import-table';
+import { exportRolesCsv } from '../../../src/core/export';
 import { orgCost } from '../../../src/core/org/cost';
+import { role } from '../../helpers/scenarios';
 
 const fixture = (name: string) =>
   readFileSync(resolve(import.meta.dirname, '../../fixtures/orgcharts', name), 'utf8');
@@ -58,5 +60,32 @@ describe('people data from a CSV: salary or pay band, FTE, grade, location', () 
       'id,manager,salary,pay floor,pay ceiling\na,,50000,60000,70000\nb,a,,60000,\n',
     );
     expect(both.scenario!.roles.map((r) => r.salary)).toEqual([50000, 60000]);
+  });
+});
+
+describe('the roles export carries people data, and imports back', () => {
+  it('salary, team member salary, FTE, grade and location survive export then import', () => {
+    const roles = [
+      role('a', null, {
+        person: 'Ann',
+        salary: 120000,
+        fte: 0.9,
+        grade: 'L7',
+        location: 'Leeds',
+        team: 3,
+        icSalary: 45000,
+      }),
+      role('b', 'a', { person: 'Bo' }),
+    ];
+    const back = importCsvText(exportRolesCsv({ roles })).scenario!.roles;
+    expect(back[0]).toMatchObject({
+      salary: 120000,
+      icSalary: 45000,
+      fte: 0.9,
+      grade: 'L7',
+      location: 'Leeds',
+    });
+    for (const field of ['salary', 'icSalary', 'fte', 'grade', 'location'])
+      expect(back[1]).not.toHaveProperty(field);
   });
 });
