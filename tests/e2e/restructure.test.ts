@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { card, cards } from './helpers/app-page';
+import { useChromium } from './helpers/chromium-suite';
+import { importCsv, newProject, ORGCHART_FIXTURES, spansFigures } from './helpers/csv-import';
+import { REPO_ROOT } from './helpers/web-app';
+
+const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
+const chromium = useChromium();
+
+const BASELINE = 'd3-org-chart-sample';
+const COPY = 'd3-org-chart-sample (copy)';
+
+const announced = (page: Page) => page.getByTestId('selection-announcer').textContent();
+
+/** The Trust strength of the selection in the inspector: its number, or '' with "mixed" while they differ. */
+async function trust(page: Page): Promise<{ value: string; placeholder: string | null }> {
+  const field = page.getByLabel('Trust, 0 to 10');
+  return { value: await field.inputValue(), placeholder: await field.getAttribute('placeholder') };
+}
+
+describe('the HR planner’s restructure of a 1,516-role import (issue 13)', () => {
+  it('selects a department, sets its strengths in one step, removes a layer and compares with the baseline', async () => {
+    const { page } = await chromium.open();
+
+    // 1. The d3 org chart's 1,516 roles through the wizard.
+    await newProject(page, 'Restructure');
+    await importCsv(page, join(ORGCHART_FIXTURES, 'd3-org-chart-sample.csv'));
+    await page.getByText('Ready: 1516 roles from 1516 rows').waitFor();
+    await page.getByRole('button', { name: 'Create scenario' }).click();
+    await page.getByRole('tab', { name: BASELINE, selected: true }).waitFor();
+    await cards(page).first().waitFor();
+    expect(await spansFigures(page, ['Headcount', 'Roles'])).toEqual({ Headcount: '1516', Roles: '1516' });
+
+    // 2. A copy to work in; the import stays as the baseline.
+    await page.getByRole('button', { name: `Scenario actions: ${BASELINE}` }).click();
+    await page.getByRole('menuitem', { name: 'Duplicate (branch)' }).click();
+    await page.getByRole('tab', { name: COPY, selected: true }).waitFor();
+    await cards(page).first().waitFor();
+
+    // 3. Everyone in the top role's department (the export's "area": Corporate, the whole org), then one
+    //    strength for all of them in one edit, undone and redone in one step.
+    await card(page, 'Chief Executive Officer').click();
+    await expect.poll(() => announced(page)).toMatch(/^Chief Executive Officer, /);
+    await page.getByRole('button', { name: 'Select', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^Select all in department/ }).click();
+    await expect.poll(() => announced(page)).toBe('1516 roles selected: everyone in Corporate');
+    await page.getByRole('heading', { name: '1516 roles selected' }).waitFor();
+    const before = await trust(page);
+    expect(before.value).not.toBe('9');
+
+    await page.getByLabel('Trust, 0 to 10').fill('9');
+    await page.getByLabel('Trust, 0 to 10').press('Enter');
+    // One value for all 1,516: had any role kept its own, the field would read "mixed".
+    await expect.poll(() => trust(page)).toEqual({ value: '9', placeholder: null });
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => trust(page)).toEqual(before);
+    await expect.poll(() => announced(page)).toBe('1516 roles selected: everyone in Corporate');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => trust(page)).toEqual({ value: '9', placeholder: null });
+
+    // 4. Remove layer 2 (the four roles under the top one) through the Restructure menu: the preview
+    //    counts them and says where their reports go; one edit.
+    await page.getByRole('button', { name: 'Select', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^Clear selection/ }).click();
+    await expect.poll(() => announced(page)).toBe('');
+    await page.getByRole('button', { name: 'Restructure', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^Remove roles, promote their reports…/ }).click();
+    const remove = page.getByRole('dialog', { name: 'Remove roles, promote their reports' });
+    await remove.getByRole('combobox', { name: 'Layer' }).selectOption('2');
+    const preview = remove.getByRole('status');
+    await expect.poll(() => preview.textContent()).toContain('4 roles will go: CTO, CTO, CTO, CTO.');
+    await expect.poll(() => preview.textContent()).toContain('will report to “Chief Executive Officer”');
+    await remove.getByRole('button', { name: 'Remove 4 roles' }).click();
+    await remove.waitFor({ state: 'detached' });
+    await page.getByText('Removed 4 roles; their reports moved up').waitFor();
+    expect(await spansFigures(page, ['Headcount', 'Roles'])).toEqual({ Headcount: '1512', Roles: '1512' });
+
+    // 5. Compare against the import: the removed roles and the changed strengths, listed.
+    await page.getByRole('button', { name: 'Compare scenarios' }).click();
+    const compare = page.getByRole('dialog', { name: 'Compare scenarios' });
+    await compare.getByLabel('Baseline').selectOption({ label: BASELINE });
+    const table = compare.getByRole('table', { name: /^Scenarios in Q\d+$/ });
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 60_000 }).toBe(2);
+    await expect(
+      table.locator(`tr[data-scenario="${BASELINE}"]`).getAttribute('data-baseline'),
+    ).resolves.toBe('true');
+    const differences = compare.getByRole('region', { name: `Structural difference from ${BASELINE}` });
+    const copy = differences.locator(`details[data-scenario="${COPY}"]`);
+    const summary = (await copy.locator('summary').textContent()) ?? '';
+    expect(summary).toMatch(new RegExp(`^${COPY.replace(/[()]/g, '\\$&')}: 4 removed, `));
+    expect(summary).toContain('1512 with new strengths');
+    await copy.locator('summary').click();
+    const removed = copy.getByRole('list', { name: 'Removed' });
+    await expect(removed.getByRole('listitem').allTextContents()).resolves.toEqual([
+      'CTO',
+      'CTO',
+      'CTO',
+      'CTO',
+    ]);
+    const strengths = copy.getByRole('list', { name: 'Changed strengths' });
+    // The first 100 of the 1,512 are listed, then how many more.
+    await expect(strengths.getByRole('listitem').count()).resolves.toBe(101);
+    await expect(strengths.getByRole('listitem').first().textContent()).resolves.toBe(
+      `Chief Executive Officer: trust ${before.value} → 9 (+${9 - Number(before.value)})`,
+    );
+    await expect(strengths.getByRole('listitem').last().textContent()).resolves.toBe(
+      'and 1412 more (all in a roles CSV export of each scenario)',
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'restructure-compare.png') });
+  });
+});
