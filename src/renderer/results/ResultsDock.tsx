@@ -16,7 +16,7 @@ import { OutcomeStrip } from './OutcomeStrip';
 import { roleTitles } from '../../core/scenario/hired-roles';
 import { reportRole } from '../../engine/report';
 import { topRisks } from './outcome-heat';
-import { PrintOnlySections, TopRisks } from './PrintSections';
+import { PrintOnlySections, ROLE_TABLE_LIMIT, roleTableByDefault, TopRisks } from './PrintSections';
 import { QuarterScrubber } from './QuarterScrubber';
 import { resultsCsv } from './results-csv';
 import { RunControls } from './RunControls';
@@ -43,6 +43,8 @@ export function ResultsDock() {
   // The charts open on demand, so the org chart keeps its room; the headline, strip and heat are always there.
   const [open, setOpen] = useState(false);
   const printing = usePrinting();
+  // The printed pack's appendix of every role: null follows the org's size (on up to ROLE_TABLE_LIMIT roles).
+  const [roleTable, setRoleTable] = useState<boolean | null>(null);
   const app = useAppStoreIfAny();
   const openAssumptions = useMemo(
     () => (app ? () => app.getState().showSidePanelTab('assumptions') : undefined),
@@ -152,6 +154,17 @@ export function ResultsDock() {
         >
           <Printer size={14} aria-hidden /> Print report
         </Button>
+        <label
+          className={`${styles.setting} ${styles.noPrint}`}
+          title={`The printed report's appendix: every role with its figures, by department (off by default above ${ROLE_TABLE_LIMIT} roles)`}
+        >
+          <input
+            type="checkbox"
+            checked={roleTable ?? roleTableByDefault(scenario?.roles.length ?? 0)}
+            onChange={(e) => setRoleTable(e.target.checked)}
+          />{' '}
+          Include the role table
+        </label>
       </header>
       <Caveat report={report} onOpenAssumptions={openAssumptions} />
       <div className={styles.row}>
@@ -198,7 +211,14 @@ export function ResultsDock() {
         </>
       ) : null}
       {printing && report && scenario ? (
-        <PrintOnlySections scenario={scenario} report={report} quarter={quarter} titles={titles} />
+        <PrintOnlySections
+          scenario={scenario}
+          report={report}
+          quarter={quarter}
+          titles={titles}
+          projectName={app?.getState().project?.name}
+          includeRoleTable={roleTable ?? roleTableByDefault(scenario.roles.length)}
+        />
       ) : null}
     </section>
   );
