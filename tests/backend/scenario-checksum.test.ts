@@ -109,6 +109,27 @@ describe('scenario checksums', () => {
     expect(sums.size).toBe(variants.length + 1);
   });
 
+  it('covers people data, and a role without any hashes as it did before schema 5', () => {
+    const base = richScenario();
+    const withRole = (patch: Partial<Scenario['roles'][number]>): Scenario => ({
+      ...base,
+      roles: [{ ...base.roles[0], ...patch }, ...base.roles.slice(1)],
+    });
+    const variants = [
+      { salary: 0 },
+      { salary: 1 },
+      { icSalary: 0 },
+      { fte: 1 },
+      { grade: '' },
+      { grade: 'G7' },
+      { location: 'G7' },
+      { salary: 1, fte: 0.5 },
+    ].map(withRole);
+    const sums = new Set([base, ...variants].map(scenarioChecksum));
+    expect(sums.size).toBe(variants.length + 1);
+    expect(scenarioChecksum(withRole({ salary: undefined }))).toBe(scenarioChecksum(base));
+  });
+
   it('catches every flipped bit that would change what a scenario reads back (random flips in a real file)', () => {
     const dir = tempDir();
     const pristine = join(dir, 'pristine.ballast');
