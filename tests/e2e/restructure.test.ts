@@ -90,8 +90,8 @@ describe('the HR planner’s restructure of a 1,516-role import (issue 13)', () 
     const differences = compare.getByRole('region', { name: `Structural difference from ${BASELINE}` });
     const copy = differences.locator(`details[data-scenario="${COPY}"]`);
     const summary = (await copy.locator('summary').textContent()) ?? '';
-    expect(summary).toMatch(new RegExp(`^${COPY.replace(/[()]/g, '\\$&')}: 4 removed, `));
-    expect(summary).toContain('1512 with new strengths');
+    // The 18 roles of layer 3 now report to the top role: moved.
+    expect(summary).toBe(`${COPY}: 4 removed, 18 moved, 1512 with new strengths`);
     await copy.locator('summary').click();
     const removed = copy.getByRole('list', { name: 'Removed' });
     await expect(removed.getByRole('listitem').allTextContents()).resolves.toEqual([
@@ -110,5 +110,48 @@ describe('the HR planner’s restructure of a 1,516-role import (issue 13)', () 
       'and 1412 more (all in a roles CSV export of each scenario)',
     );
     await page.screenshot({ path: join(SCREENSHOTS, 'restructure-compare.png') });
+  });
+
+  it('removes the 66 "Linear Manager" roles picked by title in one edit, and one undo brings them back', async () => {
+    const { page } = await chromium.open();
+    await newProject(page, 'By title');
+    await importCsv(page, join(ORGCHART_FIXTURES, 'd3-org-chart-sample.csv'));
+    await page.getByText('Ready: 1516 roles from 1516 rows').waitFor();
+    await page.getByRole('button', { name: 'Create scenario' }).click();
+    await cards(page).first().waitFor();
+
+    // Find goes to the first match; the Select menu picks everyone with its title.
+    const find = page.getByRole('textbox', { name: 'Find a role or person' });
+    await find.fill('Linear Manager');
+    const count = page.getByRole('search').locator('[aria-live="polite"]');
+    await expect.poll(() => count.textContent()).toBe('66 matches');
+    await find.press('Enter');
+    await expect.poll(() => announced(page)).toMatch(/^Linear Manager, /);
+    await page.getByRole('button', { name: 'Select', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^Select all with this title/ }).click();
+    await expect.poll(() => announced(page)).toBe('66 roles selected: every Linear Manager');
+
+    await page.getByRole('button', { name: 'Restructure', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^Remove roles, promote their reports…/ }).click();
+    const remove = page.getByRole('dialog', { name: 'Remove roles, promote their reports' });
+    await expect(remove.getByRole('radio', { name: 'The selected roles (66)' }).isChecked()).resolves.toBe(
+      true,
+    );
+    await expect
+      .poll(() => remove.getByRole('status').textContent())
+      .toContain(
+        '66 roles will go: Linear Manager, Linear Manager, Linear Manager, Linear Manager, Linear Manager, and 61 more.',
+      );
+    await remove.getByRole('button', { name: 'Remove 66 roles' }).click();
+    await remove.waitFor({ state: 'detached' });
+    await page.getByText('Removed 66 roles; their reports moved up').waitFor();
+    expect(await spansFigures(page, ['Headcount', 'Roles'])).toEqual({ Headcount: '1450', Roles: '1450' });
+    await expect.poll(() => count.textContent()).toBe('no match');
+
+    // One undo puts all 66 back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    // The match Find went to is back, so it counts from it again.
+    await expect.poll(() => count.textContent()).toBe('1 of 66');
+    expect(await spansFigures(page, ['Headcount', 'Roles'])).toEqual({ Headcount: '1516', Roles: '1516' });
   });
 });
