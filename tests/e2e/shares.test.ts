@@ -153,13 +153,17 @@ describe('verdict shares in Chromium', () => {
     await poll(() => assumptionsTab.getAttribute('aria-selected')).toBe('true');
     await page.getByRole('region', { name: 'Assumptions' }).getByLabel('Seed').waitFor();
 
-    // In print: the caveat under the headline, and what the runs drew among the assumptions.
+    // In print: the caveat on the title page, and what the runs drew among the assumptions.
     await page.evaluate(() => {
       (globalThis as unknown as EventTarget).dispatchEvent(new Event('beforeprint'));
     });
     await page.emulateMedia({ media: 'print' });
     await page.getByRole('heading', { name: 'Assumptions used' }).waitFor();
-    await expect(caveat.isVisible()).resolves.toBe(true);
+    // The pack's title page carries the caveat (the dock's own header, caveat and controls are not printed).
+    await expect(page.getByTestId('print-caveat').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('print-caveat').textContent()).resolves.toContain(
+      `${RUNS} runs; parameters ±25%`,
+    );
     await expect(
       page
         .getByText(
@@ -167,6 +171,9 @@ describe('verdict shares in Chromium', () => {
         )
         .isVisible(),
     ).resolves.toBe(true);
-    await expect(page.getByRole('columnheader', { name: 'Share of runs' }).isVisible()).resolves.toBe(true);
+    // The role table, an appendix by department (this org is small enough to have it by default).
+    await expect(page.getByRole('columnheader', { name: 'Share of runs' }).first().isVisible()).resolves.toBe(
+      true,
+    );
   });
 });

@@ -353,8 +353,19 @@ describe('simulation results in Chromium', () => {
     await expect(drawing.locator('title', { hasText: /^Sales lead, / }).textContent()).resolves.toMatch(
       new RegExp(`, ${escapeRegExp(verdictShort(readVerdict(sales)))}(, |$)`),
     );
-    await expect(page.getByRole('region', { name: 'Top risks in Q8' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByTestId('headline').isVisible()).resolves.toBe(true);
+    // The pack: a title page with the scenario, then the summary with the dock's headline.
+    const titlePage = page.getByRole('region', { name: 'Title page', exact: true });
+    await expect(titlePage.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
+    const summary = page.getByRole('region', { name: 'Summary', exact: true });
+    await expect(
+      summary.getByText((await page.getByTestId('headline').textContent())!, { exact: true }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(summary.getByRole('region', { name: 'Top risks in Q8' }).isVisible()).resolves.toBe(true);
+    // Sections one under the other: "Assumptions used" ends within the page's width, not cut off.
+    const assumptions = await page
+      .getByRole('region', { name: 'Assumptions used', exact: true })
+      .boundingBox();
+    expect(assumptions!.x + assumptions!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
     await expect(page.getByRole('button', { name: 'Print report' }).isVisible()).resolves.toBe(false);
     await expect(card(page, 'Sales lead').isVisible()).resolves.toBe(false);
     await page.screenshot({ path: join(SCREENSHOTS, 'results-print.png'), fullPage: true });

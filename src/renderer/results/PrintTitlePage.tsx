@@ -1,5 +1,5 @@
 import type { SimulationReport } from '../../engine/report';
-import { Caveat } from './Caveat';
+import { CAVEAT, runsText } from './shares';
 import styles from './ResultsDock.module.css';
 
 /** The printed date, as YYYY-MM-DD in UTC: the same on every machine for the same instant. */
@@ -39,7 +39,10 @@ export function PrintTitlePage({
         <dt>Quarters</dt>
         <dd>{report.quarters.length - 1}</dd>
       </dl>
-      <Caveat report={report} />
+      {/* The caveat's words, as the dock's Caveat writes them (that one stays the page's only "caveat"). */}
+      <p className={styles.printCaveat} data-testid="print-caveat">
+        <strong>{CAVEAT}</strong>: {runsText(report)}.
+      </p>
     </section>
   );
 }

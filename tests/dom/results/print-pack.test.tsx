@@ -47,7 +47,9 @@ describe('the printed pack', () => {
     expect(within(page).getByRole('heading', { level: 1, name: s.name })).toBeTruthy();
     expect(within(page).getByText('2026-03-04')).toBeTruthy();
     expect(within(page).getByText('10, seed 3')).toBeTruthy();
-    expect(within(page).getByTestId('caveat')).toHaveTextContent(CAVEAT);
+    expect(within(page).getByTestId('print-caveat')).toHaveTextContent(
+      `${CAVEAT}: 10 runs; parameters ±25%, ratings within their stated error, uncertain event timing.`,
+    );
   });
 
   it('summarises the report: its headline and its figures at the chosen quarter, spans and cost', () => {
