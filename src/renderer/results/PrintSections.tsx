@@ -119,7 +119,13 @@ export function PrintOnlySections({
   return (
     <div className={styles.printOnly}>
       <PrintTitlePage projectName={projectName} scenarioName={scenario.name} report={report} now={now} />
-      <PrintSummary report={report} quarter={quarter} titles={titles} structure={structure} />
+      <PrintSummary
+        report={report}
+        quarter={quarter}
+        titles={titles}
+        structure={structure}
+        roles={scenario.roles}
+      />
       <section className={styles.printSection}>
         <h3>The org in Q{quarter}</h3>
         <div

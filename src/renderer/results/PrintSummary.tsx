@@ -1,4 +1,6 @@
 import type { StructureReport } from '../../core/org/cost';
+import type { Role } from '../../core/scenario/types';
+import { DESIGN_FIGURES, designFigures } from '../compare/compare-table';
 import type { SimulationReport } from '../../engine/report';
 import { moneyText } from '../project/CostTable';
 import { CHARTED_FIGURES } from './figures';
@@ -21,12 +23,16 @@ export function PrintSummary({
   quarter,
   titles,
   structure,
+  roles,
 }: {
   report: SimulationReport;
   quarter: number;
   titles: ReadonlyMap<string, string>;
   structure: StructureReport;
+  /** The starting org, for its spans and layers as the comparison shows them (designFigures). */
+  roles: Role[];
 }) {
+  const design = designFigures(roles);
   const org = report.quarters[quarter]?.org;
   const shares = readShares(org);
   const { total } = structure;
@@ -56,6 +62,14 @@ export function PrintSummary({
       </dl>
       <TopRisks risks={topRisks(report, quarter, titles)} quarter={quarter} onReveal={ignore} />
       <h3>Spans, layers and cost (the starting org)</h3>
+      <dl className={styles.printFacts} aria-label="Spans and layers">
+        {DESIGN_FIGURES.map((figure) => (
+          <div key={figure.key} data-figure={figure.key}>
+            <dt>{figure.label}</dt>
+            <dd>{figure.format(design[figure.key])}</dd>
+          </div>
+        ))}
+      </dl>
       <p data-testid="print-structure">
         Headcount {structure.headcount}, {structure.roles} roles, {structure.layers} layers,{' '}
         {Math.round(structure.managerShare * 100)}% managers

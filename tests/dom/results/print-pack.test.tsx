@@ -5,6 +5,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { structureReport } from '../../../src/core/org/cost';
+import { DESIGN_FIGURES, designFigures } from '../../../src/renderer/compare/compare-table';
 import { roleTitles } from '../../../src/core/scenario/hired-roles';
 import type { Scenario } from '../../../src/core/scenario/types';
 import { simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
@@ -76,6 +77,13 @@ describe('the printed pack', () => {
       `Headcount ${structure.headcount}, ${structure.roles} roles, ${structure.layers} layers`,
     );
     expect(within(summary).getByTestId('print-structure')).toHaveTextContent('annual cost 150,000');
+    // Spans and layers as the comparison and the spans & layers panel compute them.
+    const design = designFigures(s.roles);
+    const spans = summary.querySelector('dl[aria-label="Spans and layers"]')!;
+    for (const figure of DESIGN_FIGURES)
+      expect(spans.querySelector(`[data-figure="${figure.key}"] dd`)?.textContent, figure.key).toBe(
+        figure.format(design[figure.key]),
+      );
     expect(screen.getByRole('region', { name: 'Assumptions used' })).toBeTruthy();
   });
 
