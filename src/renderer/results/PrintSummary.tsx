@@ -7,7 +7,7 @@ import { CHARTED_FIGURES } from './figures';
 import { headline } from './headline';
 import { topRisks } from './outcome-heat';
 import { OutcomeStrip } from './OutcomeStrip';
-import { TopRisks } from './PrintSections';
+import { TopRisks } from './TopRisks';
 import { readShares, sharesText } from './shares';
 import styles from './ResultsDock.module.css';
 
