@@ -113,7 +113,7 @@ describe('migrations', () => {
     }
   });
 
-  it('migrations 2, 3, 4 and 5 keep every row of a schema-1 file built here with raw SQL at migration 001', () => {
+  it('migrations 2 to 6 keep every row of a schema-1 file built here with raw SQL at migration 001', () => {
     // Before schema 5 the roles have no people-data columns, so the store reads without them.
     const old = { peopleData: false };
     const path = join(tempDir(), 'built.ballast');
@@ -240,6 +240,13 @@ describe('migrations', () => {
       })),
     );
     expect([withPeople[0], ...withPeople.slice(2)]).toEqual([withChecksums[0], ...withChecksums.slice(2)]);
+    expect(loadScenario(db, 's1', { ratingError: false }).scenario).toEqual(content);
+
+    // Migration 6 adds the rating error to roles and the timing spread to events, empty: every row reads
+    // back as it was, checksum included.
+    expect(migrate(db, MIGRATIONS.slice(0, 6))).toEqual([6]);
+    const withUncertainty = snapshot() as Record<string, unknown>[][];
+    expect(withUncertainty[1]).toEqual(withPeople[1].map((row) => ({ ...row, rating_error: null })));
     expect(loadScenario(db, 's1').scenario).toEqual(content);
     const succession: Scenario = {
       ...content,

@@ -45,6 +45,7 @@ describe('project file', () => {
       { version: 3, name: 'scenario-checksums' },
       { version: 4, name: 'succession-events' },
       { version: 5, name: 'people-data' },
+      { version: 6, name: 'uncertainty' },
     ]);
     expect(readProjectName(db)).toBe('Test project');
     db.close();

@@ -40,7 +40,16 @@ export function scenarioChecksum(scenario: Scenario): string {
       out.number(-2);
       out.nullableText(event.person ?? null);
       for (const name of STRENGTH_NAMES) out.number(event.strengths[name]);
+      if (event.ratingError !== undefined) {
+        out.number(-4);
+        out.number(event.ratingError);
+      }
     } else out.number(-1);
+    // Uncertain timing (schema 6), only when set, tagged -5.
+    if (c.timing_spread) {
+      out.number(-5);
+      out.number(c.timing_spread);
+    }
   }
   const parameters = Object.entries(scenario.parameters ?? {})
     .map(([name, value]) => [text(name), value] as const)
@@ -71,6 +80,11 @@ function writeRole(out: CanonicalWriter, role: Role): void {
     for (const field of ['salary', 'icSalary', 'fte'] as const) out.nullableNumber(role[field] ?? null);
     out.nullableText(role.grade ?? null);
     out.nullableText(role.location ?? null);
+  }
+  // The rating error (schema 6), likewise only when set, tagged -4.
+  if (role.ratingError !== undefined) {
+    out.number(-4);
+    out.number(role.ratingError);
   }
 }
 

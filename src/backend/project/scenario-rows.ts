@@ -33,6 +33,8 @@ export interface RoleRow {
   fte: number | null;
   grade: string | null;
   location: string | null;
+  /** How far its ratings may be off (schema 6): null for the default. */
+  rating_error: number | null;
 }
 
 /** The people-data columns (schema 5), in the order of PEOPLE_FIELDS. */
@@ -62,6 +64,8 @@ export interface EventRow {
   quarters: number | null;
   size: number | null;
   enabled: number | null;
+  /** Uncertain timing in quarters (schema 6); null, or absent before schema 6, for none. */
+  timing_spread?: number | null;
 }
 
 export function roleToColumns(role: Role): Omit<RoleRow, 'row_id' | 'event_index'> {
@@ -79,6 +83,7 @@ export function roleToColumns(role: Role): Omit<RoleRow, 'row_id' | 'event_index
     fte: role.fte ?? null,
     grade: role.grade ?? null,
     location: role.location ?? null,
+    rating_error: role.ratingError ?? null,
   };
 }
 
@@ -101,11 +106,16 @@ export function roleFromRow(row: RoleRow, dottedTo: string[]): Role {
     PEOPLE_COLUMNS.map((c) => row[c]),
     0,
   );
+  if (row.rating_error !== null && row.rating_error !== undefined) role.ratingError = row.rating_error;
   return role;
 }
 
 /** The scalar columns of an event; id lists and a hire's role live in their own tables. */
 export function eventToColumns(event: ScenarioEvent): Omit<EventRow, 'event_index'> {
+  return { ...eventColumnsOfType(event), timing_spread: event.timingSpread ?? null };
+}
+
+function eventColumnsOfType(event: ScenarioEvent): Omit<EventRow, 'event_index'> {
   const base = {
     quarter: event.quarter,
     type: event.type,
@@ -147,7 +157,7 @@ export function eventToColumns(event: ScenarioEvent): Omit<EventRow, 'event_inde
  * role's id, the person and strengths; the other columns are placeholders that are not read back.
  */
 export function successorRole(event: SuccessionEvent): Role {
-  return {
+  const role: Role = {
     id: event.roleId,
     title: '',
     person: event.person ?? null,
@@ -157,6 +167,8 @@ export function successorRole(event: SuccessionEvent): Role {
     strengths: event.strengths,
     oneOnOnes: false,
   };
+  if (event.ratingError !== undefined) role.ratingError = event.ratingError;
+  return role;
 }
 
 export function eventIdLists(event: ScenarioEvent): { roleIds?: string[]; takeOver?: string[] } {
@@ -176,6 +188,16 @@ export function eventFromRow(
   row: EventRow,
   lists: { roleIds: string[]; takeOver: string[] | null },
   /** The roles row stored with the event: a hire's role, a succession's newcomer. */
+  hiredRole: Role | undefined,
+): ScenarioEvent {
+  const event = eventOfType(row, lists, hiredRole);
+  if (row.timing_spread) event.timingSpread = row.timing_spread;
+  return event;
+}
+
+function eventOfType(
+  row: EventRow,
+  lists: { roleIds: string[]; takeOver: string[] | null },
   hiredRole: Role | undefined,
 ): ScenarioEvent {
   const quarter = row.quarter;
@@ -205,13 +227,15 @@ export function eventFromRow(
       return { quarter, type: 'oneOnOnes', roleIds: lists.roleIds, enabled: must(row.enabled) === 1 };
     case 'succession': {
       if (!hiredRole) throw new Error(`succession event ${row.event_index} has no newcomer row`);
-      return {
+      const succession: SuccessionEvent = {
         quarter,
         type: 'succession',
         roleId: must(row.role_id),
         person: hiredRole.person ?? null,
         strengths: hiredRole.strengths,
       };
+      if (hiredRole.ratingError !== undefined) succession.ratingError = hiredRole.ratingError;
+      return succession;
     }
   }
 }

@@ -77,15 +77,23 @@ function summariesWhere(
 export function loadScenario(
   db: Db,
   scenarioId: string,
-  /** Schema 3 and 4 (migration 3's fill) have no people-data columns: `false` leaves them unread. */
-  options: { peopleData?: boolean } = {},
+  /**
+   * Schema 3 and 4 (migration 3's fill) have no people-data columns: `peopleData: false` leaves them and
+   * the rating error unread; schema 5 has people data but no rating error: `ratingError: false`.
+   */
+  options: { peopleData?: boolean; ratingError?: boolean } = {},
 ): { scenario: Scenario; updatedAt: string } {
   const row = db.prepare('SELECT * FROM scenarios WHERE id = ?').get(scenarioId) as ScenarioRow | undefined;
   if (!row) throw new ApiFailure('not-found', `This project has no scenario with id "${scenarioId}".`);
 
   // Rows as arrays (raw), not objects, made straight into roles: at 10,000 roles, a third less time and
   // garbage (npm run bench). Starting roles and hired ones apart, so neither needs a sort.
-  const columns = options.peopleData === false ? ROLE_COLUMNS.slice(0, PEOPLE_AT) : ROLE_COLUMNS;
+  const columns =
+    options.peopleData === false
+      ? ROLE_COLUMNS.slice(0, PEOPLE_AT)
+      : options.ratingError === false
+        ? ROLE_COLUMNS.slice(0, RATING_ERROR_AT)
+        : ROLE_COLUMNS;
   const select = `SELECT ${columns.join(', ')} FROM roles WHERE scenario_id = ?`;
   const startingRows = db
     .prepare(`${select} AND event_index IS NULL ORDER BY position`)
@@ -265,9 +273,12 @@ const ROLE_CONTENT_COLUMNS = [
   'one_on_ones',
   ...STRENGTH_NAMES,
   ...PEOPLE_COLUMNS,
+  'rating_error',
 ] as const satisfies readonly (keyof RoleRow)[];
 /** Where the people-data columns start in a row of ROLE_COLUMNS (row_id, event_index, role_id first). */
 const PEOPLE_AT = 9 + STRENGTH_NAMES.length;
+/** Where the rating error (schema 6) stands in a row of ROLE_COLUMNS. */
+const RATING_ERROR_AT = PEOPLE_AT + PEOPLE_COLUMNS.length;
 
 /** The columns of a role row in the order loadScenario reads them (row_id and event_index first). */
 const ROLE_COLUMNS = [
@@ -293,6 +304,8 @@ function roleFromValues(values: unknown[], dotted: ReadonlyMap<number, string[]>
   };
   if (values[7] !== null) role.department = values[7] as string;
   readPeopleValues(role, values, PEOPLE_AT);
+  const ratingError = values[RATING_ERROR_AT];
+  if (ratingError !== null && ratingError !== undefined) role.ratingError = ratingError as number;
   return role;
 }
 
@@ -311,7 +324,7 @@ function storedAlike(role: Role, row: unknown[]): boolean {
     if (row[9 + i] !== role.strengths[STRENGTH_NAMES[i]]) return false;
   const people = peopleValues(role);
   for (let i = 0; i < people.length; i++) if (row[PEOPLE_AT + i] !== people[i]) return false;
-  return true;
+  return row[RATING_ERROR_AT] === (role.ratingError ?? null);
 }
 
 /** A role's values in the order of ROLE_CONTENT_COLUMNS. */
@@ -325,7 +338,7 @@ function roleContent(role: Role): unknown[] {
     role.oneOnOnes ? 1 : 0,
   ];
   for (const name of STRENGTH_NAMES) values.push(role.strengths[name]);
-  values.push(...peopleValues(role));
+  values.push(...peopleValues(role), role.ratingError ?? null);
   return values;
 }
 
@@ -426,8 +439,8 @@ function writeRolesAndEvents(db: Db, scenarioId: string, scenario: Scenario): vo
   // 10,000-role save (npm run bench).
   const insertRole = db.prepare(
     `INSERT INTO roles (scenario_id, event_index, position, role_id, title, person, reports_to, team, department,
-                        one_on_ones, ${STRENGTH_NAMES.join(', ')}, ${PEOPLE_COLUMNS.join(', ')})
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${STRENGTH_NAMES.map(() => '?').join(', ')}, ${PEOPLE_COLUMNS.map(() => '?').join(', ')})`,
+                        one_on_ones, ${STRENGTH_NAMES.join(', ')}, ${PEOPLE_COLUMNS.join(', ')}, rating_error)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${STRENGTH_NAMES.map(() => '?').join(', ')}, ${PEOPLE_COLUMNS.map(() => '?').join(', ')}, ?)`,
   );
   const insertDotted = db.prepare(
     'INSERT INTO role_dotted_lines (role_row_id, position, manager_id) VALUES (?, ?, ?)',
@@ -447,14 +460,15 @@ function writeRolesAndEvents(db: Db, scenarioId: string, scenario: Scenario): vo
       c.one_on_ones,
       ...STRENGTH_NAMES.map((name) => role.strengths[name]),
       ...peopleValues(role),
+      c.rating_error,
     );
     (role.dottedTo ?? []).forEach((managerId, i) => insertDotted.run(lastInsertRowid, i, managerId));
   };
   writeStartingRoles(db, scenarioId, scenario.roles, writeRole);
 
   const insertEvent = db.prepare(
-    `INSERT INTO events (scenario_id, event_index, quarter, type, role_id, reports_to, team, severity, quarters, size, enabled)
-     VALUES (@scenario_id, @event_index, @quarter, @type, @role_id, @reports_to, @team, @severity, @quarters, @size, @enabled)`,
+    `INSERT INTO events (scenario_id, event_index, quarter, type, role_id, reports_to, team, severity, quarters, size, enabled, timing_spread)
+     VALUES (@scenario_id, @event_index, @quarter, @type, @role_id, @reports_to, @team, @severity, @quarters, @size, @enabled, @timing_spread)`,
   );
   const insertListEntry = db.prepare(
     'INSERT INTO event_role_ids (scenario_id, event_index, list, position, role_id) VALUES (?, ?, ?, ?, ?)',

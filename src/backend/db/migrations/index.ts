@@ -4,6 +4,7 @@ import { migration002ScenarioLifecycle } from './002-scenario-lifecycle';
 import { migration003ScenarioChecksums } from './003-scenario-checksums';
 import { migration004SuccessionEvents } from './004-succession-events';
 import { migration005PeopleData } from './005-people-data';
+import { migration006Uncertainty } from './006-uncertainty';
 
 /** Every migration, in order. The last one's version is the schema version this build writes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003ScenarioChecksums,
   migration004SuccessionEvents,
   migration005PeopleData,
+  migration006Uncertainty,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
