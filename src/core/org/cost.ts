@@ -1,6 +1,6 @@
 import { depths } from '../scenario/tree';
 import { isVacant, type Role } from '../scenario/types';
-import { orgStats } from './org-stats';
+import { orgStats, type OrgStats } from './org-stats';
 
 /** Headcount, FTE and cost of a group of roles (the whole org, a department, a layer). */
 export interface CostFigures {
@@ -109,14 +109,7 @@ function add(into: CostFigures, ...parts: CostFigures[]): void {
  * The command line's `structure` object: spans and layers (orgStats) and cost (orgCost) of the starting
  * org, the very figures the app's spans & layers panel shows.
  */
-export interface StructureReport extends OrgCost {
-  headcount: number;
-  roles: number;
-  layers: number;
-  managers: number;
-  managerShare: number;
-  spanHistogram: { span: number; managers: number }[];
-}
+export interface StructureReport extends OrgCost, Omit<OrgStats, 'widest' | 'narrowest'> {}
 
 export function structureReport(roles: readonly Role[]): StructureReport {
   const stats = orgStats(roles);
