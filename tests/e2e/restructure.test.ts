@@ -104,7 +104,7 @@ describe('the HR planner’s restructure of a 1,516-role import (issue 13)', () 
     // The first 100 of the 1,512 are listed, then how many more.
     await expect(strengths.getByRole('listitem').count()).resolves.toBe(101);
     await expect(strengths.getByRole('listitem').first().textContent()).resolves.toBe(
-      `Chief Executive Officer: trust ${before.value} → 9 (+${9 - Number(before.value)})`,
+      `Chief Executive Officer: Trust ${before.value} → 9 (+${9 - Number(before.value)})`,
     );
     await expect(strengths.getByRole('listitem').last().textContent()).resolves.toBe(
       'and 1412 more (all in a roles CSV export of each scenario)',

@@ -3,6 +3,7 @@ import { useApp } from '../app/store-context';
 import { verdictShort } from '../../core/verdict-text';
 import type { StructuralDiff } from '../../core/org/structural-diff';
 import { structuralDiffSummary } from '../../core/org/structural-diff';
+import { STRENGTH_MEANINGS } from '../../core/org/strength-meanings';
 import { downloadFile, safeFileName } from '../export/download';
 import { OutcomeStrip } from '../results/OutcomeStrip';
 import { rankedShares, shareName, sharesText, SHARE_KEYS, type OutcomeShares } from '../results/shares';
@@ -299,7 +300,7 @@ function DiffLists({ diff }: { diff: StructuralDiff }) {
         title="Changed strengths"
         items={diff.strengths.map(
           (r) =>
-            `${r.title}: ${r.changes.map((c) => `${c.name} ${c.from} → ${c.to} (${signed(c.change, Number.isInteger(c.change) ? 0 : 1)})`).join(', ')}`,
+            `${r.title}: ${r.changes.map((c) => `${STRENGTH_MEANINGS[c.name].label} ${c.from} → ${c.to} (${signed(c.change, Number.isInteger(c.change) ? 0 : 1)})`).join(', ')}`,
         )}
       />
     </>

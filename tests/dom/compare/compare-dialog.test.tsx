@@ -205,7 +205,7 @@ describe('Compare v2: choosing, a baseline, deltas, the structural difference an
     );
     const asIsDiff = section.querySelector('details[data-scenario="As is"]') as HTMLElement;
     expect(within(asIsDiff).getByRole('list', { name: 'Changed strengths' })).toHaveTextContent(
-      /plan 9 → 2\.5 \(\u22126\.5\)/,
+      /Plan 9 → 2\.5 \(\u22126\.5\)/,
     );
   });
 
