@@ -11,7 +11,9 @@ import { headline } from '../results/headline';
 import { readShares, type OutcomeShares } from '../results/shares';
 import { roleTitles } from '../../core/scenario/hired-roles';
 import { readVerdict, type OutcomeName, type VerdictName } from '../../core/verdict-text';
+import { orgCost } from '../../core/org/cost';
 import { orgStats } from '../../core/org/org-stats';
+import { fteText, moneyText } from '../project/CostTable';
 import { structuralDiff, type StructuralDiff } from '../../core/org/structural-diff';
 import { SHARE_KEYS } from '../results/shares';
 
@@ -109,7 +111,7 @@ export const COMPARED_FIGURES: readonly ComparedFigure[] = [
 
 /** A design's spans and layers, from the spans & layers panel's own `orgStats` (not the quarter's). */
 export interface DesignFigure {
-  key: 'roles' | 'layers' | 'managerShare' | 'averageSpan' | 'widestSpan';
+  key: 'roles' | 'headcount' | 'fte' | 'cost' | 'layers' | 'managerShare' | 'averageSpan' | 'widestSpan';
   label: string;
   format(value: number): string;
   formatDelta(delta: number): string;
@@ -117,6 +119,15 @@ export interface DesignFigure {
 
 export const DESIGN_FIGURES: readonly DesignFigure[] = [
   { key: 'roles', label: 'Roles', format: (v) => v.toFixed(0), formatDelta: (d) => signed(d, 0) },
+  { key: 'headcount', label: 'Headcount', format: (v) => v.toFixed(0), formatDelta: (d) => signed(d, 0) },
+  // FTE and annual cost as the spans & layers panel and the report give them (core/org/cost.ts).
+  { key: 'fte', label: 'FTE', format: fteText, formatDelta: (d) => signed(d, 2) },
+  {
+    key: 'cost',
+    label: 'Annual cost',
+    format: moneyText,
+    formatDelta: (d) => (d < 0 ? '−' : '+') + moneyText(Math.abs(d)),
+  },
   { key: 'layers', label: 'Layers', format: (v) => v.toFixed(0), formatDelta: (d) => signed(d, 0) },
   // As the panel shows it: the share of roles with a direct report, as a whole percentage.
   {
@@ -138,8 +149,12 @@ export function designFigures(roles: Scenario['roles']): Record<DesignFigure['ke
   const stats = orgStats(roles, 1);
   // The mean of the spans the panel's histogram counts (every role with a direct report).
   const spanSum = stats.spanHistogram.reduce((sum, bin) => sum + bin.span * bin.managers, 0);
+  const { total } = orgCost(roles);
   return {
     roles: stats.roles,
+    headcount: stats.headcount,
+    fte: total.fte,
+    cost: total.cost,
     layers: stats.layers,
     managerShare: stats.managerShare,
     averageSpan: stats.managers === 0 ? 0 : spanSum / stats.managers,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, simulateMonteCarlo, toSimulationReport } from '../../../src/engine/index';
+import { orgCost } from '../../../src/core/org/cost';
 import { orgStats } from '../../../src/core/org/org-stats';
 import { compareCsv } from '../../../src/renderer/compare/compare-csv';
 import {
@@ -143,11 +144,17 @@ describe('compareTable against a baseline', () => {
     const flatter = base();
     // Everyone below the CEO reports to it: one layer fewer, a wider span.
     flatter.roles = flatter.roles.map((r, k) => (k === 0 ? r : { ...r, reportsTo: flatter.roles[0].id }));
+    // Priced, so its cost differs from the unpriced baseline's.
+    flatter.roles = flatter.roles.map((r, k) => ({ ...r, salary: 50000 + 1000 * k, fte: k === 1 ? 0.5 : 1 }));
     const table = compareTable([list[0], entry('f', 'Flat', flatter)], 4);
     for (const [k, scenario] of [list[0].scenario, flatter].entries()) {
       const stats = orgStats(scenario.roles);
+      const { total } = orgCost(scenario.roles);
       expect(table.rows[k].design).toMatchObject({
         roles: stats.roles,
+        headcount: stats.headcount,
+        fte: total.fte,
+        cost: total.cost,
         layers: stats.layers,
         managerShare: stats.managerShare,
         widestSpan: stats.widest[0].span,
@@ -155,8 +162,13 @@ describe('compareTable against a baseline', () => {
     }
     const [, flat] = table.rows;
     expect(flat.designDeltas!.layers).toBe(flat.design.layers - table.rows[0].design.layers);
+    expect(flat.design.cost).toBeGreaterThan(0);
+    expect(flat.designDeltas!.cost).toBe(flat.design.cost - table.rows[0].design.cost);
     expect(DESIGN_FIGURES.map((f) => f.key)).toEqual([
       'roles',
+      'headcount',
+      'fte',
+      'cost',
       'layers',
       'managerShare',
       'averageSpan',
