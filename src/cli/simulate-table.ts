@@ -1,5 +1,6 @@
 /** The readable table `npm run simulate` prints without --json: one row a quarter. */
 import type { SimulationReport } from '../engine/report';
+import { sharesText } from '../core/shares-text';
 import { readVerdict, verdictText } from '../core/verdict-text';
 
 const COLUMNS: [header: string, width: number, cell: (o: Record<string, unknown>) => string][] = [
@@ -50,13 +51,4 @@ export function formatTable(report: SimulationReport): string {
     );
   for (const w of report.warnings) lines.push(`warning: ${w}`);
   return lines.join('\n');
-}
-
-/** "chaos 62%, balance 30%, bureaucracy 8%": the categories some run reached, largest first. */
-export function sharesText(shares: Readonly<Record<string, number>>): string {
-  return Object.entries(shares)
-    .filter(([, v]) => v > 0)
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, v]) => `${k === 'tooSmall' ? 'too small to judge' : k} ${Math.round(v * 100)}%`)
-    .join(', ');
 }

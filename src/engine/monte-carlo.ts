@@ -12,7 +12,8 @@
 import type { Scenario } from '../core/scenario/types';
 import { applyEvents, eventsByQuarter, type IndexedEvent } from './events';
 import { Kernel, RESETTLE_TOLERANCE } from './kernel';
-import { decodeVerdict, OUTCOMES } from './outcome';
+import { SHARE_KEYS, type OutcomeShares, type ShareKey } from '../core/shares-text';
+import { decodeVerdict, TOO_SMALL_CODE } from './outcome';
 import { resolveParameters, type ModelParameters } from './parameters';
 import { Rng, runSeed } from './random';
 import { ORG_FIGURES, type OrgFigureName, type OrgQuarter } from './results';
@@ -28,16 +29,12 @@ import {
 /** Verdict codes fit in 7 bits (outcome.ts). */
 const VERDICT_CODES = 128;
 
-/** What a run's verdict counts as in the shares: its outcome, or too small to judge (no outcome at all). */
-export const SHARE_KEYS = [...OUTCOMES, 'tooSmall'] as const;
-export type ShareKey = (typeof SHARE_KEYS)[number];
-/** Share of runs in each category; the five sum to 1. */
-export type OutcomeShares = Record<ShareKey, number>;
+export { SHARE_KEYS, type OutcomeShares, type ShareKey };
 const K = SHARE_KEYS.length;
-const TOO_SMALL = 4;
+const TOO_SMALL = SHARE_KEYS.indexOf('tooSmall');
 
-/** A verdict code's share category (outcome.ts: verdict index 3 in bits 2-3 is "too small to judge"). */
-const shareCategory = (code: number) => (((code >> 2) & 3) === 3 ? TOO_SMALL : code & 3);
+/** A verdict code's share category: its outcome (bits 0-1, outcome.ts), or too small to judge. */
+const shareCategory = (code: number) => ((code & TOO_SMALL_CODE) === TOO_SMALL_CODE ? TOO_SMALL : code & 3);
 
 export interface MonteCarloOptions {
   runs: number;

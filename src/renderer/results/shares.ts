@@ -1,14 +1,33 @@
 /**
  * Verdict shares in words: with Monte Carlo runs the report gives, per quarter, the share of runs whose
  * verdict falls in each outcome (or too small to judge), for the org and for every team. Every place that
- * shows a verdict in the results reads them through here, so the strip, the headline, the cards, the CSV
- * and the print report word and round them alike. Pure: no DOM.
+ * shows a verdict in the results reads them through here (the words themselves are core/shares-text.ts,
+ * shared with the command line), so the strip, the headline, the cards, the CSV and the print report
+ * word and round them alike. Pure: no DOM.
  */
-import { SHARE_KEYS, type OutcomeShares, type ShareKey } from '../../engine/monte-carlo';
+import {
+  CAVEAT,
+  percent,
+  rankedShares,
+  shareName,
+  SHARE_KEYS,
+  sharesText,
+  type OutcomeShares,
+  type ShareKey,
+} from '../../core/shares-text';
 import type { SimulationReport } from '../../engine/report';
 import { PLAUSIBLE_SPREAD } from '../../engine/uncertainty';
 
-export { SHARE_KEYS, type OutcomeShares, type ShareKey };
+export {
+  CAVEAT,
+  percent,
+  rankedShares,
+  shareName,
+  SHARE_KEYS,
+  sharesText,
+  type OutcomeShares,
+  type ShareKey,
+};
 
 /**
  * The shares of a report's org or team quarter, or null when there are none (one deterministic run, or
@@ -23,33 +42,6 @@ export function readShares(source: { shares?: unknown } | undefined | null): Out
     out[key] = typeof value === 'number' && Number.isFinite(value) ? value : 0;
   }
   return out;
-}
-
-export const shareName = (key: ShareKey) => (key === 'tooSmall' ? 'too small to judge' : key);
-
-/**
- * A share as a whole percentage. A share that is there but rounds to 0 (or short of all but rounds to
- * 100) says so, so a rare outcome is never shown as impossible, nor a likely one as certain.
- */
-export function percent(share: number): string {
-  const whole = Math.round(share * 100);
-  if (share > 0 && whole === 0) return '<1%';
-  if (share < 1 && whole === 100) return '>99%';
-  return `${whole}%`;
-}
-
-/** The categories that some run reached, largest share first (ties in SHARE_KEYS order). */
-export function rankedShares(shares: OutcomeShares): { key: ShareKey; share: number }[] {
-  return SHARE_KEYS.map((key) => ({ key, share: shares[key] }))
-    .filter((s) => s.share > 0)
-    .sort((a, b) => b.share - a.share);
-}
-
-/** "chaos 62%, balance 30%, bureaucracy 8%": every category some run reached, largest first. */
-export function sharesText(shares: OutcomeShares): string {
-  return rankedShares(shares)
-    .map((s) => `${shareName(s.key)} ${percent(s.share)}`)
-    .join(', ');
 }
 
 /**
@@ -75,6 +67,3 @@ export function runsText(report: Pick<SimulationReport, 'runs' | 'uncertainty'>)
   ].filter((part): part is string => part !== null);
   return `${report.runs} runs; ${drawn.length > 0 ? drawn.join(', ') : 'process noise only'}`;
 }
-
-/** The report's plain caveat, the same on screen and in print. */
-export const CAVEAT = 'A reasoned projection under stated assumptions, not a forecast';
