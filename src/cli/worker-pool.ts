@@ -16,6 +16,7 @@ import {
   type MonteCarloOptions,
   type MonteCarloResult,
 } from '../engine/index';
+import { contiguousRanges } from '../engine/contiguous-ranges';
 
 /** Monte Carlo options a thread can receive: plain data, no callbacks. */
 export type ThreadMonteCarloOptions = Omit<MonteCarloOptions, 'onProgress' | 'isCancelled'>;
@@ -38,14 +39,8 @@ export interface MonteCarloPool {
   close(): Promise<void>;
 }
 
-/** `runs` cut into at most `parts` contiguous ranges [from, to) whose sizes differ by one at most. */
-export function splitRuns(runs: number, parts: number): [number, number][] {
-  const count = Math.max(1, Math.min(Math.floor(parts), runs));
-  const ranges: [number, number][] = [];
-  for (let k = 0; k < count; k++)
-    ranges.push([Math.floor((k * runs) / count), Math.floor(((k + 1) * runs) / count)]);
-  return ranges;
-}
+/** The engine's cut of a batch, by the name this module has always exported it under. */
+export { contiguousRanges as splitRuns };
 
 /** The thread entry beside a module: the bundled one next to a bundle, the tsx boot next to sources. */
 export function threadEntryNextTo(moduleUrl: string | URL): URL {
@@ -91,7 +86,7 @@ export function createMonteCarloPool(
   return {
     size,
     async monteCarlo(scenario, options) {
-      const ranges = splitRuns(options.runs, size);
+      const ranges = contiguousRanges(options.runs, size);
       while (threads.length < ranges.length) threads.push(new Worker(entry));
       const chunks = await Promise.all(
         ranges.map(([from, to], k) => runOn(threads[k], { scenario, options, from, to })),

@@ -28,6 +28,7 @@ import {
 } from '../../engine/index';
 import { createInProcessWorker } from './in-process-worker';
 import type { SimulationRequest, SimulationResponse } from './protocol';
+import { contiguousRanges } from '../../engine/contiguous-ranges';
 
 /** The part of a Worker the client uses, so tests can pass an in-process stand-in. */
 export interface WorkerLike {
@@ -94,14 +95,7 @@ export interface SimulationClientOptions {
   workers?: number;
 }
 
-/** `count` items cut into at most `parts` contiguous ranges [from, to) whose sizes differ by one at most. */
-export function contiguousRanges(count: number, parts: number): [number, number][] {
-  const n = Math.max(1, Math.min(parts, count));
-  return Array.from({ length: n }, (_, k): [number, number] => [
-    Math.floor((k * count) / n),
-    Math.floor(((k + 1) * count) / n),
-  ]);
-}
+export { contiguousRanges };
 
 /** The simulation worker; where Web Workers do not exist (jsdom), the same handler in process. */
 export function createWorker(): WorkerLike {
