@@ -35,7 +35,7 @@ import type { Outcome, Verdict } from './outcome';
 import { resolveParameters, type ModelParameters } from './parameters';
 import type { OrgQuarter } from './results';
 import { orgQuarterOf, simulate } from './simulate';
-import { PLAUSIBLE_SPREAD } from './uncertainty';
+import { plausibleRange } from './uncertainty';
 
 /** Which four strengths a move raises. */
 export type LeverageKind = 'leadership' | 'management';
@@ -412,12 +412,7 @@ interface RangedRow {
 function tornadoRows(params: ModelParameters): (RangedRow & { value: number; lo: number; hi: number })[] {
   return PARAMETER_TABLE.map((r) => {
     const value = params[r.name as keyof ModelParameters];
-    return {
-      ...r,
-      value,
-      lo: Math.max(r.min, value * (1 - PLAUSIBLE_SPREAD)),
-      hi: Math.min(r.max, value * (1 + PLAUSIBLE_SPREAD)),
-    };
+    return { ...r, value, ...plausibleRange(r, value) };
   }).filter((r) => r.hi > r.lo);
 }
 

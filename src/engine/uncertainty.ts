@@ -58,12 +58,18 @@ export function drawParameters(
 ): ModelParameters {
   const out: Record<string, number> = {};
   for (const r of rows) {
-    const centre = around?.[r.name] ?? r.default;
-    const lo = Math.max(r.min, centre * (1 - PLAUSIBLE_SPREAD));
-    const hi = Math.min(r.max, centre * (1 + PLAUSIBLE_SPREAD));
+    const { lo, hi } = plausibleRange(r, around?.[r.name] ?? r.default);
     out[r.name] = lo + (hi - lo) * rng.next();
   }
   return out as ModelParameters;
+}
+
+/** A parameter's plausible range around `value`: ±PLAUSIBLE_SPREAD of it, inside its allowed range. */
+export function plausibleRange(row: { min: number; max: number }, value: number): { lo: number; hi: number } {
+  return {
+    lo: Math.max(row.min, value * (1 - PLAUSIBLE_SPREAD)),
+    hi: Math.min(row.max, value * (1 + PLAUSIBLE_SPREAD)),
+  };
 }
 
 /** A role's rating error in points (the format's default when it names none). */
