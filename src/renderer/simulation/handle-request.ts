@@ -66,19 +66,12 @@ export function createRequestHandler(post: Post, options: HandlerOptions = {}): 
       const result = simulate(scenario);
       let monteCarlo;
       if (runs > 1) {
-        let lastProgress = -Infinity;
         post({ id, type: 'progress', done: 0, total: runs });
         monteCarlo = simulateMonteCarlo(scenario, {
           runs,
           seed,
           isCancelled: () => cancelled.has(id) || id < latestRun,
-          onProgress: (done, total) => {
-            const t = now();
-            if (done === total || t - lastProgress >= interval) {
-              lastProgress = t;
-              post({ id, type: 'progress', done, total });
-            }
-          },
+          onProgress: progressOf(id),
         });
         if (monteCarlo.cancelled) {
           cancelled.delete(id);
