@@ -28,8 +28,12 @@ import { syntheticOrg } from './synthetic-org';
 import { quantile } from '../src/engine/index';
 
 // Page-side code as a string: tsx rewrites functions in a way that breaks Playwright's serialisation.
-const INSTALL = `(() => {
-  const probe = { start: 0, times: [], longest: [], current: 0 };
+/**
+ * What both probes share: the probe object, the longest main-thread task while an edit is measured, and
+ * the edit's start at the Enter that commits the team size; then the dock, for the probe's own observer.
+ */
+const PROBE_START = `
+  const probe = { start: 0, times: [], longest: [], current: 0, clicked: false };
   window.__rerunProbe = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (probe.start) probe.current = Math.max(probe.current, entry.duration);
@@ -38,9 +42,12 @@ const INSTALL = `(() => {
     if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
       probe.start = performance.now();
       probe.current = 0;
+      probe.clicked = false;
     }
   }, true);
-  const dock = document.querySelector('[aria-label="Simulation results"]');
+  const dock = document.querySelector('[aria-label="Simulation results"]');`;
+
+const INSTALL = `(() => {${PROBE_START}
   new MutationObserver(() => {
     const start = probe.start;
     if (!start) return;
@@ -54,20 +61,7 @@ const INSTALL = `(() => {
 })()`;
 
 // The same probe for Monte Carlo: an edit's time ends when the headline quotes the new shares.
-const INSTALL_SHARES = `(() => {
-  const probe = { start: 0, times: [], longest: [], current: 0, clicked: false };
-  window.__rerunProbe = probe;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (probe.start) probe.current = Math.max(probe.current, entry.duration);
-  }).observe({ type: 'longtask', buffered: false });
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
-      probe.start = performance.now();
-      probe.current = 0;
-      probe.clicked = false;
-    }
-  }, true);
-  const dock = document.querySelector('[aria-label="Simulation results"]');
+const INSTALL_SHARES = `(() => {${PROBE_START}
   const headline = dock.querySelector('[data-testid="headline"]');
   new MutationObserver(() => {
     const start = probe.start;
