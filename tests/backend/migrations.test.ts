@@ -13,6 +13,7 @@ import {
 } from '../../src/backend/project/scenario-store';
 import { lastOpenedScenarioId, trashScenario } from '../../src/backend/project/scenario-lifecycle';
 import { scenarioChecksum } from '../../src/backend/project/scenario-checksum';
+import { readWorkshop } from '../../src/backend/workshop/workshop-groups';
 import { parseScenario } from '../../src/core/scenario/parse';
 import type { Scenario } from '../../src/core/scenario/types';
 import { useTempDir } from '../helpers/temp-dir';
@@ -32,6 +33,8 @@ interface FixtureExpectation {
   /** Names of trashed scenarios (schema 2 on). */
   trashed: string[];
   lastScenarioName: string | null;
+  /** The workshop's baseline and live groups, by name (schema 7 on); null when the file has none. */
+  workshop: { baselineName: string; groupNames: string[] } | null;
 }
 
 function expectedFor(version: number): FixtureExpectation {
@@ -47,6 +50,7 @@ function expectedFor(version: number): FixtureExpectation {
     }),
     trashed: raw.trashed ?? [],
     lastScenarioName: raw.lastScenarioName ?? null,
+    workshop: raw.workshop ?? null,
   };
 }
 
@@ -97,6 +101,13 @@ describe('migrations', () => {
       expect(listTrashedScenarios(db).map((s) => s.name)).toEqual(expected.trashed);
       const last = lastOpenedScenarioId(db);
       expect(last === null ? null : listed.find((s) => s.id === last)?.name).toBe(expected.lastScenarioName);
+      const workshop = readWorkshop(db);
+      const nameOf = (id: string) => listed.find((s) => s.id === id)?.name;
+      expect(
+        workshop === null
+          ? null
+          : { baselineName: nameOf(workshop.baselineId), groupNames: workshop.groups.map((g) => g.name) },
+      ).toEqual(expected.workshop);
 
       // And the migrated file works with today's features.
       trashScenario(db, listed[0].id);
@@ -113,7 +124,7 @@ describe('migrations', () => {
     }
   });
 
-  it('migrations 2 to 6 keep every row of a schema-1 file built here with raw SQL at migration 001', () => {
+  it('migrations 2 to 7 keep every row of a schema-1 file built here with raw SQL at migration 001', () => {
     // Before schema 5 the roles have no people-data columns, so the store reads without them.
     const old = { peopleData: false };
     const path = join(tempDir(), 'built.ballast');
@@ -263,6 +274,13 @@ describe('migrations', () => {
     };
     saveScenario(db, succession, 's1');
     expect(loadScenario(db, 's1').scenario).toEqual(succession);
+
+    // Migration 7 adds the workshop's table, empty: every other row stays, and the project has no workshop.
+    const beforeWorkshop = snapshot();
+    expect(migrate(db, MIGRATIONS.slice(0, 7))).toEqual([7]);
+    expect(snapshot()).toEqual(beforeWorkshop);
+    expect(readWorkshop(db)).toBeNull();
+    expect(db.prepare('SELECT COUNT(*) FROM workshop_groups').pluck().get()).toBe(0);
     // Deleting the scenario still cascades to the rebuilt tables.
     db.prepare("DELETE FROM scenarios WHERE id = 's1'").run();
     expect(db.prepare('SELECT COUNT(*) FROM event_role_ids').pluck().get()).toBe(0);

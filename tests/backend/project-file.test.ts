@@ -46,6 +46,7 @@ describe('project file', () => {
       { version: 4, name: 'succession-events' },
       { version: 5, name: 'people-data' },
       { version: 6, name: 'uncertainty' },
+      { version: 7, name: 'workshop-groups' },
     ]);
     expect(readProjectName(db)).toBe('Test project');
     db.close();

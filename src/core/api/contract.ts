@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Scenario } from '../scenario/types';
+import type { RoomInterfaceInfo, RoomStatus } from './room-protocol';
 
 /**
  * The one API between the UI and the backend: each operation's name, its request schema (checked at the
@@ -94,6 +95,17 @@ export interface StoredScenario {
   updatedAt: string;
 }
 
+export interface WorkshopGroup {
+  scenarioId: string;
+  name: string;
+}
+
+/** A project's workshop: the baseline scenario and its group variants, in the order they were made. */
+export interface WorkshopInfo {
+  baselineId: string;
+  groups: WorkshopGroup[];
+}
+
 const projectPath = z.string().min(1, 'a project path is required');
 const scenarioId = z.string().min(1, 'a scenario id is required');
 const scenarioName = z.string().trim().min(1, 'a scenario needs a name').max(200);
@@ -154,6 +166,35 @@ export const requestSchemas = {
   'backups.restore': z.object({ path: projectPath, backupId: z.string().min(1) }).strict(),
   /** What was open when the app last stopped without a clean close, to reopen after a crash. */
   'session.restore': z.object({}).strict(),
+  /** Room session (src/backend/room/): this computer's IPv4 interfaces a session may listen on. */
+  'room.interfaces': z.object({}).strict(),
+  /**
+   * Starts the one room session: serves the UI and the participant API on `address` (one of
+   * room.interfaces), with a new join code per workshop group. Needs a workshop with groups.
+   */
+  'room.start': z
+    .object({
+      path: projectPath,
+      address: z.string().min(1).max(64),
+      port: z.number().int().min(0).max(65535).optional(),
+    })
+    .strict(),
+  'room.status': z.object({}).strict(),
+  /** Ends the session: closes the server and every connection; the codes are forgotten. */
+  'room.end': z.object({}).strict(),
+  /** The project's workshop (docs/WORKSHOP.md): null when it has none or its baseline is in the trash. */
+  'workshop.get': z.object({ path: projectPath }).strict(),
+  /**
+   * One copy of the baseline per name, in order, after the baseline and any earlier groups, in one
+   * transaction. Names are checked in the backend (core/workshop/group-names.ts) with plain messages.
+   */
+  'workshop.createGroups': z
+    .object({
+      path: projectPath,
+      baselineId: scenarioId,
+      names: z.array(z.string().max(200)).min(1).max(100),
+    })
+    .strict(),
 } as const;
 
 export type OperationName = keyof typeof requestSchemas;
@@ -186,6 +227,12 @@ export interface ResponseMap {
   'backups.list': BackupInfo[];
   'backups.restore': ProjectSummary;
   'session.restore': { projects: SessionProject[] };
+  'room.interfaces': RoomInterfaceInfo[];
+  'room.start': RoomStatus;
+  'room.status': RoomStatus;
+  'room.end': { ended: boolean };
+  'workshop.get': WorkshopInfo | null;
+  'workshop.createGroups': WorkshopInfo;
 }
 
 export type ResponseOf<N extends OperationName> = ResponseMap[N];

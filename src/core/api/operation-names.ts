@@ -32,6 +32,12 @@ export const OPERATION_NAMES = [
   'backups.list',
   'backups.restore',
   'session.restore',
+  'room.interfaces',
+  'room.start',
+  'room.status',
+  'room.end',
+  'workshop.get',
+  'workshop.createGroups',
 ] as const;
 
 export type PlainOperationName = (typeof OPERATION_NAMES)[number];

@@ -4,10 +4,12 @@ import { backupHandlers } from './backups';
 import { dialogHandlers } from './dialogs';
 import { projectHandlers } from './projects';
 import { recentHandlers } from './recent';
+import { roomHandlers } from './room';
 import { sampleHandlers } from './samples';
 import { scenarioLifecycleHandlers } from './scenario-lifecycle';
 import { scenarioHandlers } from './scenarios';
 import { sessionHandlers } from './session';
+import { workshopHandlers } from './workshop';
 
 export const handlers: HandlerMap = {
   ...appHandlers,
@@ -19,4 +21,6 @@ export const handlers: HandlerMap = {
   ...recentHandlers,
   ...sampleHandlers,
   ...dialogHandlers,
+  ...roomHandlers,
+  ...workshopHandlers,
 };

@@ -5,6 +5,7 @@ import { migration003ScenarioChecksums } from './003-scenario-checksums';
 import { migration004SuccessionEvents } from './004-succession-events';
 import { migration005PeopleData } from './005-people-data';
 import { migration006Uncertainty } from './006-uncertainty';
+import { migration007WorkshopGroups } from './007-workshop-groups';
 
 /** Every migration, in order. The last one's version is the schema version this build writes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004SuccessionEvents,
   migration005PeopleData,
   migration006Uncertainty,
+  migration007WorkshopGroups,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
