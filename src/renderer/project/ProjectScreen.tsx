@@ -10,6 +10,9 @@ import { RENAME_FIELD_ID } from '../inspector/RoleFields';
 import { Button } from '../ui/Button';
 import { BackIcon, SpansIcon } from '../ui/icons';
 import { ResultsDock } from '../results/ResultsDock';
+import { PresenterBottom, PresenterLayer, PresenterTop } from '../presenter/PresenterStage';
+import { usePresenter } from '../presenter/presenter-store';
+import { usePresenterController } from '../presenter/use-presenter';
 import { Tooltip } from '../ui/Tooltip';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
 import { EditHint } from './EditHint';
@@ -75,9 +78,13 @@ export function ProjectScreen() {
     [editor],
   );
   useEditorKeyboard(chart, commands);
+  // The presenter view: the same chart on a clean stage; the results dock stays mounted (hidden) so the
+  // simulation keeps re-running after a live shock.
+  const presenting = usePresenter((s) => s.active) && scenarioName !== undefined;
+  usePresenterController(CHART_ID);
 
   return (
-    <div className={styles.screen}>
+    <div className={styles.screen} data-presenting={presenting ? 'true' : undefined}>
       <header className={styles.toolbar}>
         <Tooltip label="Back to the start screen">
           <Button
@@ -128,7 +135,7 @@ export function ProjectScreen() {
       {scenarioName ? (
         <div className={styles.body}>
           <div className={styles.chartColumn}>
-            <EventTimeline />
+            {presenting ? <PresenterTop /> : <EventTimeline />}
             <div
               ref={chart}
               id={CHART_ID}
@@ -145,11 +152,15 @@ export function ProjectScreen() {
               <OverlayLegend />
               <EditHint />
               <SelectionAnnouncer />
+              {presenting ? <PresenterLayer /> : null}
             </div>
+            {presenting ? <PresenterBottom /> : null}
             {/* Below the chart: the simulation results dock mounts here. */}
-            <ResultsDock />
+            <div className={styles.dockSlot}>
+              <ResultsDock />
+            </div>
           </div>
-          <SidePanel onDelete={setDeleting} />
+          {presenting ? null : <SidePanel onDelete={setDeleting} />}
         </div>
       ) : (
         <main className={styles.empty}>

@@ -14,15 +14,19 @@ export function OutcomeStrip({
   quarter,
   onSelect,
   label = 'Outcome per quarter',
+  size = 'normal',
 }: {
   report: SimulationReport;
   quarter: number;
   onSelect(quarter: number): void;
   /** The list's accessible name, where several strips share a screen. */
   label?: string;
+  /** Large on the presenter's stage (styled there): cells read "Q1", "Q2", … for the back of the room. */
+  size?: 'normal' | 'large';
 }) {
+  const large = size === 'large';
   return (
-    <ol className={styles.strip} aria-label={label}>
+    <ol className={styles.strip} aria-label={label} data-size={size}>
       {report.quarters.map((q) => {
         const v = readVerdict(q.org);
         const shares = readShares(q.org);
@@ -44,7 +48,7 @@ export function OutcomeStrip({
               title={label}
               onClick={() => onSelect(q.quarter)}
             >
-              {q.quarter}
+              {large ? `Q${q.quarter}` : q.quarter}
             </button>
             {shares ? (
               <span className={styles.shareBar} aria-hidden data-testid="share-bar">

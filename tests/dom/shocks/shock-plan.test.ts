@@ -1,0 +1,119 @@
+/**
+ * The live shocks: each is the event the timeline would add (its defaults from newDraft), applied as one
+ * undo step through the editor; the ones that need a role say so when none is selected.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleTitles } from '../../../src/core/scenario/hired-roles';
+import type { Scenario } from '../../../src/core/scenario/types';
+import { createEditorStore } from '../../../src/renderer/editor/editor-store';
+import {
+  HIRED_MANAGER_TITLE,
+  planShock,
+  shockQuarter,
+  type ShockKind,
+} from '../../../src/renderer/shocks/shock-plan';
+import { applyShock, shockStore } from '../../../src/renderer/shocks/shock-store';
+import { newDraft } from '../../../src/renderer/timeline/event-draft';
+import { STRENGTH_PRESETS } from '../../../src/core/org/presets';
+import { engineRichScenario } from '../../helpers/scenarios';
+
+function editorWith(scenario: Scenario) {
+  const editor = createEditorStore();
+  editor.getState().load('/p.ballast', 's1', scenario);
+  return editor;
+}
+
+function applied(kind: ShockKind, quarter: number, selectedId: string | null) {
+  const scenario = engineRichScenario();
+  const editor = editorWith(scenario);
+  const plan = planShock(kind, { scenario, selectedId, quarter, titles: roleTitles(scenario) });
+  if (!plan.ready) throw new Error(plan.reason);
+  editor.getState().edit(plan.edit, plan.apply);
+  expect(editor.getState().hint).toBeNull();
+  const after = editor.getState().scenario!;
+  const added = after.events.filter(
+    (e) => !scenario.events.some((b) => JSON.stringify(b) === JSON.stringify(e)),
+  );
+  expect(added).toHaveLength(1);
+  return { editor, plan, event: added[0], before: scenario };
+}
+
+describe('live shocks', () => {
+  it('a crisis and a market shift are the timeline’s new events at the quarter on screen', () => {
+    for (const kind of ['crisis', 'marketShift'] as const) {
+      const { event, plan } = applied(kind, 4, null);
+      expect(event).toEqual(newDraft(kind, 4, engineRichScenario()));
+      expect(plan.ready && plan.edit).toBe(`${kind === 'crisis' ? 'Crisis' : 'Market shift'} in Q4`);
+    }
+  });
+
+  it('acts from Q1 when the design (Q0) is on screen, and never past the horizon', () => {
+    expect(shockQuarter(0, 12)).toBe(1);
+    expect(shockQuarter(7, 12)).toBe(7);
+    expect(shockQuarter(20, 12)).toBe(12);
+    expect(applied('crisis', 0, null).event.quarter).toBe(1);
+  });
+
+  it('a departure needs a selected role, and the top role cannot leave', () => {
+    const scenario = engineRichScenario();
+    const titles = roleTitles(scenario);
+    const none = planShock('departure', { scenario, selectedId: null, quarter: 2, titles });
+    expect(none).toMatchObject({
+      ready: false,
+      reason: expect.stringMatching(/^Select a role on the chart/),
+    });
+    const top = planShock('departure', { scenario, selectedId: 'ceo', quarter: 2, titles });
+    expect(top).toMatchObject({ ready: false, reason: expect.stringContaining('top role') });
+    // ops departs in Q3 in this scenario: from Q4 it is not in the org, and the reason says so.
+    const gone = planShock('departure', { scenario, selectedId: 'ops', quarter: 4, titles });
+    expect(gone).toMatchObject({
+      ready: false,
+      reason: 'OPS is not in the org in Q4. Select a role that is.',
+    });
+    const { event, plan } = applied('departure', 8, '00155792');
+    expect(event).toEqual({ quarter: 8, type: 'depart', roleId: '00155792' });
+    expect(plan.ready && plan.label).toBe('Departure of 00155792');
+  });
+
+  it('a departure later events still need is refused with the reason, and nothing changes', () => {
+    const scenario = engineRichScenario();
+    const editor = editorWith(scenario);
+    const plan = planShock('departure', {
+      scenario,
+      selectedId: 'sales',
+      quarter: 2,
+      titles: roleTitles(scenario),
+    });
+    expect(applyShock(plan, editor)).toBe(false);
+    expect(shockStore.getState().refusal).toMatch(/sales.*has departed/);
+    expect(editor.getState().scenario!.events).toEqual(scenario.events);
+  });
+
+  it('hires an operator-type manager under the selected role, or under the top role', () => {
+    const under = applied('hire', 3, 'sales').event;
+    expect(under).toMatchObject({
+      quarter: 3,
+      type: 'hire',
+      role: { title: HIRED_MANAGER_TITLE, reportsTo: 'sales' },
+    });
+    const operator = STRENGTH_PRESETS.find((p) => p.id === 'operator')!.strengths;
+    expect(under.type === 'hire' && under.role.strengths).toEqual(operator);
+    expect(applied('hire', 3, null).event).toMatchObject({ role: { reportsTo: 'ceo' } });
+  });
+
+  it('coaches the selected role for the timeline’s default length, and needs one', () => {
+    const { event } = applied('coaching', 5, 'sales');
+    const draft = newDraft('coaching', 5, engineRichScenario());
+    expect(event).toEqual({ ...draft, roleIds: ['sales'] });
+    const scenario = engineRichScenario();
+    expect(
+      planShock('coaching', { scenario, selectedId: null, quarter: 5, titles: roleTitles(scenario) }).ready,
+    ).toBe(false);
+  });
+
+  it('is one undo step', () => {
+    const { editor, before } = applied('crisis', 6, null);
+    editor.getState().undo();
+    expect(editor.getState().scenario!.events).toEqual(before.events);
+  });
+});
