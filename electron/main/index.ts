@@ -182,6 +182,8 @@ function runApp(): void {
         samplesDir,
         version: app.getVersion(),
         nativeBinding: binding.kind === 'file' ? binding.path : undefined,
+        // A room session (started from the UI) serves the built UI to participants' browsers.
+        staticDir: builtPaths.renderer,
       },
       host: createDialogHost({ dialog, getWindow: () => mainWindow, defaultDir: dataDir, grantPath }),
       onProjectOpened(path) {

@@ -1,5 +1,6 @@
 import type { ProjectBackups } from './backups/project-backups';
 import type { PathPolicy } from './paths/path-policy';
+import type { RoomSession } from './room/room-session';
 import type { OpenProjects } from './project/open-projects';
 import type { SampleLibrary } from './samples/sample-library';
 import type { RecentProjects } from './state/recent-projects';
@@ -26,6 +27,8 @@ export interface BackendOptions {
   onProjectOpened?(path: string): void;
   /** The least time between two automatic backups of a project (default 10 minutes). */
   backupIntervalMs?: number;
+  /** The built UI (out/renderer), which a room session serves to participants; none: no room sessions. */
+  staticDir?: string;
 }
 
 /** Everything a handler may use; built once per backend. */
@@ -37,6 +40,8 @@ export interface BackendContext {
   samples: SampleLibrary;
   backups: ProjectBackups;
   session: Session;
+  /** The workshop's room session (at most one; off until the facilitator starts it). */
+  room: RoomSession;
 }
 
 /** The native module to open extra SQLite files with (a backup being checked, say). */

@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     stateDir: options.stateDir,
     samplesDir: join(repoRoot, 'resources', 'samples'),
     version,
+    // A room session (started from the UI) serves the same built UI to participants.
+    staticDir: options.staticDir,
   });
   const server = await startWebServer({
     dispatch: backend.dispatch,

@@ -1,13 +1,5 @@
 import { networkInterfaces, type NetworkInterfaceInfo } from 'node:os';
-
-export interface RoomInterfaceInfo {
-  /** The operating system's name for it (eth0, en0, Wi-Fi). */
-  name: string;
-  address: string;
-  loopback: boolean;
-  /** For the facilitator's list: "Wi-Fi: 192.168.1.20", "This computer only: 127.0.0.1". */
-  label: string;
-}
+import type { RoomInterfaceInfo } from '../../core/api/room-protocol';
 
 /** The machine's IPv4 interfaces a room session may bind to, loopback last. */
 export function roomInterfaces(

@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../core/api/errors';
-import { ROOM_PRESENCE_WINDOW_MS } from '../../core/api/room-protocol';
+import { ROOM_PRESENCE_WINDOW_MS, type RoomStatus } from '../../core/api/room-protocol';
 import type { Dispatch } from '../api/dispatch';
 import { newJoinCodes } from './join-codes';
 import { roomInterfaces } from './network-interfaces';
@@ -20,30 +20,6 @@ export interface RoomStartRequest {
   projectName: string;
   address: string;
   port?: number;
-}
-
-export interface RoomParticipantStatus {
-  address: string;
-  lastSeen: string;
-  connected: boolean;
-}
-
-export interface RoomGroupStatus {
-  name: string;
-  scenarioId: string;
-  code: string;
-  joinUrl: string;
-  participants: RoomParticipantStatus[];
-}
-
-export interface RoomStatusInfo {
-  running: boolean;
-  path: string | null;
-  address: string | null;
-  port: number | null;
-  url: string | null;
-  startedAt: string | null;
-  groups: RoomGroupStatus[];
 }
 
 export interface RoomSessionOptions {
@@ -74,7 +50,7 @@ export class RoomSession {
     this.now = options.now ?? Date.now;
   }
 
-  async start(request: RoomStartRequest): Promise<RoomStatusInfo> {
+  async start(request: RoomStartRequest): Promise<RoomStatus> {
     if (this.running) {
       throw new ApiFailure(
         'already-exists',
@@ -121,7 +97,7 @@ export class RoomSession {
     return this.status();
   }
 
-  status(): RoomStatusInfo {
+  status(): RoomStatus {
     const running = this.running;
     if (!running) {
       return {

@@ -46,3 +46,41 @@ export interface RoomJoinInfo {
 /** How often a participant's page says it is still there, and how long the facilitator counts it so. */
 export const ROOM_PING_INTERVAL_MS = 5_000;
 export const ROOM_PRESENCE_WINDOW_MS = 15_000;
+
+/** A network interface a room session may listen on (room.interfaces). */
+export interface RoomInterfaceInfo {
+  /** The operating system's name for it (eth0, en0, Wi-Fi). */
+  name: string;
+  address: string;
+  /** True for 127.0.0.1: only this computer can join. */
+  loopback: boolean;
+  /** For the facilitator's list: "Wi-Fi: 192.168.1.20", "This computer only (lo): 127.0.0.1". */
+  label: string;
+}
+
+export interface RoomParticipantStatus {
+  address: string;
+  lastSeen: string;
+  /** Heard from within ROOM_PRESENCE_WINDOW_MS. */
+  connected: boolean;
+}
+
+export interface RoomGroupStatus {
+  name: string;
+  scenarioId: string;
+  code: string;
+  /** The room's address with the code in its fragment (#join=CODE), for the QR code. */
+  joinUrl: string;
+  participants: RoomParticipantStatus[];
+}
+
+/** room.status: the facilitator's view of the session (running: false and empty when there is none). */
+export interface RoomStatus {
+  running: boolean;
+  path: string | null;
+  address: string | null;
+  port: number | null;
+  url: string | null;
+  startedAt: string | null;
+  groups: RoomGroupStatus[];
+}

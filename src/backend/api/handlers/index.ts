@@ -5,6 +5,7 @@ import { dialogHandlers } from './dialogs';
 import { projectHandlers } from './projects';
 import { recentHandlers } from './recent';
 import { roomHandlers } from './room';
+import { roomHandlers } from './room';
 import { sampleHandlers } from './samples';
 import { scenarioLifecycleHandlers } from './scenario-lifecycle';
 import { scenarioHandlers } from './scenarios';
@@ -21,6 +22,7 @@ export const handlers: HandlerMap = {
   ...recentHandlers,
   ...sampleHandlers,
   ...dialogHandlers,
+  ...roomHandlers,
   ...roomHandlers,
   ...workshopHandlers,
 };
