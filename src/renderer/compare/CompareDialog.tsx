@@ -1,21 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useApp } from '../app/store-context';
 import { verdictShort } from '../../core/verdict-text';
-import type { StructuralDiff } from '../../core/org/structural-diff';
 import { structuralDiffSummary } from '../../core/org/structural-diff';
-import { STRENGTH_MEANINGS } from '../../core/org/strength-meanings';
 import { downloadFile, safeFileName } from '../export/download';
 import { OutcomeStrip } from '../results/OutcomeStrip';
 import { rankedShares, shareName, sharesText, SHARE_KEYS, type OutcomeShares } from '../results/shares';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { compareCsv } from './compare-csv';
+import { DiffLists } from './DiffLists';
+import { packComparisonStore, usePackComparison } from './pack-comparison';
 import { COMPARED_FIGURES, DESIGN_FIGURES, compareTable, signed, type CompareRow } from './compare-table';
 import { useComparedScenarios } from './use-compared-scenarios';
 import styles from './Compare.module.css';
-
-/** A structural list longer than this shows its first items and says how many more there are. */
-const LIST_LIMIT = 100;
 
 /**
  * The chosen scenarios of the project side by side in one quarter, against a baseline: each one's
@@ -44,6 +41,7 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
     setChosen(null);
     setExcluded(new Set());
     setBaselineId(null);
+    setAdded(false);
     onClose();
   };
   const toggle = (id: string, on: boolean) =>
@@ -53,6 +51,13 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
       else next.add(id);
       return next;
     });
+  const inReport = usePackComparison(project?.path) !== null;
+  const [added, setAdded] = useState(false);
+  const addToReport = () => {
+    if (!project) return;
+    packComparisonStore.getState().add({ projectPath: project.path, table, baseName });
+    setAdded(true);
+  };
   const exportCsv = () =>
     downloadFile(
       safeFileName(project?.name ?? 'Scenarios', 'comparison.csv', 'comparison'),
@@ -76,6 +81,13 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
           <Button onClick={exportCsv} disabled={table.rows.length === 0}>
             Export CSV
           </Button>
+          <Button
+            onClick={addToReport}
+            disabled={table.rows.length === 0 || done < total || !project}
+            title="Print this comparison, with each scenario's structural difference, in the results' report"
+          >
+            {inReport ? 'Update the printed report' : 'Add to the printed report'}
+          </Button>
           <Button variant="primary" onClick={close}>
             Done
           </Button>
@@ -85,6 +97,11 @@ export function CompareDialog({ open, onClose }: { open: boolean; onClose(): voi
       {done < total ? (
         <p className={styles.progress} role="status">
           Simulating {done + 1} of {total}…{progress ? ` ${progress.done} of ${progress.total} runs` : null}
+        </p>
+      ) : null}
+      {added ? (
+        <p role="status" className={styles.progress}>
+          The comparison as shown is in the printed report: print it with Print report in the results.
         </p>
       ) : null}
       {problems.map((problem) => (
@@ -278,49 +295,5 @@ function StructuralDifferences({ rows, baseName }: { rows: readonly CompareRow[]
         </details>
       ))}
     </section>
-  );
-}
-
-function DiffLists({ diff }: { diff: StructuralDiff }) {
-  const manager = (m: { title: string } | null) => (m ? m.title : 'no manager');
-  return (
-    <>
-      <DiffList title="Added" items={diff.added.map((r) => r.title)} />
-      <DiffList title="Removed" items={diff.removed.map((r) => r.title)} />
-      <DiffList
-        title="Moved"
-        items={diff.moved.map((r) => `${r.title}: ${manager(r.from)} → ${manager(r.to)}`)}
-      />
-      <DiffList title="Re-titled" items={diff.retitled.map((r) => `${r.from} → ${r.title}`)} />
-      <DiffList
-        title="New holders"
-        items={diff.newHolders.map((r) => `${r.title}: ${r.from ?? 'vacant'} → ${r.to ?? 'vacant'}`)}
-      />
-      <DiffList
-        title="Changed strengths"
-        items={diff.strengths.map(
-          (r) =>
-            `${r.title}: ${r.changes.map((c) => `${STRENGTH_MEANINGS[c.name].label} ${c.from} → ${c.to} (${signed(c.change, Number.isInteger(c.change) ? 0 : 1)})`).join(', ')}`,
-        )}
-      />
-    </>
-  );
-}
-
-function DiffList({ title, items }: { title: string; items: string[] }) {
-  if (items.length === 0) return null;
-  const rest = items.length - LIST_LIMIT;
-  return (
-    <div>
-      <h4 className={styles.diffKind}>
-        {title} ({items.length})
-      </h4>
-      <ul className={styles.diffList} aria-label={title}>
-        {items.slice(0, LIST_LIMIT).map((item, k) => (
-          <li key={k}>{item}</li>
-        ))}
-        {rest > 0 ? <li>and {rest} more (all in a roles CSV export of each scenario)</li> : null}
-      </ul>
-    </div>
   );
 }

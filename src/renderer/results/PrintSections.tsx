@@ -1,4 +1,5 @@
 import { chartSvg, type CardOutcome } from '../../core/export';
+import { collapsedBelowLayer } from '../../core/export/department-charts';
 import { structureReport } from '../../core/org/cost';
 import { hiredRoles } from '../../core/scenario/hired-roles';
 import type { Role, Scenario } from '../../core/scenario/types';
@@ -9,6 +10,9 @@ import { verdictShort } from '../../core/verdict-text';
 import { teamNumber } from '../explain/team-size';
 import { heatOf } from './outcome-heat';
 import { percent, readShares, runsText, sharesText } from './shares';
+import type { PackComparison } from '../compare/pack-comparison';
+import { PrintComparison } from '../compare/PrintComparison';
+import { PrintDepartments } from './PrintDepartments';
 import { PrintSummary } from './PrintSummary';
 import { PrintTitlePage } from './PrintTitlePage';
 import styles from './ResultsDock.module.css';
@@ -22,6 +26,9 @@ const sharesOf = (role: { shares?: unknown }) => {
 
 /** Above this many roles the printed pack leaves the role table out unless asked: 48 pages help nobody. */
 export const ROLE_TABLE_LIMIT = 200;
+/** Above this many roles the pack draws the org's top layers, then each department on its own. */
+export const BIG_ORG_ROLES = ROLE_TABLE_LIMIT;
+const TOP_LAYERS = 3;
 export const roleTableByDefault = (roles: number) => roles <= ROLE_TABLE_LIMIT;
 
 /**
@@ -41,8 +48,9 @@ export function roleLabels(roles: readonly Role[]): Map<string, string> {
 
 /**
  * Only in print: the pack. A title page, a one-page summary, the org of the quarter drawn as on the
- * canvas, each card marked with its outcome, the spans, layers and cost, the assumptions the run used,
- * and, when asked, the role table with the figures as an appendix grouped by department.
+ * canvas (a big org's top layers, then each department), each card marked with its outcome, the spans,
+ * layers and cost, when asked the comparison with the structural differences, the assumptions the run
+ * used, and, when asked, the role table with the figures as an appendix grouped by department.
  */
 export function PrintOnlySections({
   scenario,
@@ -52,6 +60,7 @@ export function PrintOnlySections({
   projectName,
   now = new Date(),
   includeRoleTable,
+  comparison,
 }: {
   scenario: Scenario;
   report: SimulationReport;
@@ -62,6 +71,8 @@ export function PrintOnlySections({
   now?: Date;
   /** Whether the appendix lists every role; by default only for orgs of up to ROLE_TABLE_LIMIT roles. */
   includeRoleTable?: boolean;
+  /** The comparison added from the Compare dialog, printed after the spans and layers. */
+  comparison?: PackComparison | null;
 }) {
   const roles = report.quarters[quarter]?.roles ?? {};
   const overrides = Object.entries(scenario.parameters ?? {});
@@ -82,9 +93,14 @@ export function PrintOnlySections({
     }),
   );
   // Our own markup, every text in it escaped by chartSvg: inline so it is laid out before the print starts.
-  const drawing = chartSvg(rolesAtQuarter(scenario.roles, hired, report, quarter), {
+  const standing = rolesAtQuarter(scenario.roles, hired, report, quarter);
+  // A big org is drawn whole only to its top layers, then by department: one strip of 1,500 cards
+  // scaled to a page's width is unreadable.
+  const big = standing.length > BIG_ORG_ROLES;
+  const drawing = chartSvg(standing, {
     outcomes,
     teamQuarter: quarter,
+    collapsed: big ? collapsedBelowLayer(standing, TOP_LAYERS) : undefined,
   });
   const withTable = includeRoleTable ?? roleTableByDefault(Object.keys(roles).length);
   return (
@@ -98,7 +114,10 @@ export function PrintOnlySections({
         roles={scenario.roles}
       />
       <section className={styles.printSection}>
-        <h3>The org in Q{quarter}</h3>
+        <h3>
+          The org in Q{quarter}
+          {big ? `: the top ${TOP_LAYERS} layers` : null}
+        </h3>
         <div
           className={styles.printChart}
           role="img"
@@ -106,7 +125,9 @@ export function PrintOnlySections({
           dangerouslySetInnerHTML={{ __html: drawing }}
         />
       </section>
+      {big ? <PrintDepartments roles={standing} outcomes={outcomes} quarter={quarter} /> : null}
       <StructureSection scenario={scenario} />
+      {comparison ? <PrintComparison comparison={comparison} /> : null}
       <section className={styles.printSection} aria-label="Assumptions used">
         <h3>Assumptions used</h3>
         <ul>

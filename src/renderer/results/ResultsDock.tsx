@@ -23,6 +23,7 @@ import { RunControls } from './RunControls';
 import { Caveat } from './Caveat';
 import { LeverageButton } from '../leverage/LeverageButton';
 import { useAppStoreIfAny } from '../app/store-context';
+import { packComparisonStore, usePackComparison } from '../compare/pack-comparison';
 import styles from './ResultsDock.module.css';
 
 /**
@@ -46,6 +47,7 @@ export function ResultsDock() {
   // The printed pack's appendix of every role: null follows the org's size (on up to ROLE_TABLE_LIMIT roles).
   const [roleTable, setRoleTable] = useState<boolean | null>(null);
   const app = useAppStoreIfAny();
+  const comparison = usePackComparison(app?.getState().project?.path);
   const openAssumptions = useMemo(
     () => (app ? () => app.getState().showSidePanelTab('assumptions') : undefined),
     [app],
@@ -165,6 +167,15 @@ export function ResultsDock() {
           />{' '}
           Include the role table
         </label>
+        {comparison ? (
+          <label
+            className={`${styles.setting} ${styles.noPrint}`}
+            title={`The comparison added from Compare scenarios: against ${comparison.baseName} in Q${comparison.table.quarter}. Untick to leave it out.`}
+          >
+            <input type="checkbox" checked onChange={() => packComparisonStore.getState().remove()} /> Include
+            the comparison
+          </label>
+        ) : null}
       </header>
       <Caveat report={report} onOpenAssumptions={openAssumptions} />
       <div className={styles.row}>
@@ -218,6 +229,7 @@ export function ResultsDock() {
           titles={titles}
           projectName={app?.getState().project?.name}
           includeRoleTable={roleTable ?? roleTableByDefault(scenario.roles.length)}
+          comparison={comparison}
         />
       ) : null}
     </section>
