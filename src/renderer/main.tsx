@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { createApiClient } from './api/client';
+import { roomTransport, servedByRoom } from './api/room-transport';
 import { detectTransport } from './api/transport';
 import { App } from './app/App';
 import { ApiProvider } from './app/api-context';
@@ -14,6 +15,7 @@ import { AppStoreProvider } from './app/store-context';
 import { startAutosave } from './editor/autosave';
 import { EditorStoreProvider } from './editor/editor-context';
 import { createEditorStore } from './editor/editor-store';
+import { ParticipantApp } from './room/ParticipantApp';
 import { applyTheme, readThemeChoice } from './theme/theme';
 import { TooltipProvider } from './ui/Tooltip';
 
@@ -21,30 +23,34 @@ import { TooltipProvider } from './ui/Tooltip';
 z.config({ jitless: true });
 applyTheme(readThemeChoice());
 
-const transport = detectTransport();
-const api = createApiClient(transport);
-const editor = createEditorStore();
-const autosave = startAutosave(editor, api);
-const store = createAppStore(api, editor, autosave);
-transport.onEvent((event) => handleHostEvent(store, editor, event));
-// Edits not yet written when the window closes are saved first where the browser allows it.
-window.addEventListener('beforeunload', (event) => {
-  if (editor.getState().saveState !== 'saved') {
-    void autosave.flush();
-    event.preventDefault();
-  }
-});
+// A room session's server serves this same page to participants, who get the participant shell.
+void servedByRoom().then(start);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ApiProvider api={api}>
-      <AppStoreProvider store={store}>
-        <EditorStoreProvider store={editor}>
-          <TooltipProvider>
-            <App />
-          </TooltipProvider>
-        </EditorStoreProvider>
-      </AppStoreProvider>
-    </ApiProvider>
-  </StrictMode>,
-);
+function start(inRoom: boolean): void {
+  const room = inRoom ? roomTransport() : null;
+  const transport = room ?? detectTransport();
+  const api = createApiClient(transport);
+  const editor = createEditorStore();
+  const autosave = startAutosave(editor, api);
+  const store = createAppStore(api, editor, autosave);
+  transport.onEvent((event) => handleHostEvent(store, editor, event));
+  // Edits not yet written when the window closes are saved first where the browser allows it.
+  window.addEventListener('beforeunload', (event) => {
+    if (editor.getState().saveState !== 'saved') {
+      void autosave.flush();
+      event.preventDefault();
+    }
+  });
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ApiProvider api={api}>
+        <AppStoreProvider store={store}>
+          <EditorStoreProvider store={editor}>
+            <TooltipProvider>{room ? <ParticipantApp room={room} /> : <App />}</TooltipProvider>
+          </EditorStoreProvider>
+        </AppStoreProvider>
+      </ApiProvider>
+    </StrictMode>,
+  );
+}

@@ -10,6 +10,7 @@ import { RENAME_FIELD_ID } from '../inspector/RoleFields';
 import { Button } from '../ui/Button';
 import { BackIcon, SpansIcon } from '../ui/icons';
 import { ResultsDock } from '../results/ResultsDock';
+import { RoomSessionButton } from '../room/RoomSessionButton';
 import { PresenterBottom, PresenterLayer, PresenterTop } from '../presenter/PresenterStage';
 import { usePresenter } from '../presenter/presenter-store';
 import { usePresenterController } from '../presenter/use-presenter';
@@ -122,6 +123,7 @@ export function ProjectScreen() {
             <SaveStatus />
           </>
         ) : null}
+        <RoomSessionButton />
         <ThemeToggle />
       </header>
       {project.readOnly ? (
