@@ -89,7 +89,7 @@ export function PresenterControls({
           <label className={styles.field}>
             Stop at
             <select
-              value={reveal.quarter}
+              value={reveal.quarter ?? 1}
               onChange={(e) => dispatch({ type: 'revealQuarter', quarter: Number(e.target.value) })}
             >
               {quarters.map((q) => (

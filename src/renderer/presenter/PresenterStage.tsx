@@ -12,7 +12,7 @@ import { ShockEffect } from '../shocks/ShockEffect';
 import { PresenterChart } from './PresenterChart';
 import { PresenterControls } from './PresenterControls';
 import { presenterStore, usePresenter } from './presenter-store';
-import { clampRevealQuarter, revealStepText } from './reveal';
+import { revealStepText } from './reveal';
 import { usePresenterDispatch, usePresenterSnapshot } from './use-presenter';
 import styles from './Presenter.module.css';
 
@@ -29,11 +29,7 @@ export function PresenterTop() {
   const titles = useMemo(() => roleTitles(scenario), [scenario]);
   const sentence = useMemo(() => (report ? headline(report, titles) : null), [report, titles]);
   const last = Math.max(0, (report?.quarters.length ?? 1) - 1);
-  const step = revealStepText(
-    { ...reveal, quarter: clampRevealQuarter(reveal.quarter, last) },
-    last,
-    SHOCK_NAMES[reveal.shock],
-  );
+  const step = revealStepText(reveal, last, SHOCK_NAMES[reveal.shock]);
   return (
     <header className={styles.top} aria-label="Presenter view">
       <div className={styles.bar}>

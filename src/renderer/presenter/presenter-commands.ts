@@ -11,7 +11,7 @@ import { planShock, SHOCK_KINDS, SHOCK_NAMES, type ShockKind } from '../shocks/s
 import { applyShock, dismissShock, shockStore } from '../shocks/shock-store';
 import type { PresenterCommand, PresenterSnapshot } from './presenter-protocol';
 import { presenterStore } from './presenter-store';
-import { clampRevealQuarter, nextRevealStep, revealStepText } from './reveal';
+import { clampRevealQuarter, nextRevealStep, revealQuarter, revealStepText } from './reveal';
 
 export interface PresenterDeps {
   editor: EditorStore;
@@ -42,8 +42,8 @@ function advanceReveal(deps: PresenterDeps): void {
   const presenter = presenterStore.getState();
   const simulation = simulationStore.getState();
   const step = nextRevealStep(presenter.reveal.step);
-  const quarter = clampRevealQuarter(presenter.reveal.quarter, lastQuarter());
-  presenter.setReveal({ step, quarter });
+  const quarter = revealQuarter(presenter.reveal, lastQuarter());
+  presenter.setReveal({ step });
   simulation.setPlaying(false);
   switch (step) {
     case 'design':
@@ -130,7 +130,7 @@ export function readPresenterSnapshot(deps: PresenterDeps): PresenterSnapshot {
   const project = deps.app?.getState().project ?? null;
   const last = lastQuarter();
   const titles = roleTitles(scenario);
-  const reveal = { ...presenter.reveal, quarter: clampRevealQuarter(presenter.reveal.quarter, last) };
+  const reveal = { ...presenter.reveal, quarter: revealQuarter(presenter.reveal, last) };
   return {
     active: presenter.active,
     blank: presenter.blank,

@@ -43,7 +43,7 @@ export function createPresenterStore(
     blank: false,
     controlsOpen: false,
     figure: 'health',
-    reveal: { step: null, quarter: 1, shock: 'crisis' },
+    reveal: { step: null, quarter: null, shock: 'crisis' },
     playTo: null,
     fullscreen: 'off',
     enter: () => {

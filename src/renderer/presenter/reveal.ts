@@ -11,8 +11,8 @@ export type RevealStep = (typeof REVEAL_STEPS)[number];
 export interface Reveal {
   /** The step shown, or null before the reveal starts (and after it ends). */
   step: RevealStep | null;
-  /** The quarter the play stops at and the shock acts in (1..horizon). */
-  quarter: number;
+  /** The quarter the play stops at and the shock acts in (1..horizon); null until chosen: halfway. */
+  quarter: number | null;
   shock: ShockKind;
 }
 
@@ -25,15 +25,16 @@ export function nextRevealStep(step: RevealStep | null): RevealStep | null {
 
 /** The step in words, for the small indicator on the stage and the facilitator's controls. */
 export function revealStepText(reveal: Reveal, last: number, shockName: string): string {
+  const quarter = revealQuarter(reveal, last);
   switch (reveal.step) {
     case null:
       return 'Reveal: press N to show the design';
     case 'design':
-      return `Reveal 1/4: the design. N plays to Q${reveal.quarter}`;
+      return `Reveal 1/4: the design. N plays to Q${quarter}`;
     case 'playTo':
-      return `Reveal 2/4: playing to Q${reveal.quarter}. N injects: ${shockName}`;
+      return `Reveal 2/4: playing to Q${quarter}. N injects: ${shockName}`;
     case 'shock':
-      return `Reveal 3/4: ${shockName} in Q${reveal.quarter}. N plays on to Q${last}`;
+      return `Reveal 3/4: ${shockName} in Q${quarter}. N plays on to Q${last}`;
     case 'playOn':
       return `Reveal 4/4: playing on to Q${last}. N ends the reveal`;
   }
@@ -42,6 +43,11 @@ export function revealStepText(reveal: Reveal, last: number, shockName: string):
 /** The reveal quarter kept inside the horizon when the scenario or its horizon changes. */
 export function clampRevealQuarter(quarter: number, last: number): number {
   return Math.max(1, Math.min(Math.max(1, last), Math.round(quarter)));
+}
+
+/** The quarter this reveal stops at, inside the horizon. */
+export function revealQuarter(reveal: Reveal, last: number): number {
+  return reveal.quarter === null ? defaultRevealQuarter(last) : clampRevealQuarter(reveal.quarter, last);
 }
 
 /** Where a reveal stops by default: halfway to the horizon, so there is a before and an after to watch. */

@@ -5,6 +5,7 @@ import {
   defaultRevealQuarter,
   nextRevealStep,
   REVEAL_STEPS,
+  revealQuarter,
 } from '../../../src/renderer/presenter/reveal';
 
 describe('presenter keys', () => {
@@ -52,5 +53,7 @@ describe('the reveal', () => {
     expect(clampRevealQuarter(0, 12)).toBe(1);
     expect(clampRevealQuarter(30, 12)).toBe(12);
     expect(clampRevealQuarter(3, 0)).toBe(1);
+    expect(revealQuarter({ step: null, quarter: null, shock: 'crisis' }, 12)).toBe(6);
+    expect(revealQuarter({ step: null, quarter: 9, shock: 'crisis' }, 8)).toBe(8);
   });
 });
