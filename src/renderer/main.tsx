@@ -18,13 +18,17 @@ import { createEditorStore } from './editor/editor-store';
 import { ParticipantApp } from './room/ParticipantApp';
 import { applyTheme, readThemeChoice } from './theme/theme';
 import { TooltipProvider } from './ui/Tooltip';
+import { isFacilitatorTab } from './presenter/FacilitatorTab';
+import { showFacilitatorTab } from './presenter/facilitator-entry';
 
 // zod compiles validators with `new Function` unless told not to; the CSP forbids eval.
 z.config({ jitless: true });
 applyTheme(readThemeChoice());
 
-// A room session's server serves this same page to participants, who get the participant shell.
-void servedByRoom().then(start);
+// A room session's server serves this same page to participants, who get the participant shell. The
+// presenter's controls tab (browser mode) talks to the project's tab over a channel, not to the API.
+if (isFacilitatorTab()) showFacilitatorTab(document.getElementById('root')!);
+else void servedByRoom().then(start);
 
 function start(inRoom: boolean): void {
   const room = inRoom ? roomTransport() : null;
