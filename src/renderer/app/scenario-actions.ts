@@ -14,6 +14,11 @@ export interface ScenarioActions {
   moveScenario(scenarioId: string, by: -1 | 1): Promise<void>;
   /** Adds an imported scenario to the open project and shows it. */
   addScenario(scenario: Scenario): Promise<void>;
+  /**
+   * A workshop's groups: one copy of the baseline per name, in order, after it (docs/WORKSHOP.md). The
+   * list is read again and the baseline stays on screen; each group can be moved to the trash as usual.
+   */
+  makeWorkshopGroups(baselineId: string, names: readonly string[]): Promise<void>;
 }
 
 /** The scenario list of the open project: every change goes to the file, then the list is read again. */
@@ -47,6 +52,13 @@ export function scenarioActions({
         const shown = editor.getState();
         if (shown.projectPath === path() && shown.scenarioId === scenarioId && shown.scenario)
           editor.setState({ scenario: { ...shown.scenario, name } });
+        await refreshProject();
+      }),
+
+    makeWorkshopGroups: (baselineId, names) =>
+      attempt('Making groups', async () => {
+        await autosave.flush();
+        await api.call('workshop.createGroups', { path: path(), baselineId, names: [...names] });
         await refreshProject();
       }),
 

@@ -10,7 +10,7 @@ import { structuralDiffCounts, structuralDiffSummary } from '../../core/org/stru
 import { SHARE_KEYS } from '../results/shares';
 import { COMPARED_FIGURES, DESIGN_FIGURES, type CompareTable } from './compare-table';
 
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
 
 const DIFF_COLUMNS = [
   ['added', 'roles_added'],
@@ -22,6 +22,11 @@ const DIFF_COLUMNS = [
 ] as const;
 
 export function compareCsv(table: CompareTable): string {
+  return csvLines(compareCsvRows(table));
+}
+
+/** The header and one row per scenario, as cells: the workshop board's CSV adds its own columns. */
+export function compareCsvRows(table: CompareTable): Cell[][] {
   const baseline = table.rows.find((r) => r.baseline);
   const header: Cell[] = ['scenario', 'baseline', 'quarter', 'outcome', 'verdict', 'risk'];
   for (const f of COMPARED_FIGURES) header.push(f.key, `${f.key}_delta`);
@@ -52,7 +57,7 @@ export function compareCsv(table: CompareTable): string {
     }
     rows.push(cells);
   }
-  return csvLines(rows);
+  return rows;
 }
 
 /** Differences of rounded figures carry floating-point noise (41.0 - 37.8 = 3.200000000000003). */

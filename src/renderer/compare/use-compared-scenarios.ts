@@ -110,7 +110,7 @@ function empty(total: number, runs = 1): ComparedScenarios {
   return { scenarios: [], done: 0, total, runs, progress: null, problems: [] };
 }
 
-function runScenario(
+export function runScenario(
   client: SimulationClient,
   scenario: Scenario,
   runs: number,

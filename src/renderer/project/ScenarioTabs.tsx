@@ -6,6 +6,7 @@ import { Button } from '../ui/Button';
 import { AddIcon, CompareIcon, ExpandIcon } from '../ui/icons';
 import { PromptDialog } from '../ui/PromptDialog';
 import { Tooltip } from '../ui/Tooltip';
+import { WorkshopMenu } from '../workshop/WorkshopMenu';
 import styles from './ProjectScreen.module.css';
 
 type Prompt = { kind: 'new' } | { kind: 'rename'; scenario: ScenarioSummary } | null;
@@ -31,7 +32,7 @@ export function ScenarioTabs() {
         >
           <Tabs.List className={styles.tabs} aria-label="Scenarios">
             {scenarios.map((s) => (
-              <Tabs.Trigger key={s.id} value={s.id} className={styles.tab}>
+              <Tabs.Trigger key={s.id} value={s.id} className={styles.tab} title={s.name}>
                 {s.name}
               </Tabs.Trigger>
             ))}
@@ -70,6 +71,7 @@ export function ScenarioTabs() {
           </Button>
         </Tooltip>
       ) : null}
+      <WorkshopMenu />
       <PromptDialog
         open={prompt?.kind === 'new'}
         title="New scenario"
