@@ -6,7 +6,8 @@
  * - restructure-300.sample.json: HR planners. A manufacturer of about 300 roles as it is today, and two
  *   to-be designs: Sales and Marketing merged under one commercial director, and a flatter design with
  *   a management layer removed in Operations and in Engineering.
- * - workshop-divisions.sample.json: workshop facilitators. Four contrasting divisions, one per scenario.
+ * - workshop-divisions.sample.json: workshop facilitators. Four contrasting divisions, one per scenario,
+ *   and a scale-up that is the groups' baseline in a 90-minute session (docs/WORKSHOP.md).
  *
  * Deterministic: a seeded generator, no clock, so rerunning it gives the same samples (a test checks).
  * Run `npx prettier --write resources/samples` afterwards: the committed files are prettier-formatted.
@@ -567,6 +568,7 @@ function workshopSample() {
     trust: 5,
   });
   const shift = [{ quarter: 2, type: 'marketShift', size: 0.35 }];
+  const scaleUp = scaleUpBaseline(rng);
 
   return {
     format: 'ballast.sample',
@@ -574,7 +576,7 @@ function workshopSample() {
     name: 'Workshop: four divisions',
     audience: 'Workshop facilitators',
     description:
-      'Four contrasting divisions to simulate side by side in a workshop: a visionary leader with no managers, a rule-bound division hit by a market shift, a balanced one facing the same shift, and a division in crisis.',
+      'Four contrasting divisions to simulate side by side in a workshop: a visionary leader with no managers, a rule-bound division hit by a market shift, a balanced one facing the same shift, and a division in crisis; and a scale-up as the baseline for groups to redesign (see the facilitator\u2019s guide in the Workshop menu).',
     scenarios: [
       scenarioFile({
         name: 'Visionary leader, no managers',
@@ -618,8 +620,60 @@ function workshopSample() {
           { quarter: 4, type: 'coaching', roleIds: ['cr.1', 'cr.2', 'cr.3'], quarters: 3 },
         ],
       }),
+      scenarioFile({
+        name: 'Baseline: scale-up',
+        description:
+          "The groups' starting point (Workshop → Make groups…): a scale-up that holds its balance for a year, then leans toward chaos as Engineering and Sales grow under leads with little management and the market shifts. Each group has the session to keep it in balance.",
+        horizon: 12,
+        volatility: 0.3,
+        seed: 5,
+        roles: scaleUp.roles,
+        events: scaleUp.events,
+      }),
     ],
   };
+}
+
+/**
+ * The workshop's baseline: a founder-led scale-up of five leads. It holds for the first quarters, so the
+ * room sees a healthy design first; then Engineering and Sales grow under leads strong on vision and weak
+ * on management, and a market shift lands, so it leans toward chaos in the second year unless a group acts.
+ */
+function scaleUpBaseline(rng) {
+  const person = () => `${rng.pick(FIRST)} ${rng.pick(LAST)}`;
+  const lead = (id, title, team, leadership, management, trust) => ({
+    id,
+    title,
+    person: person(),
+    reportsTo: 'ceo',
+    team,
+    strengths: fixedStrengths(leadership, management, trust),
+    department: title.replace(/ (Lead|Director)$/, ''),
+  });
+  const roles = [
+    {
+      id: 'ceo',
+      title: 'Founder CEO',
+      person: person(),
+      reportsTo: null,
+      team: 0,
+      strengths: fixedStrengths(8, 4, 7),
+      department: 'Leadership',
+    },
+    lead('eng', 'Engineering Lead', 9, 8, 2.5, 6),
+    lead('sales', 'Sales Lead', 7, 7, 3, 5),
+    lead('product', 'Product Lead', 5, 7, 6, 7),
+    lead('ops', 'Operations Lead', 6, 5, 7, 7),
+    lead('people', 'People Lead', 3, 6, 6, 8),
+  ];
+  const events = [
+    { quarter: 3, type: 'grow', roleId: 'eng', team: 16 },
+    { quarter: 4, type: 'grow', roleId: 'sales', team: 14 },
+    { quarter: 5, type: 'marketShift', size: 0.4 },
+    { quarter: 6, type: 'grow', roleId: 'eng', team: 30 },
+    { quarter: 7, type: 'grow', roleId: 'sales', team: 20 },
+  ];
+  return { roles, events };
 }
 
 const args = process.argv.slice(2);

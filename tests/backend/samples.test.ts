@@ -36,6 +36,7 @@ const EXPECTED: Record<string, { audience: string; scenarios: [string, number][]
       ['Rule-bound division, market shift', 31],
       ['Balanced division, market shift', 31],
       ['Division in crisis', 31],
+      ['Baseline: scale-up', 6],
     ],
   },
 };

@@ -15,7 +15,7 @@ export const GUIDE_STEPS: readonly GuideStep[] = [
     title: 'Set up',
     what: [
       'Open the sample "Workshop: four divisions" from the start screen; it is copied into your data folder, so the original stays as it is.',
-      'Pick the baseline the groups will start from (the first tab, "Baseline: growing company", is made for it).',
+      'Open the last tab, "Baseline: scale-up": it holds its balance for a year, then leans toward chaos. It is the groups\u2019 starting point; the other four divisions are for the opening discussion.',
       'Connect the projector and press F5 (or Ctrl+Shift+P) to check the presenter view is readable at the back of the room.',
     ],
   },
