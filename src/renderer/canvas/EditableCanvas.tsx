@@ -2,10 +2,11 @@ import {
   applyNodeChanges,
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   useStoreApi,
+  type Edge,
   type EdgeTypes,
   type Node,
   type NodeChange,
@@ -16,6 +17,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import { DEFAULT_LAYOUT } from '../../core/org/layout';
 import { hiredRoles } from '../../core/scenario/hired-roles';
 import { useEditor, useEditorStore } from '../editor/editor-context';
+import { INITIAL_CARD_BUDGET } from '../editor/initial-collapse';
+import { isCompact, useChartLayoutChoice } from './chart-layout';
+import { ChartSketch, isSketched } from './ChartSketch';
 import { DottedLineEdge } from './DottedLineEdge';
 import { moveByDrop } from './drop-move';
 import { cardUnderPointer } from './drop-target';
@@ -23,21 +27,24 @@ import type { Role, ScenarioEvent } from '../../core/scenario/types';
 import { useSimulation } from '../simulation/simulation-store';
 import {
   keepUnchanged,
-  openingViewport,
   reportDescribes,
   rolesAtQuarter,
   sameShownOrg,
   toFlowElements,
   type RoleNode,
 } from './flow-elements';
+import { chartBounds } from './overview-geometry';
+import { FIT_MAX_ZOOM, FIT_PADDING, MIN_ZOOM, fitViewport, openingLayers, openingView } from './opening-view';
+import { OverviewMap } from './OverviewMap';
 import { RoleCard } from './RoleCard';
 import { ShownQuarterContext } from './shown-quarter';
+import { StackedEdge } from './StackedEdge';
 import styles from './OrgCanvas.module.css';
 
 // Module scope: a new object on each render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { role: RoleCard };
-const edgeTypes: EdgeTypes = { dotted: DottedLineEdge };
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
+const edgeTypes: EdgeTypes = { dotted: DottedLineEdge, stacked: StackedEdge };
+const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
 const NO_DELETE_KEY = null;
 // Ctrl/⌘-click is handled here (it toggles a role in the editor's selection), not by React Flow.
 const NO_MULTI_SELECTION_KEY = null;
@@ -96,9 +103,10 @@ export function EditableCanvas() {
     return teams;
   }, [roles]);
   const shownQuarter = useMemo(() => ({ quarter: teamsOf, designTeams }), [teamsOf, designTeams]);
+  const compact = isCompact(useChartLayoutChoice(), roles.length);
   const elements = useMemo(
-    () => toFlowElements(shownRoles, { collapsed, overlay }),
-    [shownRoles, collapsed, overlay],
+    () => toFlowElements(shownRoles, { collapsed, overlay, compact }),
+    [shownRoles, collapsed, overlay, compact],
   );
   const [nodes, setNodes] = useState<RoleNode[]>(elements.nodes);
 
@@ -122,7 +130,8 @@ export function EditableCanvas() {
   const centred = useRef<typeof focusRequest>(null);
   useEffect(() => {
     if (!focusRequest || focusRequest === centred.current) return;
-    const node = flow.getNode(focusRequest.id);
+    // From the layout, not React Flow: a sketched chart gives React Flow no nodes.
+    const node = nodes.find((n) => n.id === focusRequest.id);
     if (!node) return;
     centred.current = focusRequest;
     const zoom = Math.max(flow.getZoom(), 0.8);
@@ -135,36 +144,72 @@ export function EditableCanvas() {
 
   const latestNodes = useRef(nodes);
   latestNodes.current = nodes;
-  /** After a whole-chart fit: a big org whose fit is unreadable opens on its top role instead. */
-  const readableOpening = useCallback(() => {
+  const latestOrg = useRef({ roles, compact, scenarioId });
+  latestOrg.current = { roles, compact, scenarioId };
+  const pane = useCallback(() => {
+    const { width, height } = storeApi.getState();
+    return { width, height };
+  }, [storeApi]);
+  const shownBounds = () =>
+    chartBounds(latestNodes.current, DEFAULT_LAYOUT.nodeWidth, DEFAULT_LAYOUT.nodeHeight);
+  // The scenario whose opening view is in place (the chart says so: data-opened, which tests wait on).
+  const [openedScenario, setOpenedScenario] = useState<string | null>(null);
+  /** The first view of what is laid out now (openingView: whole if readable, else readable on the top). */
+  const showOpening = useCallback(() => {
     const top = latestNodes.current.find((n) => n.data.depth === 0)?.position;
-    const view = openingViewport(top, flow.getZoom(), storeApi.getState().width, DEFAULT_LAYOUT.nodeWidth);
-    if (view) void flow.setViewport(view);
-  }, [flow, storeApi]);
+    const bounds = chartBounds(latestNodes.current, DEFAULT_LAYOUT.nodeWidth, DEFAULT_LAYOUT.nodeHeight);
+    void flow.setViewport(openingView(bounds, top, pane()));
+    setOpenedScenario(latestOrg.current.scenarioId);
+  }, [flow, pane]);
+  /** The next fit request opens a scenario: shown at once, not animated (see showOpening). */
+  const openingFit = useRef(false);
+  /**
+   * A big org (one that opens with layers hidden) opens on as many top layers as fit the pane readable
+   * (openingLayers); then, as any other, whole if that is readable, else readable on its top role.
+   */
+  const openChart = useCallback(() => {
+    const { roles: all, compact: stacked } = latestOrg.current;
+    const layers = all.length > INITIAL_CARD_BUDGET ? openingLayers(all, pane(), stacked) : null;
+    if (layers !== null) {
+      openingFit.current = true;
+      editor.getState().showLayers(layers); // asks for a fit: the opening view once laid out, below
+    } else {
+      showOpening();
+    }
+  }, [editor, pane, showOpening]);
   // The first view: React Flow's own fit (before the first paint, so a small org never jumps), then
-  // two frames later the big-org correction.
+  // two frames later the opening.
   const onInit = useCallback(() => {
-    requestAnimationFrame(() => requestAnimationFrame(readableOpening));
-  }, [readableOpening]);
-  const fitOpening = useCallback(() => {
-    void flow.fitView(FIT_VIEW_OPTIONS).then(readableOpening);
-  }, [flow, readableOpening]);
+    requestAnimationFrame(() => requestAnimationFrame(openChart));
+  }, [openChart]);
 
   // Another scenario of the project: open it on its top layers too.
   const shownScenario = useRef(scenarioId);
   useEffect(() => {
     if (shownScenario.current === scenarioId) return;
     shownScenario.current = scenarioId;
-    const frame = requestAnimationFrame(fitOpening);
+    const frame = requestAnimationFrame(openChart);
     return () => cancelAnimationFrame(frame);
-  }, [scenarioId, fitOpening]);
+  }, [scenarioId, openChart]);
 
   useEffect(() => {
     if (fitRequest === 0) return;
-    // After the new layout has rendered.
-    const frame = requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }));
+    const opening = openingFit.current;
+    openingFit.current = false;
+    // After the new layout has rendered. Computed from the layout, not by React Flow's fitView, which
+    // waits for a render of the nodes it fits.
+    const frame = requestAnimationFrame(() => {
+      if (opening) showOpening();
+      else {
+        // Animated only into a view of cards: zooming out through a big chart would mount and unmount
+        // hundreds of cards on the way to its sketch.
+        const view = fitViewport(shownBounds(), pane());
+        const animate = !isSketched(view.zoom, latestNodes.current.length);
+        void flow.setViewport(view, { duration: animate ? 200 : 0 });
+      }
+    });
     return () => cancelAnimationFrame(frame);
-  }, [fitRequest, flow]);
+  }, [fitRequest, flow, pane, showOpening]);
 
   // React Flow's own selection changes are not applied to the nodes: a click selects through
   // onNodeClick, and a marquee (Shift and drag) adds the cards inside it to the editor's selection.
@@ -222,6 +267,14 @@ export function EditableCanvas() {
     [editor, flow, elements],
   );
 
+  // Zoomed out beyond reading, a big chart is a sketch, and React Flow gets no nodes or edges to mount.
+  const sketched = useStore((s) => isSketched(s.transform[2], nodes.length));
+  // The chart's extent in flow coordinates, for browser tests that check what a view shows.
+  const bounds = useMemo(
+    () => chartBounds(nodes, DEFAULT_LAYOUT.nodeWidth, DEFAULT_LAYOUT.nodeHeight),
+    [nodes],
+  );
+
   if (roles.length === 0) {
     return <div className={styles.empty}>This scenario has no roles yet.</div>;
   }
@@ -230,8 +283,10 @@ export function EditableCanvas() {
       <ShownQuarterContext.Provider value={shownQuarter}>
         <ReactFlow
           data-shown-roles={nodes.length}
-          nodes={nodes}
-          edges={elements.edges}
+          data-chart-bounds={`${bounds.x},${bounds.y},${bounds.width},${bounds.height}`}
+          data-opened={openedScenario !== null && openedScenario === scenarioId ? 'true' : undefined}
+          nodes={sketched ? NO_NODES : nodes}
+          edges={sketched ? NO_EDGES : elements.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -249,10 +304,22 @@ export function EditableCanvas() {
           fitView
           fitViewOptions={FIT_VIEW_OPTIONS}
           onInit={onInit}
-          minZoom={0.05}
+          minZoom={MIN_ZOOM}
         >
           <Background gap={20} size={1} color="var(--color-canvas-dots)" />
-          <MiniMap pannable zoomable ariaLabel="Overview of the org chart" />
+          {sketched ? (
+            <ChartSketch
+              nodes={nodes}
+              edges={elements.edges}
+              cardWidth={DEFAULT_LAYOUT.nodeWidth}
+              cardHeight={DEFAULT_LAYOUT.nodeHeight}
+            />
+          ) : null}
+          <OverviewMap
+            cards={nodes}
+            cardWidth={DEFAULT_LAYOUT.nodeWidth}
+            cardHeight={DEFAULT_LAYOUT.nodeHeight}
+          />
           <Controls showInteractive={false} />
         </ReactFlow>
       </ShownQuarterContext.Provider>
@@ -261,4 +328,6 @@ export function EditableCanvas() {
 }
 
 const EMPTY: never[] = [];
+const NO_NODES: RoleNode[] = [];
+const NO_EDGES: Edge[] = [];
 const EMPTY_EVENTS: ScenarioEvent[] = [];

@@ -1,4 +1,6 @@
 import { DropdownMenu } from 'radix-ui';
+import { ChartLayoutItems } from '../canvas/ChartLayoutItems';
+import { afterMenuCloses } from '../canvas/next-frame';
 import { useEditorStore } from '../editor/editor-context';
 import { Button } from '../ui/Button';
 import styles from './ProjectScreen.module.css';
@@ -20,7 +22,10 @@ export function ViewMenu() {
           <DropdownMenu.Item className={styles.menuItem} onSelect={() => editor.getState().requestFit()}>
             Fit chart to window
           </DropdownMenu.Item>
-          <DropdownMenu.Item className={styles.menuItem} onSelect={() => editor.getState().expandAll()}>
+          <DropdownMenu.Item
+            className={styles.menuItem}
+            onSelect={() => afterMenuCloses(() => editor.getState().expandAll())}
+          >
             Expand all
           </DropdownMenu.Item>
           <DropdownMenu.Separator className={styles.menuSeparator} />
@@ -28,11 +33,13 @@ export function ViewMenu() {
             <DropdownMenu.Item
               key={layers}
               className={styles.menuItem}
-              onSelect={() => editor.getState().showLayers(layers)}
+              onSelect={() => afterMenuCloses(() => editor.getState().showLayers(layers))}
             >
               Show top {layers} layers
             </DropdownMenu.Item>
           ))}
+          <DropdownMenu.Separator className={styles.menuSeparator} />
+          <ChartLayoutItems itemClassName={styles.menuItem} />
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>

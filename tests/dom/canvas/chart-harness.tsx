@@ -60,7 +60,16 @@ export async function renderChart(scenario = departments(), find = '') {
       <Chart editor={editor} find={find} />
     </EditorStoreProvider>,
   );
-  await waitFor(() => expect(screen.getAllByTestId('role-card')).toHaveLength(scenario.roles.length));
+  // The opening view first (a chart wider than the pane opens readable on its top role), then the whole
+  // chart in view, so every card is mounted.
+  // (jsdom's animation frames are slow under a loaded machine: a generous wait.)
+  await waitFor(() => expect(document.querySelector('[data-opened="true"]')).not.toBeNull(), {
+    timeout: 10_000,
+  });
+  act(() => editor.getState().requestFit());
+  await waitFor(() => expect(screen.getAllByTestId('role-card')).toHaveLength(scenario.roles.length), {
+    timeout: 10_000,
+  });
   return { editor, user: userEvent.setup() };
 }
 
