@@ -270,6 +270,20 @@ describe('room server: its own name only', () => {
 });
 
 describe('room server: presence and the end', () => {
+  it('ends even with a request half sent, closing its connection', async () => {
+    const { port, server } = await room();
+    const { connect } = await import('node:net');
+    const socket = connect(port, '127.0.0.1');
+    await new Promise<void>((done) => socket.once('connect', () => done()));
+    // Headers without their end: the server holds this request open until it is told to close it.
+    socket.write(
+      `POST /room/api/ping HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n`,
+    );
+    const closed = new Promise<void>((done) => socket.once('close', () => done()));
+    await server.close();
+    await closed;
+  });
+
   it('tracks the addresses each group is heard from', async () => {
     const { port, groups, server } = await room();
     await roomCall(port, 'join', groups[0].code);
