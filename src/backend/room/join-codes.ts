@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 
 /**
  * Join codes: short enough to read off a projector and type on a laptop, random enough that guessing
- * one is hopeless behind the lockout (32^6, about a billion, against ten tries per address).
+ * one is hopeless behind the lockout (31^6, about 8.9 × 10^8, against ten tries per address).
  * No 0/O, 1/I/L: nothing a participant can misread.
  */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
