@@ -115,7 +115,7 @@ function DebriefSection({
   return (
     <section className={styles.group} aria-label={row.baseline ? `Baseline: ${row.name}` : row.name}>
       <h2 data-testid="debrief-group">
-        {row.baseline ? `Baseline: ${row.name}` : `${row.order}. ${row.name}`}
+        {row.baseline ? `${row.name} (baseline)` : `${row.order}. ${row.name}`}
       </h2>
       <p>
         <strong>{row.headline}</strong>
