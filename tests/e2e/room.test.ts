@@ -104,9 +104,25 @@ describe('a room session: three groups on their own browsers (issue 14, item 4)'
     }
     await pages[0].screenshot({ path: join(SCREENSHOTS, 'room-participant.png') });
 
-    // Each group sets its own Plan strength on the same role; the facilitator sees each within 2 s.
+    // The facilitator's desk: the project open on the groups board, which follows the groups' saves.
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const deskPage = await desk.newPage();
+    deskPage.on('pageerror', (error) => errors.push(error.message));
+    await deskPage.goto(app.url);
+    await deskPage
+      .getByRole('button', { name: /^Founder-led startup/ })
+      .first()
+      .click();
+    await deskPage.getByRole('button', { name: 'Workshop', exact: true }).click();
+    await deskPage.getByRole('menuitem', { name: 'Groups board…' }).click();
+    await deskPage.getByRole('list', { name: 'Groups against the baseline' }).waitFor();
+
+    // Each group sets its own Plan strength on the same role; the facilitator sees each within 2 s, in
+    // the project file and on the board.
+    // Three values, each different from the baseline's, so every group has a change to show.
+    const values = [1, 2, 4, 5].filter((v) => v !== baselinePlan).slice(0, 3);
     for (const [i, page] of pages.entries()) {
-      const value = String(i + 1);
+      const value = String(values[i]);
       await card(page, ROLE).click();
       await page.getByLabel('Plan, 0 to 10').fill(value);
       await page.getByLabel('Plan, 0 to 10').press('Enter');
@@ -116,8 +132,20 @@ describe('a room session: three groups on their own browsers (issue 14, item 4)'
           timeout: 2_000,
           interval: 100,
         })
-        .toBe(i + 1);
+        .toBe(values[i]);
+      await expect
+        .poll(
+          async () => {
+            const changes = deskPage.getByRole('list', { name: `Changes: ${GROUPS[i]}`, exact: true });
+            return (await changes.count()) === 0 ? '' : await changes.textContent();
+          },
+          { timeout: 2_000, interval: 100 },
+        )
+        .toContain(`${ROLE}: Plan ${baselinePlan} → ${value}`);
     }
+    await deskPage.screenshot({ path: join(SCREENSHOTS, 'room-groups-board.png') });
+    await deskPage.keyboard.press('Escape');
+
     // The baseline is untouched by all of it.
     expect(planOf(await facilitator('scenario.load', { path: project.path, scenarioId: baselineId }))).toBe(
       baselinePlan,
@@ -151,14 +179,6 @@ describe('a room session: three groups on their own browsers (issue 14, item 4)'
         (await facilitator('room.status', {})).groups.map((g) => g.participants.some((p) => p.connected)),
       )
       .toEqual([true, true, true]);
-    const desk = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const deskPage = await desk.newPage();
-    deskPage.on('pageerror', (error) => errors.push(error.message));
-    await deskPage.goto(app.url);
-    await deskPage
-      .getByRole('button', { name: /^Founder-led startup/ })
-      .first()
-      .click();
     await deskPage.getByTestId('room-session-chip').click();
     await expect
       .poll(() => deskPage.getByTestId('room-join-code').allTextContents())
