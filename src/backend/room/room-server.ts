@@ -182,6 +182,12 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     send(response, await runParticipantOperation(options.dispatch, scope, operation, payload));
   }
 
+  // A laptop that opens connections and sends nothing (or a trickle) cannot hold the server for long:
+  // headers within 10 s, a whole request within 30 s, and a cap on open connections (a browser keeps
+  // about six per server, so 256 is a room of forty laptops with room to spare).
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.maxConnections = 256;
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(options.port, options.address, () => {
