@@ -185,9 +185,10 @@ describe('workshop mode in Chromium', () => {
         .count(),
     ).resolves.toBe(1);
     expect(await debrief.getByText(/^Main driver in Q\d+:|leads its|Nothing leads it/).count()).toBe(4);
+    // Landscape, and an A4 portrait page's printable width at 96 dpi (about 700 px).
     for (const viewport of [
       { width: 1280, height: 800 },
-      { width: 800, height: 1100 },
+      { width: 700, height: 1000 },
     ]) {
       await page.setViewportSize(viewport);
       expect(await clippedDebriefTexts(page), `${viewport.width}px`).toEqual([]);
