@@ -19,7 +19,14 @@ function MakeGroupsForm({ onClose }: { onClose(): void }) {
   const makeWorkshopGroups = useApp((s) => s.makeWorkshopGroups);
   const baseline = project.scenarios.find((s) => s.id === scenarioId);
   const [text, setText] = useState(defaultGroupNames(3).join('\n'));
-  const names = useMemo(() => text.split('\n').filter((line) => line.trim() !== ''), [text]);
+  const names = useMemo(
+    () =>
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    [text],
+  );
   const problem = groupNamesProblem(
     names,
     project.scenarios.map((s) => s.name),
