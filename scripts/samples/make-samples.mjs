@@ -180,9 +180,13 @@ function roleObject({
   strengths,
   oneOnOnes = false,
   department,
+  salary,
+  icSalary,
 }) {
   const out = { id, title, person, reportsTo, dottedTo, team, strengths, oneOnOnes };
   if (department !== undefined) out.department = department;
+  if (salary !== undefined) out.salary = salary;
+  if (icSalary !== undefined) out.icSalary = icSalary;
   return out;
 }
 
@@ -641,7 +645,8 @@ function workshopSample() {
  */
 function scaleUpBaseline(rng) {
   const person = () => `${rng.pick(FIRST)} ${rng.pick(LAST)}`;
-  const lead = (id, title, team, leadership, management, trust) => ({
+  // Salaries, so the board's annual cost shows what a group's extra managers or hires cost.
+  const lead = (id, title, team, leadership, management, trust, icSalary) => ({
     id,
     title,
     person: person(),
@@ -649,6 +654,8 @@ function scaleUpBaseline(rng) {
     team,
     strengths: fixedStrengths(leadership, management, trust),
     department: title.replace(/ (Lead|Director)$/, ''),
+    salary: 130000,
+    icSalary,
   });
   const roles = [
     {
@@ -659,12 +666,13 @@ function scaleUpBaseline(rng) {
       team: 0,
       strengths: fixedStrengths(8, 4, 7),
       department: 'Leadership',
+      salary: 180000,
     },
-    lead('eng', 'Engineering Lead', 9, 8, 2.5, 6),
-    lead('sales', 'Sales Lead', 7, 7, 3, 5),
-    lead('product', 'Product Lead', 5, 7, 6, 7),
-    lead('ops', 'Operations Lead', 6, 5, 7, 7),
-    lead('people', 'People Lead', 3, 6, 6, 8),
+    lead('eng', 'Engineering Lead', 9, 8, 2.5, 6, 95000),
+    lead('sales', 'Sales Lead', 7, 7, 3, 5, 70000),
+    lead('product', 'Product Lead', 5, 7, 6, 7, 90000),
+    lead('ops', 'Operations Lead', 6, 5, 7, 7, 60000),
+    lead('people', 'People Lead', 3, 6, 6, 8, 65000),
   ];
   const events = [
     { quarter: 3, type: 'grow', roleId: 'eng', team: 16 },
