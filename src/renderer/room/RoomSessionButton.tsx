@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { useApp } from '../app/store-context';
 import { Button } from '../ui/Button';
+import { openRoomDialog, roomDialogStore, useRoomDialogOpen } from './room-dialog-store';
 import { RoomSessionDialog } from './RoomSessionDialog';
 import { useRoomStatus } from './use-room-status';
 import styles from './Room.module.css';
@@ -10,12 +10,12 @@ const DIALOG_POLL_MS = 2_000;
 const CHIP_POLL_MS = 5_000;
 
 /**
- * The project header's entry to the room session: "Room session…" while off; a chip naming the session
- * while it runs (participants may be editing), which opens the dialog.
+ * The project header's entry to the room session (also in the Workshop menu): "Room session…" while
+ * off; a chip naming the session while it runs (participants may be editing), which opens the dialog.
  */
 export function RoomSessionButton() {
   const projectPath = useApp((s) => s.project?.path ?? '');
-  const [open, setOpen] = useState(false);
+  const open = useRoomDialogOpen();
   const { status, setStatus } = useRoomStatus(true, open ? DIALOG_POLL_MS : CHIP_POLL_MS);
   const running = status?.running === true && status.path === projectPath;
   return (
@@ -24,7 +24,7 @@ export function RoomSessionButton() {
         <Button
           variant="ghost"
           size="small"
-          onClick={() => setOpen(true)}
+          onClick={openRoomDialog}
           aria-label={`Room session running at ${status.url}: open it`}
         >
           <span className={styles.chip} data-testid="room-session-chip">
@@ -32,13 +32,13 @@ export function RoomSessionButton() {
           </span>
         </Button>
       ) : (
-        <Button variant="ghost" size="small" onClick={() => setOpen(true)}>
+        <Button variant="ghost" size="small" onClick={openRoomDialog}>
           Room session…
         </Button>
       )}
       <RoomSessionDialog
         open={open}
-        onClose={() => setOpen(false)}
+        onClose={() => roomDialogStore.getState().hide()}
         projectPath={projectPath}
         status={status}
         onStatus={setStatus}

@@ -1,6 +1,7 @@
 import { DropdownMenu } from 'radix-ui';
 import { useState } from 'react';
 import { useApp } from '../app/store-context';
+import { openRoomDialog } from '../room/room-dialog-store';
 import { Button } from '../ui/Button';
 import { Debrief } from './Debrief';
 import { FacilitatorGuide } from './FacilitatorGuide';
@@ -39,6 +40,9 @@ export function WorkshopMenu() {
             </DropdownMenu.Item>
             <DropdownMenu.Item className={menuStyles.menuItem} onSelect={() => setView('board')}>
               Groups board…
+            </DropdownMenu.Item>
+            <DropdownMenu.Item className={menuStyles.menuItem} onSelect={openRoomDialog}>
+              Room session…
             </DropdownMenu.Item>
             <DropdownMenu.Separator className={menuStyles.menuSeparator} />
             <DropdownMenu.Item className={menuStyles.menuItem} onSelect={() => setView('guide')}>
