@@ -211,4 +211,84 @@ describe('the presenter view in Chromium', () => {
     await page.keyboard.press('Control+z');
     await poll(() => theHeadline(page).textContent()).toBe(headlineBefore);
   });
+
+  it('the editor itself shows every tab name, quarter and the headline uncut at 1024×768', async () => {
+    const { page } = await chromium.open();
+    await page.setViewportSize(VIEWPORTS[0]);
+    await openWorkshopSample(page);
+    const viewport = VIEWPORTS[0];
+    const scenarioTabs = page.getByRole('tablist', { name: 'Scenarios' }).getByRole('tab');
+    expect(await scenarioTabs.count()).toBeGreaterThanOrEqual(SAMPLE.scenarios.length);
+    for (const tab of await scenarioTabs.all()) {
+      const name = await tab.textContent();
+      expectInside(await boxOf(tab), viewport, `tab ${name}`);
+      expect(await uncut(tab), `tab ${name}`).toBe(true);
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor-workshop-1024x768.png') });
+    const dockHeadline = page.getByTestId('headline');
+    expect(await uncut(dockHeadline), 'headline').toBe(true);
+    const dockStrip = page
+      .locator('[aria-label="Simulation results"]')
+      .getByRole('list', { name: 'Outcome per quarter' });
+    const visible = await boxOf(dockStrip);
+    for (const chip of await dockStrip.getByRole('button').all()) {
+      const box = await boxOf(chip);
+      expect(await uncut(chip), `chip ${await chip.textContent()}`).toBe(true);
+      expectInside(box, viewport, `chip ${await chip.textContent()}`);
+      expect(box.x + box.width, `chip ${await chip.textContent()}`).toBeLessThanOrEqual(
+        visible.x + visible.width + 0.5,
+      );
+    }
+  });
+
+  it('drives the stage from the facilitator’s controls in a second tab, and shows the stage’s state there', async () => {
+    const { page, app } = await chromium.open();
+    await page.setViewportSize(VIEWPORTS[1]);
+    await openWorkshopSample(page);
+    await page.keyboard.press('F5');
+    await stage(page).waitFor();
+    const current = () => strip(page).locator('button[aria-current="true"]').textContent();
+
+    const tab = await page.context().newPage();
+    const tabErrors: string[] = [];
+    tab.on('pageerror', (error) => tabErrors.push(error.message));
+    await tab.goto(`${app.origin}/#presenter-controls`);
+    await tab.getByRole('heading', { name: 'Facilitator controls' }).waitFor();
+    const quarterThere = () => tab.getByTestId('controls-quarter').textContent();
+
+    // Both ways: the stage's quarter shows in the tab, the tab's buttons move the stage.
+    await page.keyboard.press('Home');
+    await poll(quarterThere).toBe('Q0 of 12');
+    await tab.getByRole('button', { name: 'Next quarter' }).click();
+    await poll(current).toBe('Q1');
+    await poll(quarterThere).toBe('Q1 of 12');
+
+    // The reveal from the tab: the design at Q0, a play that stops at Q3, the crisis there, play on.
+    await tab.getByLabel('Stop at').selectOption('3');
+    await tab.getByRole('button', { name: 'Next reveal step (N)' }).click();
+    await poll(() => page.getByTestId('reveal-step').textContent()).toMatch(/^Reveal 1\/4: the design/);
+    await poll(current).toBe('Q0');
+    await tab.getByRole('button', { name: 'Next reveal step (N)' }).click();
+    await poll(current).toBe('Q3');
+    await poll(() => tab.getByTestId('controls-reveal-step').textContent()).toMatch(/^Reveal 2\/4/);
+    await tab.getByRole('button', { name: 'Next reveal step (N)' }).click();
+    const effect = page.getByRole('region', { name: 'Shock effect' });
+    await poll(() => effect.getByRole('heading').textContent()).toBe('Crisis in Q3');
+    await poll(() =>
+      tab.getByRole('region', { name: 'Shock effect' }).getByRole('heading').textContent(),
+    ).toBe('Crisis in Q3');
+    // N on the stage itself goes on from there: play on to the horizon.
+    await page.keyboard.press('n');
+    await poll(current).toBe('Q12');
+
+    // The tab blanks the stage and ends the presenter view.
+    await tab.getByRole('button', { name: 'Blank the screen (B)' }).click();
+    await page.getByRole('button', { name: /^The screen is blank/ }).waitFor();
+    await tab.getByRole('button', { name: 'Leave the presenter view' }).click();
+    await page.getByRole('button', { name: 'Back to the start screen' }).waitFor();
+    await poll(() => tab.getByTestId('presenting-state').textContent()).toBe(
+      'The presenter view is not showing.',
+    );
+    expect(tabErrors).toEqual([]);
+  });
 });
