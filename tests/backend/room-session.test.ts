@@ -91,6 +91,16 @@ describe('room session: the facilitator’s API', () => {
     expect((await roomCall(second.port!, 'join', first.groups[0].code)).status).toBe(403);
   });
 
+  it('starts once when asked twice at the same moment', async () => {
+    const { backend, path } = await workshop();
+    const results = await Promise.all([
+      backend.dispatch('room.start', { path, address: '127.0.0.1' }),
+      backend.dispatch('room.start', { path, address: '127.0.0.1' }),
+    ]);
+    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+    expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: 'already-exists' } });
+  });
+
   it('shows who is connected per group', async () => {
     const { backend, path } = await workshop();
     const status = await start(backend, path);

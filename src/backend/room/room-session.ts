@@ -44,6 +44,7 @@ interface Running {
  */
 export class RoomSession {
   private running: Running | null = null;
+  private starting = false;
   private readonly now: () => number;
 
   constructor(private readonly options: RoomSessionOptions) {
@@ -51,6 +52,19 @@ export class RoomSession {
   }
 
   async start(request: RoomStartRequest): Promise<RoomStatus> {
+    // Two starts at once (a double click) must not both get past the check while the first listens.
+    if (this.starting) {
+      throw new ApiFailure('already-exists', 'A room session is starting already.');
+    }
+    this.starting = true;
+    try {
+      return await this.startNow(request);
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  private async startNow(request: RoomStartRequest): Promise<RoomStatus> {
     if (this.running) {
       throw new ApiFailure(
         'already-exists',
