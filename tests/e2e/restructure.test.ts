@@ -1,16 +1,33 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { card, cards } from './helpers/app-page';
 import { useChromium } from './helpers/chromium-suite';
 import { importCsv, newProject, ORGCHART_FIXTURES, spansFigures } from './helpers/csv-import';
+import { clippedTexts, leavePrintPack, pdfPageCount, showPrintPack } from './helpers/print-pack';
 import { REPO_ROOT } from './helpers/web-app';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 const chromium = useChromium();
 
 const BASELINE = 'd3-org-chart-sample';
+/** resources/samples/restructure-300.sample.json's "As-is": its departments and their roles. */
+const SAMPLE_DEPARTMENTS = departmentsOf(
+  (
+    JSON.parse(
+      readFileSync(join(REPO_ROOT, 'resources', 'samples', 'restructure-300.sample.json'), 'utf8'),
+    ) as { scenarios: { roles: { department?: string }[] }[] }
+  ).scenarios[0].roles,
+);
 const COPY = 'd3-org-chart-sample (copy)';
+
+function departmentsOf(roles: readonly { department?: string }[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const role of roles)
+    counts.set(role.department ?? 'No department', (counts.get(role.department ?? 'No department') ?? 0) + 1);
+  return [...counts];
+}
 
 const announced = (page: Page) => page.getByTestId('selection-announcer').textContent();
 
@@ -110,6 +127,52 @@ describe('the HR planner’s restructure of a 1,516-role import (issue 13)', () 
       'and 1412 more (all in a roles CSV export of each scenario)',
     );
     await page.screenshot({ path: join(SCREENSHOTS, 'restructure-compare.png') });
+
+    // 6. The pack for leadership: the comparison goes into the printed report, then the report prints.
+    await compare.getByRole('button', { name: 'Add to the printed report' }).click();
+    await compare.getByText('The comparison as shown is in the printed report').waitFor();
+    await compare.getByRole('button', { name: 'Done' }).click();
+    await compare.waitFor({ state: 'detached' });
+    await page.getByRole('checkbox', { name: 'Include the comparison', exact: true }).waitFor();
+    const headline = (await page.getByTestId('headline').textContent())!;
+    await showPrintPack(page);
+
+    const titlePage = page.getByRole('region', { name: 'Title page', exact: true });
+    await expect(titlePage.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(COPY);
+    await expect(titlePage.getByText('Restructure', { exact: true }).isVisible()).resolves.toBe(true);
+    const packSummary = page.getByRole('region', { name: 'Summary', exact: true });
+    await expect(packSummary.getByText(headline, { exact: true }).isVisible()).resolves.toBe(true);
+
+    const comparison = page.getByRole('region', { name: 'Comparison', exact: true });
+    const columns = comparison.getByRole('table').locator('thead th');
+    await expect(columns.allTextContents()).resolves.toEqual(['Figure', `${BASELINE} (baseline)`, COPY]);
+    const copyDiff = comparison.getByRole('group', {
+      name: `Structural difference of ${COPY} from ${BASELINE}`,
+    });
+    await expect(copyDiff.getByRole('heading').first().textContent()).resolves.toBe(
+      `${COPY}: 4 removed, 18 moved, 1512 with new strengths`,
+    );
+    await expect(copyDiff.getByRole('list', { name: 'Removed' }).getByRole('listitem').count()).resolves.toBe(
+      4,
+    );
+
+    // 1,512 roles: the whole org to three layers, then each department (this export has one, Corporate).
+    await expect(
+      page.getByRole('heading', { name: /^The org in Q\d+: the top 3 layers$/ }).isVisible(),
+    ).resolves.toBe(true);
+    const departments = page.getByRole('region', { name: 'The org by department', exact: true });
+    await expect(departments.getByRole('heading', { level: 4 }).allTextContents()).resolves.toEqual([
+      'Corporate (1512 roles)',
+    ]);
+    await expect(departments.getByRole('img').count()).resolves.toBeGreaterThan(0);
+
+    // Nothing clipped, and it prints to a PDF of several pages.
+    await expect(clippedTexts(page)).resolves.toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'restructure-pack.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(4);
+    await leavePrintPack(page);
   });
 
   it('removes the 66 "Linear Manager" roles picked by title in one edit, and one undo brings them back', async () => {
@@ -153,5 +216,30 @@ describe('the HR planner’s restructure of a 1,516-role import (issue 13)', () 
     // The match Find went to is back, so it counts from it again.
     await expect.poll(() => count.textContent()).toBe('1 of 66');
     expect(await spansFigures(page, ['Headcount', 'Roles'])).toEqual({ Headcount: '1516', Roles: '1516' });
+  });
+
+  it('prints a 300-role org by department, each department on its own with its trees, nothing clipped', async () => {
+    const { page } = await chromium.open();
+    await page.getByRole('button', { name: 'Open sample: Restructure of a 300-role manufacturer' }).click();
+    await cards(page).first().waitFor();
+    // Printed once the first results are in (the pack is the results').
+    await expect
+      .poll(async () =>
+        Number(await page.getByLabel('Simulation results').getAttribute('data-report-revision')),
+      )
+      .toBeGreaterThan(0);
+    await showPrintPack(page);
+    const departments = page.getByRole('region', { name: 'The org by department', exact: true });
+    // The sample's eleven departments, in the order they first appear, each with its role count.
+    await expect
+      .poll(() => departments.getByRole('heading', { level: 4 }).allTextContents())
+      .toEqual(
+        SAMPLE_DEPARTMENTS.map(([name, roles]) => `${name} (${roles} ${roles === 1 ? 'role' : 'roles'})`),
+      );
+    await expect(
+      departments.getByRole('img', { name: /^Finance: .+ and the roles below$/ }).count(),
+    ).resolves.toBeGreaterThan(0);
+    await expect(clippedTexts(page)).resolves.toEqual([]);
+    await leavePrintPack(page);
   });
 });

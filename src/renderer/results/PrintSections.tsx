@@ -104,7 +104,7 @@ export function PrintOnlySections({
   });
   const withTable = includeRoleTable ?? roleTableByDefault(Object.keys(roles).length);
   return (
-    <div className={styles.printOnly}>
+    <div className={styles.printOnly} data-testid="print-pack">
       <PrintTitlePage projectName={projectName} scenarioName={scenario.name} report={report} now={now} />
       <PrintSummary
         report={report}
