@@ -245,14 +245,20 @@ describe('the presenter view in Chromium', () => {
     const { page, app } = await chromium.open();
     await page.setViewportSize(VIEWPORTS[1]);
     await openWorkshopSample(page);
-    await page.keyboard.press('F5');
+    // The View menu opens the controls in a tab of their own, then the presenter view.
+    await page.getByRole('button', { name: 'View', exact: true }).click();
+    const opened = page.context().waitForEvent('page');
+    await page.getByRole('menuitem', { name: 'Open facilitator controls in a new tab' }).click();
+    const tab = await opened;
+    const tabErrors: string[] = [];
+    tab.on('pageerror', (error) => tabErrors.push(error.message));
+    expect(new URL(tab.url()).origin).toBe(app.origin);
+    expect(new URL(tab.url()).hash).toBe('#presenter-controls');
+    await page.getByRole('button', { name: 'View', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Presenter view (F5)' }).click();
     await stage(page).waitFor();
     const current = () => strip(page).locator('button[aria-current="true"]').textContent();
 
-    const tab = await page.context().newPage();
-    const tabErrors: string[] = [];
-    tab.on('pageerror', (error) => tabErrors.push(error.message));
-    await tab.goto(`${app.origin}/#presenter-controls`);
     await tab.getByRole('heading', { name: 'Facilitator controls' }).waitFor();
     const quarterThere = () => tab.getByTestId('controls-quarter').textContent();
 

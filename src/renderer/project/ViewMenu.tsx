@@ -2,6 +2,7 @@ import { DropdownMenu } from 'radix-ui';
 import { ChartLayoutItems } from '../canvas/ChartLayoutItems';
 import { afterMenuCloses } from '../canvas/next-frame';
 import { useEditorStore } from '../editor/editor-context';
+import { PresenterMenuItems } from '../presenter/PresenterMenuItems';
 import { Button } from '../ui/Button';
 import styles from './ProjectScreen.module.css';
 
@@ -40,6 +41,8 @@ export function ViewMenu() {
           ))}
           <DropdownMenu.Separator className={styles.menuSeparator} />
           <ChartLayoutItems itemClassName={styles.menuItem} />
+          <DropdownMenu.Separator className={styles.menuSeparator} />
+          <PresenterMenuItems itemClassName={styles.menuItem} />
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
