@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Scenario } from '../scenario/types';
 import type { RoomInterfaceInfo, RoomStatus } from './room-protocol';
-import type { RoomInterfaceInfo, RoomStatus } from './room-protocol';
 
 /**
  * The one API between the UI and the backend: each operation's name, its request schema (checked at the
@@ -183,22 +182,6 @@ export const requestSchemas = {
   'room.status': z.object({}).strict(),
   /** Ends the session: closes the server and every connection; the codes are forgotten. */
   'room.end': z.object({}).strict(),
-  /** Room session (src/backend/room/): this computer's IPv4 interfaces a session may listen on. */
-  'room.interfaces': z.object({}).strict(),
-  /**
-   * Starts the one room session: serves the UI and the participant API on `address` (one of
-   * room.interfaces), with a new join code per workshop group. Needs a workshop with groups.
-   */
-  'room.start': z
-    .object({
-      path: projectPath,
-      address: z.string().min(1).max(64),
-      port: z.number().int().min(0).max(65535).optional(),
-    })
-    .strict(),
-  'room.status': z.object({}).strict(),
-  /** Ends the session: closes the server and every connection; the codes are forgotten. */
-  'room.end': z.object({}).strict(),
   /** The project's workshop (docs/WORKSHOP.md): null when it has none or its baseline is in the trash. */
   'workshop.get': z.object({ path: projectPath }).strict(),
   /**
@@ -244,10 +227,6 @@ export interface ResponseMap {
   'backups.list': BackupInfo[];
   'backups.restore': ProjectSummary;
   'session.restore': { projects: SessionProject[] };
-  'room.interfaces': RoomInterfaceInfo[];
-  'room.start': RoomStatus;
-  'room.status': RoomStatus;
-  'room.end': { ended: boolean };
   'room.interfaces': RoomInterfaceInfo[];
   'room.start': RoomStatus;
   'room.status': RoomStatus;

@@ -36,10 +36,6 @@ export const OPERATION_NAMES = [
   'room.start',
   'room.status',
   'room.end',
-  'room.interfaces',
-  'room.start',
-  'room.status',
-  'room.end',
   'workshop.get',
   'workshop.createGroups',
 ] as const;

@@ -5,7 +5,6 @@ import { dialogHandlers } from './dialogs';
 import { projectHandlers } from './projects';
 import { recentHandlers } from './recent';
 import { roomHandlers } from './room';
-import { roomHandlers } from './room';
 import { sampleHandlers } from './samples';
 import { scenarioLifecycleHandlers } from './scenario-lifecycle';
 import { scenarioHandlers } from './scenarios';
@@ -22,7 +21,6 @@ export const handlers: HandlerMap = {
   ...recentHandlers,
   ...sampleHandlers,
   ...dialogHandlers,
-  ...roomHandlers,
   ...roomHandlers,
   ...workshopHandlers,
 };
