@@ -94,6 +94,7 @@ describe('a room session: three groups on their own browsers (issue 14, item 4)'
         await page.goto(status.url!);
         await page.getByRole('heading', { name: 'Enter your group’s code' }).waitFor();
         await page.getByLabel('Group code', { exact: true }).fill(group.code.toLowerCase());
+        await page.screenshot({ path: join(SCREENSHOTS, 'room-join.png') });
         await page.getByRole('button', { name: 'Join', exact: true }).click();
       }
       await expect.poll(() => page.getByTestId('room-group-name').textContent()).toBe(group.name);
