@@ -65,7 +65,8 @@ export function PresenterTop() {
       </p>
       {fullscreen === 'refused' ? (
         <p className={styles.note}>
-          Full screen was not allowed here; the browser’s own full screen key (F11) still works.
+          Full screen was not allowed here; the stage fills the window (maximise it, or press F11 in a
+          browser).
         </p>
       ) : null}
     </header>
