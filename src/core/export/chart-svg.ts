@@ -8,6 +8,8 @@ export interface ChartSvgOptions {
   collapsed?: ReadonlySet<string>;
   /** Printed above the chart. */
   title?: string;
+  /** Leaf reports stacked under their manager, as the canvas's compact layout draws them. */
+  compact?: boolean;
   /**
    * A simulated quarter's verdict per role, drawn as on the canvas's heat: the outcome's colour on the
    * card's left edge (solid when confirmed, dashed at risk, dotted borderline) and the verdict with the
@@ -60,7 +62,7 @@ const COLOURS = {
  * with plain colours so it prints and imports anywhere. Pure: no DOM.
  */
 export function chartSvg(roles: readonly Role[], options: ChartSvgOptions = {}): string {
-  const layout = { ...DEFAULT_LAYOUT, collapsed: options.collapsed };
+  const layout = { ...DEFAULT_LAYOUT, collapsed: options.collapsed, compact: options.compact };
   const { placed, width, height } = layoutOrg(roles, layout);
   const byId = new Map(roles.map((r) => [r.id, r]));
   const at = new Map(placed.map((p) => [p.id, p]));
@@ -78,9 +80,13 @@ export function chartSvg(roles: readonly Role[], options: ChartSvgOptions = {}):
       const x2 = PAD + p.x + w / 2;
       const y2 = top + p.y;
       const mid = y1 + layout.gapY / 2;
-      parts.push(
-        `<path d="M${x1} ${y1}V${mid}H${x2}V${y2}" fill="none" stroke="${COLOURS.edge}" stroke-width="1.5"/>`,
-      );
+      // A stacked card's line runs down the stack's connector into the card's side, as on the canvas;
+      // straight to its top it would cross the cards stacked above it.
+      const d =
+        p.trunkX === undefined
+          ? `M${x1} ${y1}V${mid}H${x2}V${y2}`
+          : `M${x1} ${y1}V${mid}H${PAD + p.trunkX}V${y2 + h / 2}H${PAD + p.trunkX < x2 ? PAD + p.x : PAD + p.x + w}`;
+      parts.push(`<path d="${d}" fill="none" stroke="${COLOURS.edge}" stroke-width="1.5"/>`);
     }
     for (const managerId of role.dottedTo ?? []) {
       const manager = at.get(managerId);

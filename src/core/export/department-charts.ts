@@ -1,3 +1,4 @@
+import { DEFAULT_LAYOUT, layoutOrg } from '../org/layout';
 import type { Role } from '../scenario/types';
 
 /**
@@ -28,13 +29,18 @@ export interface DepartmentDrawing {
 }
 
 export interface DepartmentChartOptions {
-  /** Layers drawn in each tree, the head's included. */
+  /** Most layers drawn in each tree, the head's included; fewer where they would not fit `maxWidth`. */
   depth: number;
   /** Trees drawn per department. */
   maxTrees: number;
+  /**
+   * Widest drawing, in the layout's pixels (a card is 220), of the compact layout: about eight cards
+   * across, so a drawing scaled to a printed page's width keeps its words legible.
+   */
+  maxWidth: number;
 }
 
-export const DEPARTMENT_CHART_DEFAULTS: DepartmentChartOptions = { depth: 3, maxTrees: 6 };
+export const DEPARTMENT_CHART_DEFAULTS: DepartmentChartOptions = { depth: 3, maxTrees: 6, maxWidth: 2000 };
 
 /**
  * Per department (in order of first appearance, roles without one last), its roles split into the trees
@@ -66,7 +72,7 @@ export function departmentDrawings(
       }
     }
     const trees = heads
-      .map((head) => treeBelow(head, reports, options.depth))
+      .map((head) => treeBelow(head, reports, options))
       .sort((a, b) => b.roles.length - a.roles.length);
     const drawn = trees.slice(0, options.maxTrees);
     const undrawn = trees.slice(options.maxTrees);
@@ -80,21 +86,37 @@ export function departmentDrawings(
   });
 }
 
-/** The head and everyone below it inside the department; roles `depth - 1` layers down are collapsed. */
-function treeBelow(head: Role, reports: ReadonlyMap<string, Role[]>, depth: number): DepartmentTree {
+/** The head and everyone below it inside the department, drawn as deep as fits (see depthThatFits). */
+function treeBelow(
+  head: Role,
+  reports: ReadonlyMap<string, Role[]>,
+  options: DepartmentChartOptions,
+): DepartmentTree {
   const roles: Role[] = [{ ...head, reportsTo: null, dottedTo: [] }];
-  const collapsed = new Set<string>();
-  const stack: [Role, number][] = [[head, 0]];
+  const stack = [head];
   while (stack.length > 0) {
-    const [role, level] = stack.pop()!;
-    const below = reports.get(role.id) ?? [];
-    if (below.length > 0 && level === depth - 1) collapsed.add(role.id);
-    for (const child of below) {
-      roles.push(child);
-      stack.push([child, level + 1]);
-    }
+    const below = reports.get(stack.pop()!.id) ?? [];
+    roles.push(...below);
+    stack.push(...below);
   }
-  return { headId: head.id, roles, collapsed };
+  const depth = depthThatFits(roles, options.depth, options.maxWidth);
+  return { headId: head.id, roles, collapsed: collapsedBelowLayer(roles, depth) };
+}
+
+/**
+ * The most layers, up to `maxDepth`, whose compact drawing is at most `maxWidth` wide; never fewer than
+ * two (a head and its stacked reports are always narrow), one for a role alone.
+ */
+export function depthThatFits(roles: readonly Role[], maxDepth: number, maxWidth: number): number {
+  for (let depth = maxDepth; depth > 2; depth--) {
+    const { width } = layoutOrg(roles, {
+      ...DEFAULT_LAYOUT,
+      compact: true,
+      collapsed: collapsedBelowLayer(roles, depth),
+    });
+    if (width <= maxWidth) return depth;
+  }
+  return Math.min(maxDepth, 2);
 }
 
 /** The roles to collapse so a drawing of the whole org shows its top `depth` layers (first root's tree). */

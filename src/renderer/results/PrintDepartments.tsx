@@ -24,8 +24,8 @@ export function PrintDepartments({
     <section className={styles.printSection} aria-label="The org by department">
       <h3>The org by department in Q{quarter}</h3>
       <p>
-        Each department as the trees its roles form, three layers deep; a card with a hidden team says how
-        many roles are below it.
+        Each department as the trees its roles form, up to three layers deep (two where three would be too
+        wide to read); a card with a hidden team says how many roles are below it.
       </p>
       {drawings.map((drawing) => {
         const name = departmentName(drawing.department);
@@ -42,7 +42,12 @@ export function PrintDepartments({
                 aria-label={`${name}: ${titleOf.get(tree.headId) ?? tree.headId} and the roles below`}
                 // Our own markup, every text in it escaped by chartSvg.
                 dangerouslySetInnerHTML={{
-                  __html: chartSvg(tree.roles, { collapsed: tree.collapsed, outcomes, teamQuarter: quarter }),
+                  __html: chartSvg(tree.roles, {
+                    collapsed: tree.collapsed,
+                    compact: true,
+                    outcomes,
+                    teamQuarter: quarter,
+                  }),
                 }}
               />
             ))}

@@ -1,5 +1,9 @@
 import { chartSvg, type CardOutcome } from '../../core/export';
-import { collapsedBelowLayer } from '../../core/export/department-charts';
+import {
+  collapsedBelowLayer,
+  DEPARTMENT_CHART_DEFAULTS,
+  depthThatFits,
+} from '../../core/export/department-charts';
 import { structureReport } from '../../core/org/cost';
 import { hiredRoles } from '../../core/scenario/hired-roles';
 import type { Role, Scenario } from '../../core/scenario/types';
@@ -97,10 +101,14 @@ export function PrintOnlySections({
   // A big org is drawn whole only to its top layers, then by department: one strip of 1,500 cards
   // scaled to a page's width is unreadable.
   const big = standing.length > BIG_ORG_ROLES;
+  const layers = big
+    ? depthThatFits(standing, TOP_LAYERS, DEPARTMENT_CHART_DEFAULTS.maxWidth)
+    : Number.POSITIVE_INFINITY;
   const drawing = chartSvg(standing, {
     outcomes,
     teamQuarter: quarter,
-    collapsed: big ? collapsedBelowLayer(standing, TOP_LAYERS) : undefined,
+    collapsed: big ? collapsedBelowLayer(standing, layers) : undefined,
+    compact: big,
   });
   const withTable = includeRoleTable ?? roleTableByDefault(Object.keys(roles).length);
   return (
@@ -116,7 +124,7 @@ export function PrintOnlySections({
       <section className={styles.printSection}>
         <h3>
           The org in Q{quarter}
-          {big ? `: the top ${TOP_LAYERS} layers` : null}
+          {big ? `: the top ${layers} layers` : null}
         </h3>
         <div
           className={styles.printChart}

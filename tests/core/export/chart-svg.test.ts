@@ -16,6 +16,18 @@ describe('chartSvg', () => {
     expect(svg).toContain('>Vacant</text>');
   });
 
+  it('compact: stacks a manager’s leaf reports and runs their lines down the stack into each card’s side', () => {
+    const roles = [role('boss', null), ...['a', 'b', 'c'].map((id) => role(id, 'boss'))];
+    const wide = chartSvg(roles);
+    const compact = chartSvg(roles, { compact: true });
+    const widthOf = (svg: string) => Number(/width="(\d+)"/.exec(svg)![1]);
+    expect(widthOf(compact)).toBeLessThan(widthOf(wide));
+    const paths = compact.match(/<path d="[^"]+"/g)!;
+    expect(paths).toHaveLength(3);
+    // Down, along to the connector, down it, then along into the card (four segments, not three).
+    for (const path of paths) expect(path).toMatch(/^<path d="M[\d.]+ [\d.]+V[\d.]+H[\d.]+V[\d.]+H[\d.]+"$/);
+  });
+
   it('leaves collapsed teams out and says how many are hidden', () => {
     const svg = chartSvg(smallOrg().roles, { collapsed: new Set(['eng']) });
     expect(count(svg, /<g><title>/g)).toBe(4);

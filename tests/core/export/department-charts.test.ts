@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chartSvg } from '../../../src/core/export';
-import { collapsedBelowLayer, departmentDrawings } from '../../../src/core/export/department-charts';
+import {
+  collapsedBelowLayer,
+  departmentDrawings,
+  depthThatFits,
+} from '../../../src/core/export/department-charts';
 import { role } from '../../helpers/scenarios';
 
 // ceo (Exec) ── cfo (Finance) ── ap, ar (Finance) ── ap1, ap2 (Finance)
@@ -42,7 +46,7 @@ describe('departmentDrawings', () => {
   });
 
   it('collapses roles at the depth limit that have reports, so their cards count what they hide', () => {
-    const [, finance] = departmentDrawings(ORG, { depth: 2, maxTrees: 6 });
+    const [, finance] = departmentDrawings(ORG, { depth: 2, maxTrees: 6, maxWidth: 2000 });
     expect([...finance.trees[0].collapsed]).toEqual(['ap']);
     const svg = chartSvg(finance.trees[0].roles, { collapsed: finance.trees[0].collapsed });
     expect(svg).toContain('>AP<');
@@ -51,7 +55,7 @@ describe('departmentDrawings', () => {
   });
 
   it('draws the largest trees and counts the rest', () => {
-    const [, finance] = departmentDrawings(ORG, { depth: 3, maxTrees: 1 });
+    const [, finance] = departmentDrawings(ORG, { depth: 3, maxTrees: 1, maxWidth: 2000 });
     expect(finance.trees.map((t) => t.headId)).toEqual(['cfo']);
     expect(finance.undrawnHeads).toBe(1);
     expect(finance.undrawnRoles).toBe(1);
@@ -63,5 +67,27 @@ describe('collapsedBelowLayer', () => {
     expect([...collapsedBelowLayer(ORG, 2)].sort()).toEqual(['cfo', 'cto']);
     expect([...collapsedBelowLayer(ORG, 3)].sort()).toEqual(['ap', 'dev1']);
     expect([...collapsedBelowLayer(ORG, 1)]).toEqual(['ceo']);
+  });
+});
+
+describe('depthThatFits', () => {
+  // A head with 12 managers of 12 each: three layers are twelve stacks across, two are one stack.
+  const wide = [
+    role('head', null),
+    ...Array.from({ length: 12 }, (_, m) => [
+      role(`m${m}`, 'head'),
+      ...Array.from({ length: 12 }, (_, k) => role(`m${m}-${k}`, `m${m}`)),
+    ]).flat(),
+  ];
+
+  it('draws three layers where they fit and fewer where they would be too wide to read', () => {
+    expect(depthThatFits(ORG, 3, 2000)).toBe(3);
+    expect(depthThatFits(wide, 3, 2000)).toBe(2);
+    expect(depthThatFits(wide, 3, 100_000)).toBe(3);
+  });
+
+  it('is used for each department tree', () => {
+    const [tree] = departmentDrawings(wide)[0].trees;
+    expect(tree.collapsed.size).toBe(12); // the twelve managers, each counting its twelve
   });
 });
