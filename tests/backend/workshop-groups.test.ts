@@ -201,4 +201,20 @@ describe('workshop groups through the API, on a real project file', () => {
     await call(again, 'project.open', { path });
     expect(await call(again, 'workshop.get', { path })).toEqual(made);
   });
+
+  it('lets the board read the groups without changing the scenario the project reopens on', async () => {
+    const { root, backend, path, baseline } = await workshopProject();
+    const { groups } = await call(backend, 'workshop.createGroups', {
+      path,
+      baselineId: baseline.id,
+      names: ['One', 'Two'],
+    });
+    await call(backend, 'scenario.load', { path, scenarioId: baseline.id });
+    for (const group of groups)
+      await call(backend, 'scenario.load', { path, scenarioId: group.scenarioId, remember: false });
+    await call(backend, 'project.close', { path });
+    backend.close();
+    const again = backendAt(root);
+    expect((await call(again, 'project.open', { path })).lastScenarioId).toBe(baseline.id);
+  });
 });

@@ -129,7 +129,11 @@ export const requestSchemas = {
   'project.close': z.object({ path: projectPath }).strict(),
   'project.browse': z.object({}).strict(),
   'scenario.list': z.object({ path: projectPath }).strict(),
-  'scenario.load': z.object({ path: projectPath, scenarioId }).strict(),
+  /**
+   * Reads a scenario and makes it the one to reopen; `remember: false` only reads it (the groups board's
+   * background reads must not change which scenario the project reopens on).
+   */
+  'scenario.load': z.object({ path: projectPath, scenarioId, remember: z.boolean().optional() }).strict(),
   'scenario.save': z
     .object({ path: projectPath, scenarioId: scenarioId.optional(), scenario: scenarioBody })
     .strict(),

@@ -79,7 +79,8 @@ export function useWorkshopBoard(open: boolean): WorkshopBoardData {
         for (const id of scenariosToReload(workshop, list, seen)) {
           const name = list.find((s) => s.id === id)?.name ?? id;
           try {
-            const stored = await api.call('scenario.load', { path, scenarioId: id });
+            // A background read: the scenario to reopen stays the one on screen.
+            const stored = await api.call('scenario.load', { path, scenarioId: id, remember: false });
             if (!current) return;
             const report = await runScenario(client, stored.scenario, runs, () => {});
             if (!current) return;

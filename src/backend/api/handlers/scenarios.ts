@@ -11,8 +11,11 @@ export const scenarioHandlers: HandlerGroup<'scenario.list' | 'scenario.load' | 
   'scenario.list': ({ path }, { paths, projects }) =>
     listScenarios(projects.open(paths.resolveProject(path))),
 
-  /** Also remembers the scenario as the one to reopen, in the file and in the crash-recovery session. */
-  'scenario.load': ({ path, scenarioId }, context) => {
+  /**
+   * Also remembers the scenario as the one to reopen, in the file and in the crash-recovery session,
+   * unless the request says `remember: false` (a read in the background, not a scenario shown).
+   */
+  'scenario.load': ({ path, scenarioId, remember }, context) => {
     const { paths, projects, session } = context;
     const target = paths.resolveProject(path);
     const db = projects.open(target);
@@ -22,6 +25,7 @@ export const scenarioHandlers: HandlerGroup<'scenario.list' | 'scenario.load' | 
       sqliteOptions(context),
       () => loadScenario(db, scenarioId),
     );
+    if (remember === false) return { id: scenarioId, scenario, updatedAt };
     // Remembered for next time only where it can be: a read-only project is never written.
     if (projects.readOnlyReason(target) === null) recordLastOpenedScenario(db, scenarioId);
     session.scenarioShown(target, scenarioId);
