@@ -2,6 +2,7 @@ import { useStoreApi, type Edge } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { RoleNode } from './flow-elements';
 import type { StackedEdgeData } from './StackedEdge';
+import { canvasColours } from './theme-colour';
 import styles from './OrgCanvas.module.css';
 
 /** Below this zoom a card is under 19 px high: no text on it can be read, only its place and colour. */
@@ -37,11 +38,7 @@ export const ChartSketch = memo(function ChartSketch({
     const element = canvas.current;
     const context = element?.getContext('2d');
     if (!element || !context) return;
-    const style = getComputedStyle(element);
-    const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    const card = colour('--color-surface', '#ffffff');
-    const border = colour('--color-border-strong', '#b9c0c9');
-    const line = colour('--color-edge', '#9aa4b0');
+    const { card, border, line } = canvasColours();
     const draw = () => {
       const { transform, width, height } = storeApi.getState();
       const [tx, ty, zoom] = transform;

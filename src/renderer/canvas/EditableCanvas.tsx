@@ -12,6 +12,7 @@ import {
   type NodeChange,
   type NodeMouseHandler,
   type NodeTypes,
+  type Viewport,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { DEFAULT_LAYOUT } from '../../core/org/layout';
@@ -154,33 +155,47 @@ export function EditableCanvas() {
     chartBounds(latestNodes.current, DEFAULT_LAYOUT.nodeWidth, DEFAULT_LAYOUT.nodeHeight);
   // The scenario whose opening view is in place (the chart says so: data-opened, which tests wait on).
   const [openedScenario, setOpenedScenario] = useState<string | null>(null);
-  /** The first view of what is laid out now (openingView: whole if readable, else readable on the top). */
-  const showOpening = useCallback(() => {
-    const top = latestNodes.current.find((n) => n.data.depth === 0)?.position;
-    const bounds = chartBounds(latestNodes.current, DEFAULT_LAYOUT.nodeWidth, DEFAULT_LAYOUT.nodeHeight);
-    void flow.setViewport(openingView(bounds, top, pane()));
-    setOpenedScenario(latestOrg.current.scenarioId);
-  }, [flow, pane]);
+  /**
+   * The first view of what is laid out now (openingView: whole if readable, else readable on the top).
+   * `fitted`: React Flow has fitted the chart already (its first view), kept when readable, so a small
+   * org's first view never moves.
+   */
+  const showOpening = useCallback(
+    (fitted: boolean) => {
+      const top = latestNodes.current.find((n) => n.data.depth === 0)?.position;
+      const bounds = chartBounds(latestNodes.current, DEFAULT_LAYOUT.nodeWidth, DEFAULT_LAYOUT.nodeHeight);
+      const view = openingView(bounds, top, pane());
+      const corrected = view.zoom !== fitViewport(bounds, pane()).zoom;
+      if (!fitted || corrected) void flow.setViewport(view);
+      setOpenedScenario(latestOrg.current.scenarioId);
+    },
+    [flow, pane],
+  );
+  /** A view to move to once the chart is a sketch (see the fit request below). */
+  const [sketchedView, setSketchedView] = useState<Viewport | null>(null);
   /** The next fit request opens a scenario: shown at once, not animated (see showOpening). */
   const openingFit = useRef(false);
   /**
    * A big org (one that opens with layers hidden) opens on as many top layers as fit the pane readable
    * (openingLayers); then, as any other, whole if that is readable, else readable on its top role.
    */
-  const openChart = useCallback(() => {
-    const { roles: all, compact: stacked } = latestOrg.current;
-    const layers = all.length > INITIAL_CARD_BUDGET ? openingLayers(all, pane(), stacked) : null;
-    if (layers !== null) {
-      openingFit.current = true;
-      editor.getState().showLayers(layers); // asks for a fit: the opening view once laid out, below
-    } else {
-      showOpening();
-    }
-  }, [editor, pane, showOpening]);
+  const openChart = useCallback(
+    (fitted: boolean) => {
+      const { roles: all, compact: stacked } = latestOrg.current;
+      const layers = all.length > INITIAL_CARD_BUDGET ? openingLayers(all, pane(), stacked) : null;
+      if (layers !== null) {
+        openingFit.current = true;
+        editor.getState().showLayers(layers); // asks for a fit: the opening view once laid out, below
+      } else {
+        showOpening(fitted);
+      }
+    },
+    [editor, pane, showOpening],
+  );
   // The first view: React Flow's own fit (before the first paint, so a small org never jumps), then
   // two frames later the opening.
   const onInit = useCallback(() => {
-    requestAnimationFrame(() => requestAnimationFrame(openChart));
+    requestAnimationFrame(() => requestAnimationFrame(() => openChart(true)));
   }, [openChart]);
 
   // Another scenario of the project: open it on its top layers too.
@@ -188,7 +203,7 @@ export function EditableCanvas() {
   useEffect(() => {
     if (shownScenario.current === scenarioId) return;
     shownScenario.current = scenarioId;
-    const frame = requestAnimationFrame(openChart);
+    const frame = requestAnimationFrame(() => openChart(false));
     return () => cancelAnimationFrame(frame);
   }, [scenarioId, openChart]);
 
@@ -199,13 +214,13 @@ export function EditableCanvas() {
     // After the new layout has rendered. Computed from the layout, not by React Flow's fitView, which
     // waits for a render of the nodes it fits.
     const frame = requestAnimationFrame(() => {
-      if (opening) showOpening();
+      if (opening) showOpening(false);
       else {
-        // Animated only into a view of cards: zooming out through a big chart would mount and unmount
-        // hundreds of cards on the way to its sketch.
+        // Animated into a view of cards. Into a sketch, the cards go first, then the view moves: moved
+        // first, React Flow would mount every card now in view (all 5,000) before the sketch replaced them.
         const view = fitViewport(shownBounds(), pane());
-        const animate = !isSketched(view.zoom, latestNodes.current.length);
-        void flow.setViewport(view, { duration: animate ? 200 : 0 });
+        if (isSketched(view.zoom, latestNodes.current.length)) setSketchedView(view);
+        else void flow.setViewport(view, { duration: 200 });
       }
     });
     return () => cancelAnimationFrame(frame);
@@ -268,7 +283,18 @@ export function EditableCanvas() {
   );
 
   // Zoomed out beyond reading, a big chart is a sketch, and React Flow gets no nodes or edges to mount.
-  const sketched = useStore((s) => isSketched(s.transform[2], nodes.length));
+  const sketched =
+    useStore((s) => isSketched(s.transform[2], nodes.length)) ||
+    (sketchedView !== null && isSketched(sketchedView.zoom, nodes.length));
+  // Once the sketch has replaced the cards (React Flow has been given no nodes: its effects ran first).
+  useEffect(() => {
+    if (!sketchedView) return;
+    void flow.setViewport(sketchedView);
+    setSketchedView(null);
+  }, [sketchedView, flow]);
+  // The dot grid only where its dots are apart: at 0.1% zoom a 20 px grid is a pattern of 0.02 px tiles,
+  // which Chromium rasterizes tile by tile (the page died).
+  const dotted = useStore((s) => s.transform[2] >= MIN_DOTS_ZOOM);
   // The chart's extent in flow coordinates, for browser tests that check what a view shows.
   const bounds = useMemo(
     () => chartBounds(nodes, DEFAULT_LAYOUT.nodeWidth, DEFAULT_LAYOUT.nodeHeight),
@@ -306,7 +332,7 @@ export function EditableCanvas() {
           onInit={onInit}
           minZoom={MIN_ZOOM}
         >
-          <Background gap={20} size={1} color="var(--color-canvas-dots)" />
+          {dotted ? <Background gap={20} size={1} color="var(--color-canvas-dots)" /> : null}
           {sketched ? (
             <ChartSketch
               nodes={nodes}
@@ -329,5 +355,6 @@ export function EditableCanvas() {
 
 const EMPTY: never[] = [];
 const NO_NODES: RoleNode[] = [];
+const MIN_DOTS_ZOOM = 0.15;
 const NO_EDGES: Edge[] = [];
 const EMPTY_EVENTS: ScenarioEvent[] = [];

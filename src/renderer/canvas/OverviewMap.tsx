@@ -1,6 +1,7 @@
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { chartBounds, fitOverview, viewportCentredOn, viewportOnMap } from './overview-geometry';
+import { canvasColours } from './theme-colour';
 import styles from './OrgCanvas.module.css';
 
 const MAP_WIDTH = 200;
@@ -45,8 +46,7 @@ export const OverviewMap = memo(function OverviewMap({
     element.height = MAP_HEIGHT * ratio;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, MAP_WIDTH, MAP_HEIGHT);
-    context.fillStyle =
-      getComputedStyle(element).getPropertyValue('--color-border-strong').trim() || '#b9c0c9';
+    context.fillStyle = canvasColours().border;
     // At least a pixel each, so a 5,000-role chart still shows its shape.
     const w = Math.max(cardWidth * fit.scale, 1);
     const h = Math.max(cardHeight * fit.scale, 1);
