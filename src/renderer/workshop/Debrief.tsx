@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { verdictShort } from '../../core/verdict-text';
 import { printDate } from '../results/PrintTitlePage';
@@ -38,6 +38,10 @@ export function Debrief({
   );
   const drivers = useDrivers(data);
 
+  // Focus moves to the page, so a screen reader starts at its title and Escape reaches it.
+  const page = useRef<HTMLElement>(null);
+  useEffect(() => page.current?.focus(), []);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -45,7 +49,13 @@ export function Debrief({
   }, [onClose]);
 
   return createPortal(
-    <article className={styles.debrief} aria-label="Workshop debrief" data-testid="debrief">
+    <article
+      ref={page}
+      tabIndex={-1}
+      className={styles.debrief}
+      aria-label="Workshop debrief"
+      data-testid="debrief"
+    >
       <div className={styles.actions}>
         <Button onClick={onBack}>Back to the board</Button>
         <Button variant="primary" onClick={() => window.print()} disabled={!board || client === null}>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { verdictShort } from '../../core/verdict-text';
+import type { SimulationReport } from '../../engine/report';
 import { useApp } from '../app/store-context';
 import { downloadFile, safeFileName } from '../export/download';
 import { OutcomeStrip } from '../results/OutcomeStrip';
@@ -144,7 +145,7 @@ function BoardCard({
   row: BoardRow;
   /** The group's rank (1 = best) when ranked by a figure. */
   place: number | null;
-  report: Parameters<typeof OutcomeStrip>[0]['report'];
+  report: SimulationReport;
   quarter: number;
   onQuarter(quarter: number): void;
 }) {
