@@ -274,9 +274,13 @@ describe('the presenter view in Chromium', () => {
     await tab.getByRole('button', { name: 'Next reveal step (N)' }).click();
     await poll(() => page.getByTestId('reveal-step').textContent()).toMatch(/^Reveal 1\/4: the design/);
     await poll(current).toBe('Q0');
+    // The design alone: no card carries a team's outcome until the play starts.
+    const heated = page.locator('[data-testid="role-card"][data-outcome]');
+    await poll(() => heated.count()).toBe(0);
     await tab.getByRole('button', { name: 'Next reveal step (N)' }).click();
     await poll(current).toBe('Q3');
     await poll(() => tab.getByTestId('controls-reveal-step').textContent()).toMatch(/^Reveal 2\/4/);
+    expect(await heated.count()).toBeGreaterThan(0);
     await tab.getByRole('button', { name: 'Next reveal step (N)' }).click();
     const effect = page.getByRole('region', { name: 'Shock effect' });
     await poll(() => effect.getByRole('heading').textContent()).toBe('Crisis in Q3');
