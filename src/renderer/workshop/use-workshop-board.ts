@@ -43,6 +43,7 @@ export function useWorkshopBoard(open: boolean): WorkshopBoardData {
     const problems = new Map<string, string>();
     let current = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let last: WorkshopInfo | null = null;
     setData({ ...closed(), runs, client });
 
     const publish = (workshop: WorkshopInfo | null) => {
@@ -54,7 +55,8 @@ export function useWorkshopBoard(open: boolean): WorkshopBoardData {
         runs,
         client,
         scenarios: ids.flatMap((id) => (simulated.has(id) ? [simulated.get(id)!] : [])),
-        problems: ids.flatMap((id) => (problems.has(id) ? [problems.get(id)!] : [])),
+        // '' holds why the last poll failed (the project closed, the backend gone), shown until one works.
+        problems: ['', ...ids].flatMap((id) => (problems.has(id) ? [problems.get(id)!] : [])),
       });
     };
 
@@ -65,6 +67,8 @@ export function useWorkshopBoard(open: boolean): WorkshopBoardData {
           api.call('scenario.list', { path }),
         ]);
         if (!current) return;
+        problems.delete('');
+        last = workshop;
         if (workshop === null) {
           publish(null);
           return;
@@ -95,7 +99,9 @@ export function useWorkshopBoard(open: boolean): WorkshopBoardData {
           publish(workshop);
         }
       } catch (error) {
-        if (current) problems.set('', errorOf(error).message);
+        if (!current) return;
+        problems.set('', `The board could not be brought up to date: ${errorOf(error).message}`);
+        publish(last);
       } finally {
         if (current) timer = setTimeout(() => void tick(), BOARD_POLL_MS);
       }
