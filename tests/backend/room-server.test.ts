@@ -70,6 +70,14 @@ describe('room server: what a group may do', () => {
     expect(stored.scenario).toMatchObject({ name: 'Group 1', description: 'Group 1 flattened the org' });
   });
 
+  it('leaves the scenario the facilitator’s project reopens on as it was', async () => {
+    const { port, groups, backend, projectPath, baselineId } = await room();
+    await call(backend, 'scenario.load', { path: projectPath, scenarioId: baselineId });
+    const own = groups[1].scope.variantId;
+    expect((await roomCall(port, 'scenario.load', groups[1].code, { scenarioId: own })).status).toBe(200);
+    expect((await call(backend, 'project.open', { path: projectPath })).lastScenarioId).toBe(baselineId);
+  });
+
   it('lets a group read the baseline but refuses a write to it', async () => {
     const { port, groups, baselineId, backend, projectPath } = await room();
     const read = await roomCall(port, 'scenario.load', groups[0].code, { scenarioId: baselineId });

@@ -68,7 +68,8 @@ export async function runParticipantOperation(
     case 'scenario.load': {
       const id = request.scenarioId!;
       if (id !== scope.baselineId && id !== scope.variantId) return notYours(scope);
-      return answer(await dispatch('scenario.load', { path: scope.path, scenarioId: id }));
+      // A participant's read must not change the scenario the facilitator's project reopens on.
+      return answer(await dispatch('scenario.load', { path: scope.path, scenarioId: id, remember: false }));
     }
     case 'scenario.save': {
       const id = request.scenarioId!;
