@@ -174,6 +174,14 @@ describe('a room session: three groups on their own browsers (issue 14, item 4)'
     });
     expect(await fromPage(page, 'scenario.save', first.code, oversize)).toBe(413);
 
+    // The baseline, read-only, through Compare; and back to the group's own version.
+    await page.getByRole('button', { name: 'Compare with the baseline' }).click();
+    const compared = page.getByRole('dialog', { name: 'Compare scenarios' });
+    await compared.getByRole('button', { name: project.scenarios[0].name, exact: true }).click();
+    await page.getByText('This is the baseline, read-only:').waitFor();
+    await page.getByRole('button', { name: `Back to ${first.name}’s version` }).click();
+    await expect.poll(() => page.getByText('This is the baseline, read-only:').count()).toBe(0);
+
     // The facilitator sees every group connected, in its dialog too.
     await expect
       .poll(async () =>

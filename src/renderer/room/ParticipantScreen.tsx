@@ -45,6 +45,9 @@ export function ParticipantScreen({
   const openDialog = useApp((s) => s.openDialog);
   const closeDialog = useApp((s) => s.closeDialog);
   const dialog = useApp((s) => s.dialog);
+  const scenarioId = useApp((s) => s.scenarioId);
+  const selectScenario = useApp((s) => s.selectScenario);
+  const onBaseline = scenarioId === joined.baseline.id;
   const editor = useEditorStore();
   const hasScenario = useEditor((s) => s.scenario !== null);
   const headcount = useEditor((s) => s.scenario?.roles.length ?? 0);
@@ -106,6 +109,14 @@ export function ParticipantScreen({
         <div role="status" className={styles.ended}>
           <strong>The room session has ended</strong> (or this laptop has left the network). Your group’s last
           saved changes are with the facilitator.
+        </div>
+      ) : null}
+      {onBaseline ? (
+        <div role="status" className={styles.ended}>
+          <strong>This is the baseline, read-only:</strong> changes to it are not saved.{' '}
+          <Button size="small" onClick={() => void selectScenario(joined.variant.id)}>
+            Back to {joined.groupName}’s version
+          </Button>
         </div>
       ) : null}
       {hasScenario ? (
