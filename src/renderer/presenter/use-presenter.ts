@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppStoreIfAny } from '../app/store-context';
 import { useEditorStore } from '../editor/editor-context';
 import { keyIsForPage } from '../editor/use-editor-keyboard';
@@ -139,10 +139,13 @@ export function usePresenterController(chartId: string): void {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [deps]);
 
-  // The chart fills the stage: fitted on entering, leaving and whenever the window changes size.
+  // The chart fills the stage: fitted on entering, leaving and whenever the window changes size (not
+  // when the project opens: the canvas chooses its own opening view).
+  const wasActive = useRef(active);
   useEffect(() => {
     const fit = () => requestAnimationFrame(() => deps.editor.getState().requestFit());
-    fit();
+    if (wasActive.current !== active) fit();
+    wasActive.current = active;
     if (!active) return;
     window.addEventListener('resize', fit);
     return () => window.removeEventListener('resize', fit);
