@@ -29,6 +29,7 @@ function planAt(kind: ShockKind, { editor }: PresenterDeps, quarter: number) {
     selectedId: selection.length === 1 ? selection[0] : null,
     quarter,
     titles: roleTitles(scenario),
+    report: simulationStore.getState().report,
   });
 }
 

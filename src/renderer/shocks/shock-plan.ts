@@ -9,7 +9,14 @@ import { addEvent, addHire, rolesAliveAt } from '../../core/scenario-edits';
 import type { Scenario } from '../../core/scenario/types';
 import { newDraft, toEvent } from '../timeline/event-draft';
 
-export const SHOCK_KINDS = ['crisis', 'departure', 'marketShift', 'hire', 'coaching'] as const;
+export const SHOCK_KINDS = [
+  'crisis',
+  'departure',
+  'marketShift',
+  'hire',
+  'coaching',
+  'teamCoaching',
+] as const;
 export type ShockKind = (typeof SHOCK_KINDS)[number];
 
 export const SHOCK_NAMES: Record<ShockKind, string> = {
@@ -18,6 +25,7 @@ export const SHOCK_NAMES: Record<ShockKind, string> = {
   marketShift: 'Market shift',
   hire: 'Hire a manager',
   coaching: 'Coaching',
+  teamCoaching: 'Coaching of a team',
 };
 
 /** The hire shock's newcomer: a manager, so the operator archetype (plans, organizes, runs the machine). */
@@ -31,6 +39,11 @@ export interface ShockContext {
   /** The quarter on screen (0 is the design, before any event can act). */
   quarter: number;
   titles: ReadonlyMap<string, string>;
+  /**
+   * Who reports to whom in each simulated quarter (the engine's report), for coaching a team as it
+   * stands then; absent while the first results are on the way.
+   */
+  report?: { quarters: { roles: Record<string, { reportsTo?: unknown }> }[] } | null;
 }
 
 export type ShockPlan =
@@ -126,11 +139,25 @@ export function planShock(kind: ShockKind, context: ShockContext): ShockPlan {
           ),
       };
     }
-    case 'coaching': {
-      if (!selected) return needsRole('Coaching of the selected role', 'the role to coach');
-      const label = `Coaching of ${title(selected)}`;
+    case 'coaching':
+    case 'teamCoaching': {
+      const team = kind === 'teamCoaching';
+      if (!selected)
+        return team
+          ? needsRole('Coaching of the selected role’s team', 'the manager whose reports are coached')
+          : needsRole('Coaching of the selected role', 'the role to coach');
+      const label = team ? `Coaching of ${title(selected)}’s team` : `Coaching of ${title(selected)}`;
+      const roleIds = team ? reportsAt(context.report, quarter, selected) : [selected];
+      if (roleIds === null) return { kind, ready: false, label, reason: 'Waiting for the results.' };
+      if (roleIds.length === 0)
+        return {
+          kind,
+          ready: false,
+          label,
+          reason: `${title(selected)} has no reports in Q${quarter}. Select a manager.`,
+        };
       const draft = newDraft('coaching', quarter, scenario);
-      const event = toEvent(draft.type === 'coaching' ? { ...draft, roleIds: [selected] } : draft, undefined);
+      const event = toEvent(draft.type === 'coaching' ? { ...draft, roleIds } : draft, undefined);
       return {
         kind,
         ready: true,
@@ -141,4 +168,16 @@ export function planShock(kind: ShockKind, context: ShockContext): ShockPlan {
       };
     }
   }
+}
+
+/**
+ * A manager's direct reports in a quarter, as the engine's report has them (after that quarter's events,
+ * which a new event follows); null without a report.
+ */
+function reportsAt(report: ShockContext['report'], quarter: number, managerId: string): string[] | null {
+  const roles = report?.quarters[quarter]?.roles;
+  if (!roles) return null;
+  return Object.entries(roles)
+    .filter(([, figures]) => figures.reportsTo === managerId)
+    .map(([id]) => id);
 }

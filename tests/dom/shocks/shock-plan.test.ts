@@ -13,6 +13,7 @@ import {
   type ShockKind,
 } from '../../../src/renderer/shocks/shock-plan';
 import { applyShock, shockStore } from '../../../src/renderer/shocks/shock-store';
+import { simulate, toSimulationReport } from '../../../src/engine/index';
 import { newDraft } from '../../../src/renderer/timeline/event-draft';
 import { STRENGTH_PRESETS } from '../../../src/core/org/presets';
 import { engineRichScenario } from '../../helpers/scenarios';
@@ -109,6 +110,35 @@ describe('live shocks', () => {
     expect(
       planShock('coaching', { scenario, selectedId: null, quarter: 5, titles: roleTitles(scenario) }).ready,
     ).toBe(false);
+  });
+
+  it('coaches a manager’s team as the engine’s report has it in that quarter', () => {
+    const scenario = engineRichScenario();
+    const titles = roleTitles(scenario);
+    const report = toSimulationReport(simulate(scenario));
+    // In Q4 the COO hired in Q2 runs engineering and sales; the CEO's own reports changed with it.
+    const coo = Object.entries(report.quarters[4].roles)
+      .filter(([, r]) => r.reportsTo === 'coo')
+      .map(([id]) => id);
+    expect(coo.length).toBeGreaterThan(0);
+    const plan = planShock('teamCoaching', { scenario, selectedId: 'coo', quarter: 4, titles, report });
+    const editor = editorWith(scenario);
+    expect(applyShock(plan, editor)).toBe(true);
+    const added = editor
+      .getState()
+      .scenario!.events.find((e) => e.type === 'coaching' && e.quarter === 4 && !scenario.events.includes(e));
+    expect(added).toEqual({ ...newDraft('coaching', 4, scenario), roleIds: coo });
+    // A role with no reports, or no results yet: refused with the reason.
+    expect(
+      planShock('teamCoaching', { scenario, selectedId: 'sales', quarter: 1, titles, report }),
+    ).toMatchObject({
+      ready: false,
+      reason: 'SALES has no reports in Q1. Select a manager.',
+    });
+    expect(planShock('teamCoaching', { scenario, selectedId: 'coo', quarter: 4, titles })).toMatchObject({
+      ready: false,
+      reason: 'Waiting for the results.',
+    });
   });
 
   it('is one undo step', () => {
