@@ -26,10 +26,13 @@ export function FacilitatorTab() {
     document.title = 'Facilitator controls — Ballast';
     const channel = new BroadcastChannel(PRESENTER_CHANNEL);
     channelRef.current = channel;
-    channel.onmessage = (event: MessageEvent<unknown>) => {
-      if (isChannelMessage(event.data) && event.data.kind === 'snapshot') setSnapshot(event.data.snapshot);
-    };
     const hello: ChannelMessage = { kind: 'hello' };
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      if (!isChannelMessage(event.data)) return;
+      if (event.data.kind === 'snapshot') setSnapshot(event.data.snapshot);
+      // The project's tab (re)loaded after this one opened: ask it again.
+      else if (event.data.kind === 'ready') channel.postMessage(hello);
+    };
     channel.postMessage(hello);
     return () => {
       channel.close();

@@ -56,10 +56,12 @@ export type ChannelMessage =
   | { kind: 'snapshot'; snapshot: PresenterSnapshot }
   | { kind: 'command'; command: PresenterCommand }
   /** A controls tab that just opened asks for the current state. */
-  | { kind: 'hello' };
+  | { kind: 'hello' }
+  /** A project tab that just (re)loaded: open controls tabs say hello again. */
+  | { kind: 'ready' };
 
 export function isChannelMessage(data: unknown): data is ChannelMessage {
   if (typeof data !== 'object' || data === null) return false;
   const kind = (data as { kind?: unknown }).kind;
-  return kind === 'snapshot' || kind === 'command' || kind === 'hello';
+  return kind === 'snapshot' || kind === 'command' || kind === 'hello' || kind === 'ready';
 }

@@ -177,6 +177,8 @@ export function usePresenterController(chartId: string): void {
         stop ??= subscribeAll(deps, post);
       } else if (event.data.kind === 'command') runPresenterCommand(event.data.command, deps);
     };
+    const ready: ChannelMessage = { kind: 'ready' };
+    channel.postMessage(ready);
     return () => {
       stop?.();
       channel.close();
