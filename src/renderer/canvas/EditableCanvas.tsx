@@ -35,7 +35,7 @@ import {
   type RoleNode,
 } from './flow-elements';
 import { chartBounds } from './overview-geometry';
-import { FIT_MAX_ZOOM, FIT_PADDING, MIN_ZOOM, fitViewport, openingLayers, openingView } from './opening-view';
+import { MIN_ZOOM, fitViewport, openingLayers, openingView } from './opening-view';
 import { OverviewMap } from './OverviewMap';
 import { RoleCard } from './RoleCard';
 import { ShownQuarterContext } from './shown-quarter';
@@ -45,7 +45,6 @@ import styles from './OrgCanvas.module.css';
 // Module scope: a new object on each render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { role: RoleCard };
 const edgeTypes: EdgeTypes = { dotted: DottedLineEdge, stacked: StackedEdge };
-const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
 const NO_DELETE_KEY = null;
 // Ctrl/⌘-click is handled here (it toggles a role in the editor's selection), not by React Flow.
 const NO_MULTI_SELECTION_KEY = null;
@@ -157,20 +156,15 @@ export function EditableCanvas() {
   const [openedScenario, setOpenedScenario] = useState<string | null>(null);
   /**
    * The first view of what is laid out now (openingView: whole if readable, else readable on the top).
-   * `fitted`: React Flow has fitted the chart already (its first view), kept when readable, so a small
-   * org's first view never moves.
+   * Computed here from the layout, not by React Flow's fitView, which could fit before it knew the
+   * pane's size; the chart stays hidden until then (data-opened), so it never shows unfitted.
    */
-  const showOpening = useCallback(
-    (fitted: boolean) => {
-      const top = latestNodes.current.find((n) => n.data.depth === 0)?.position;
-      const bounds = chartBounds(latestNodes.current, DEFAULT_LAYOUT.nodeWidth, DEFAULT_LAYOUT.nodeHeight);
-      const view = openingView(bounds, top, pane());
-      const corrected = view.zoom !== fitViewport(bounds, pane()).zoom;
-      if (!fitted || corrected) void flow.setViewport(view);
-      setOpenedScenario(latestOrg.current.scenarioId);
-    },
-    [flow, pane],
-  );
+  const showOpening = useCallback(() => {
+    const top = latestNodes.current.find((n) => n.data.depth === 0)?.position;
+    const bounds = chartBounds(latestNodes.current, DEFAULT_LAYOUT.nodeWidth, DEFAULT_LAYOUT.nodeHeight);
+    void flow.setViewport(openingView(bounds, top, pane()));
+    setOpenedScenario(latestOrg.current.scenarioId);
+  }, [flow, pane]);
   /** A view to move to once the chart is a sketch (see the fit request below). */
   const [sketchedView, setSketchedView] = useState<Viewport | null>(null);
   /** The next fit request opens a scenario: shown at once, not animated (see showOpening). */
@@ -179,23 +173,26 @@ export function EditableCanvas() {
    * A big org (one that opens with layers hidden) opens on as many top layers as fit the pane readable
    * (openingLayers); then, as any other, whole if that is readable, else readable on its top role.
    */
-  const openChart = useCallback(
-    (fitted: boolean) => {
-      const { roles: all, compact: stacked } = latestOrg.current;
-      const layers = all.length > INITIAL_CARD_BUDGET ? openingLayers(all, pane(), stacked) : null;
-      if (layers !== null) {
-        openingFit.current = true;
-        editor.getState().showLayers(layers); // asks for a fit: the opening view once laid out, below
-      } else {
-        showOpening(fitted);
-      }
-    },
-    [editor, pane, showOpening],
-  );
-  // The first view: React Flow's own fit (before the first paint, so a small org never jumps), then
-  // two frames later the opening.
+  const openChart = useCallback(() => {
+    const { width, height } = pane();
+    if (!width || !height) {
+      requestAnimationFrame(() => openChartNext.current()); // not measured yet
+      return;
+    }
+    const { roles: all, compact: stacked } = latestOrg.current;
+    const layers = all.length > INITIAL_CARD_BUDGET ? openingLayers(all, pane(), stacked) : null;
+    if (layers !== null) {
+      openingFit.current = true;
+      editor.getState().showLayers(layers); // asks for a fit: the opening view once laid out, below
+    } else {
+      showOpening();
+    }
+  }, [editor, pane, showOpening]);
+  const openChartNext = useRef(openChart);
+  openChartNext.current = openChart;
+  // The first view, two frames after React Flow is ready (it knows the pane's size by then).
   const onInit = useCallback(() => {
-    requestAnimationFrame(() => requestAnimationFrame(() => openChart(true)));
+    requestAnimationFrame(() => requestAnimationFrame(openChart));
   }, [openChart]);
 
   // Another scenario of the project: open it on its top layers too.
@@ -203,7 +200,7 @@ export function EditableCanvas() {
   useEffect(() => {
     if (shownScenario.current === scenarioId) return;
     shownScenario.current = scenarioId;
-    const frame = requestAnimationFrame(() => openChart(false));
+    const frame = requestAnimationFrame(openChart);
     return () => cancelAnimationFrame(frame);
   }, [scenarioId, openChart]);
 
@@ -214,7 +211,7 @@ export function EditableCanvas() {
     // After the new layout has rendered. Computed from the layout, not by React Flow's fitView, which
     // waits for a render of the nodes it fits.
     const frame = requestAnimationFrame(() => {
-      if (opening) showOpening(false);
+      if (opening) showOpening();
       else {
         // Animated into a view of cards. Into a sketch, the cards go first, then the view moves: moved
         // first, React Flow would mount every card now in view (all 5,000) before the sketch replaced them.
@@ -327,8 +324,6 @@ export function EditableCanvas() {
           deleteKeyCode={NO_DELETE_KEY}
           disableKeyboardA11y
           onlyRenderVisibleElements
-          fitView
-          fitViewOptions={FIT_VIEW_OPTIONS}
           onInit={onInit}
           minZoom={MIN_ZOOM}
         >
