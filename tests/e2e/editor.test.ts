@@ -20,6 +20,20 @@ const titles = async (page: Page) =>
     .map((label) => label!.split(',')[0])
     .sort();
 
+/**
+ * Room for the chart: a taller window, so a card moved a layer down stays on screen (the canvas mounts
+ * only the cards in view, and at 1280 × 800 the results dock leaves the chart under 400 px).
+ */
+async function roomForTheChart(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 1100 });
+}
+
+/** View → Fit chart to window: every card in view, so every card is mounted. */
+async function fitChart(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'View', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Fit chart to window' }).click();
+}
+
 describe('the org-chart editor in Chromium', () => {
   it('builds a six-role org from an empty scenario with the keyboard, edits it with the mouse, and keeps it after a reload', async () => {
     const app = await startWebApp();
@@ -46,14 +60,10 @@ describe('the org-chart editor in Chromium', () => {
       await page.keyboard.press('ArrowRight'); // the CFO
       await page.keyboard.press('Tab');
       await rename(page, 'Controller');
-      expect(await titles(page)).toEqual([
-        'CEO',
-        'CFO',
-        'CTO',
-        'Controller',
-        'Platform lead',
-        'Product lead',
-      ]);
+      await fitChart(page);
+      await expect
+        .poll(() => titles(page))
+        .toEqual(['CEO', 'CFO', 'CTO', 'Controller', 'Platform lead', 'Product lead']);
 
       // The mouse: a team size and a strength in the inspector.
       await card(page, 'Platform lead').click();
@@ -111,6 +121,7 @@ describe('the org-chart editor in Chromium', () => {
   it('moves a subtree by dragging, refuses a move into its own team, and undoes and redoes', async () => {
     const opened = await chromium.open();
     const { page } = opened;
+    await roomForTheChart(page);
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     await card(page, 'Sales lead').waitFor();
     const y = async (title: string) => (await card(page, title).boundingBox())!.y;
@@ -164,6 +175,7 @@ describe('the org-chart editor in Chromium', () => {
 
   it('shows the org of the scrubbed quarter: a hire appears from its quarter on, teams at their size', async () => {
     const { page } = await chromium.open();
+    await roomForTheChart(page);
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     await page.getByRole('tab', { name: 'Operator hired in Q3' }).click();
     const scrubber = page.getByRole('slider', { name: 'Quarter' });
@@ -199,6 +211,7 @@ describe('the org-chart editor in Chromium', () => {
 
   it('keeps a drag going while the first results land and re-lay the chart, and drops where the pointer is', async () => {
     const { page } = await chromium.open();
+    await roomForTheChart(page);
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     const source = (await card(page, 'Sales lead').boundingBox())!;
     const target = (await card(page, 'Engineering lead').boundingBox())!;
