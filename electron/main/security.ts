@@ -17,9 +17,30 @@ export function isAllowedRequestUrl(url: string): boolean {
   return false;
 }
 
-/** Every permission (camera, geolocation, notifications, clipboard-read, ...) is refused. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+/**
+ * The one permission granted: full screen, for the presenter view's stage, and only to the app's own
+ * top-level page (a frame of anything else never gets it).
+ */
+export function permissionGranted(
+  permission: string,
+  details: { requestingUrl?: string; isMainFrame?: boolean } | undefined,
+): boolean {
+  return (
+    permission === 'fullscreen' &&
+    details?.isMainFrame === true &&
+    details.requestingUrl !== undefined &&
+    isAppUrl(details.requestingUrl)
+  );
+}
+
+/**
+ * Every permission (camera, geolocation, notifications, clipboard-read, ...) is refused but the app's own
+ * full screen (permissionGranted).
+ */
+export function restrictPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) =>
+    callback(permissionGranted(permission, details)),
+  );
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
 }
@@ -34,7 +55,7 @@ export function blockForeignRequests(session: Session): void {
 }
 
 export function hardenSession(session: Session): void {
-  denyAllPermissions(session);
+  restrictPermissions(session);
   blockForeignRequests(session);
 }
 

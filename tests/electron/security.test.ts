@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import type { Session, WebContents } from 'electron';
 import {
   blockForeignRequests,
-  denyAllPermissions,
+  restrictPermissions,
   hardenWebContents,
   isAllowedRequestUrl,
 } from '../../electron/main/security';
@@ -58,7 +58,12 @@ describe('web contents hardening', () => {
 
 function fakeSession() {
   const captured: {
-    request?: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void;
+    request?: (
+      wc: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details?: { requestingUrl?: string; isMainFrame?: boolean },
+    ) => void;
     check?: (...args: unknown[]) => boolean;
     device?: (...args: unknown[]) => boolean;
     beforeRequest?: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
@@ -75,20 +80,36 @@ function fakeSession() {
 }
 
 describe('session hardening', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])(
-    'denies the permission request %s',
+  const APP_PAGE = { requestingUrl: 'app://ballast/index.html', isMainFrame: true };
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'pointerLock'])(
+    'denies the permission request %s, even to the app itself',
     (permission) => {
       const { session, captured } = fakeSession();
-      denyAllPermissions(session);
+      restrictPermissions(session);
       const callback = vi.fn();
-      captured.request?.({}, permission, callback);
+      captured.request?.({}, permission, callback, APP_PAGE);
       expect(callback).toHaveBeenCalledWith(false);
     },
   );
 
+  it('grants full screen to the app’s own page only (the presenter view), never to a frame or another page', () => {
+    const { session, captured } = fakeSession();
+    restrictPermissions(session);
+    const answer = (details: { requestingUrl?: string; isMainFrame?: boolean } | undefined) => {
+      const callback = vi.fn();
+      captured.request?.({}, 'fullscreen', callback, details);
+      return callback.mock.calls[0][0] as boolean;
+    };
+    expect(answer(APP_PAGE)).toBe(true);
+    expect(answer({ ...APP_PAGE, isMainFrame: false })).toBe(false);
+    expect(answer({ requestingUrl: 'https://example.com/', isMainFrame: true })).toBe(false);
+    expect(answer({ requestingUrl: 'app://ballast.evil/x', isMainFrame: true })).toBe(false);
+    expect(answer(undefined)).toBe(false);
+  });
+
   it('answers every permission check and device request with no', () => {
     const { session, captured } = fakeSession();
-    denyAllPermissions(session);
+    restrictPermissions(session);
     expect(captured.check?.({}, 'media', 'app://ballast', {})).toBe(false);
     expect(captured.device?.({ deviceType: 'usb', origin: 'app://ballast' })).toBe(false);
   });
