@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { ROOM_API_PREFIX, ROOM_CODE_HEADER, isParticipantOperation } from '../../core/api/room-protocol';
 import type { Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../transport/content-security-policy';
+import { readBody, sendJson } from '../transport/http-io';
 import { readStaticFile } from '../transport/static-files';
 import { normalizeJoinCode } from './join-codes';
 import {
@@ -219,31 +220,5 @@ function tooMany(response: ServerResponse, seconds: number, why: string): void {
 }
 
 function send(response: ServerResponse, answer: ParticipantAnswer): void {
-  response.writeHead(answer.status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  response.end(JSON.stringify(answer.body));
-}
-
-/** The body, or null as soon as it passes `limit` (a declared Content-Length over it is not read at all). */
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
-  const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(null);
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        request.off('data', onData);
-        request.pause();
-        done(null);
-      } else chunks.push(chunk);
-    };
-    request.on('data', onData);
-    request.on('end', () => done(Buffer.concat(chunks)));
-    request.on('error', fail);
-  });
+  sendJson(response, answer.status, answer.body);
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Dispatch } from '../api/dispatch';
 import { hostIsAllowed, originIsAllowed, secretMatches } from './http-guard';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { readBody, sendJson } from './http-io';
 import { readStaticFile } from './static-files';
 
 export const API_PREFIX = '/api/';
@@ -107,7 +108,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       );
       return;
     }
-    const body = await readBody(request);
+    const body = await readBody(request, MAX_BODY_BYTES);
     if (body === null) {
       sendJson(
         response,
@@ -158,28 +159,4 @@ function decodePathSegment(segment: string): string | null {
 
 function problem(code: string, message: string) {
   return { ok: false, error: { code, message } };
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  response.end(JSON.stringify(body));
-}
-
-function readBody(request: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    request.on('end', () => done(tooLarge ? null : Buffer.concat(chunks)));
-    request.on('error', fail);
-  });
 }
