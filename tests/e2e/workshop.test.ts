@@ -12,6 +12,7 @@ import { useChromium } from './helpers/chromium-suite';
 import { card, waitUntilSaved } from './helpers/app-page';
 import { newProject } from './helpers/csv-import';
 import { REPO_ROOT } from './helpers/web-app';
+import { clippedTexts } from './helpers/print-pack';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 const BASELINE = 'Baseline: scale-up';
@@ -24,53 +25,6 @@ const tabNames = (page: Page) =>
 async function workshopMenu(page: Page, item: string): Promise<void> {
   await page.getByRole('button', { name: 'Workshop', exact: true }).click();
   await page.getByRole('menuitem', { name: item, exact: true }).click();
-}
-
-interface Box {
-  left: number;
-  right: number;
-  width: number;
-  height: number;
-}
-interface Element {
-  readonly tagName: string;
-  readonly textContent: string | null;
-  readonly scrollWidth: number;
-  readonly clientWidth: number;
-  readonly scrollHeight: number;
-  readonly clientHeight: number;
-  querySelectorAll(selector: string): ArrayLike<Element>;
-  getBoundingClientRect(): Box;
-}
-interface Window {
-  readonly document: { querySelector(selector: string): Element | null };
-  readonly innerWidth: number;
-  getComputedStyle(element: Element): { overflowX: string; overflowY: string; textOverflow: string };
-}
-
-/** Every text of the debrief that does not show whole (cut by its box, or past the page's width). */
-function clippedDebriefTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const win = globalThis as unknown as Window;
-    const root = win.document.querySelector('[data-testid="debrief"]');
-    if (!root) return ['no debrief'];
-    const clipped: string[] = [];
-    for (const element of Array.from(root.querySelectorAll('*'))) {
-      const text = (element.textContent ?? '').trim();
-      if (!text) continue;
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue;
-      const style = win.getComputedStyle(element);
-      const cuts = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
-      const cutAcross =
-        (cuts(style.overflowX) || style.textOverflow === 'ellipsis') &&
-        element.scrollWidth > element.clientWidth + 1;
-      const cutDown = cuts(style.overflowY) && element.scrollHeight > element.clientHeight + 1;
-      const pastPage = box.right > win.innerWidth + 1 || box.left < -1;
-      if (cutAcross || cutDown || pastPage) clipped.push(`${element.tagName}: ${text.slice(0, 60)}`);
-    }
-    return clipped;
-  });
 }
 
 describe('workshop mode in Chromium', () => {
@@ -191,7 +145,7 @@ describe('workshop mode in Chromium', () => {
       { width: 700, height: 1000 },
     ]) {
       await page.setViewportSize(viewport);
-      expect(await clippedDebriefTexts(page), `${viewport.width}px`).toEqual([]);
+      expect(await clippedTexts(page, 'debrief'), `${viewport.width}px`).toEqual([]);
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'workshop-debrief-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });

@@ -46,15 +46,16 @@ interface Window {
 }
 
 /**
- * Every text of the pack that does not show whole: an element with text that runs past the page's
- * width, or that is cut by its own box (overflow hidden or clipped, or an ellipsis, with content wider
- * or taller than the box). Each as "TAG: first words". Empty when nothing is clipped.
+ * Every text of a printed page (the pack, or the element with test id `rootTestId`) that does not show
+ * whole: an element with text that runs past the page's width, or that is cut by its own box (overflow
+ * hidden or clipped, or an ellipsis, with content wider or taller than the box). Each as "TAG: first
+ * words". Empty when nothing is clipped.
  */
-export function clippedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export function clippedTexts(page: Page, rootTestId = 'print-pack'): Promise<string[]> {
+  return page.evaluate((testId) => {
     const win = globalThis as unknown as Window;
-    const root = win.document.querySelector('[data-testid="print-pack"]');
-    if (!root) return ['no print pack'];
+    const root = win.document.querySelector(`[data-testid="${testId}"]`);
+    if (!root) return [`nothing with test id ${testId}`];
     const clipped: string[] = [];
     const all = Array.from(root.querySelectorAll('*'));
     for (const element of all) {
@@ -73,7 +74,7 @@ export function clippedTexts(page: Page): Promise<string[]> {
       if (cutAcross || cutDown || pastPage) clipped.push(`${element.tagName}: ${text.slice(0, 60)}`);
     }
     return clipped;
-  });
+  }, rootTestId);
 }
 
 /** Pages in a PDF Chromium printed: its page objects ("/Type /Page", not "/Type /Pages"). */
