@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './helpers/chromium-suite';
-import { card, cards, dragCardOnto, showDesignQuarter, waitUntilSaved } from './helpers/app-page';
+import {
+  card,
+  cards,
+  dragCardOnto,
+  showDesignQuarter,
+  waitForOpenedChart,
+  waitUntilSaved,
+} from './helpers/app-page';
 import { REPO_ROOT, startWebApp } from './helpers/web-app';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
@@ -123,6 +130,7 @@ describe('the org-chart editor in Chromium', () => {
     const { page } = opened;
     await roomForTheChart(page);
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    await waitForOpenedChart(page);
     await card(page, 'Sales lead').waitFor();
     const y = async (title: string) => (await card(page, title).boundingBox())!.y;
     const topLayer = await y('Sales lead');
@@ -178,6 +186,8 @@ describe('the org-chart editor in Chromium', () => {
     await roomForTheChart(page);
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
     await page.getByRole('tab', { name: 'Operator hired in Q3' }).click();
+    await page.getByRole('tab', { name: 'Operator hired in Q3', selected: true }).waitFor();
+    await waitForOpenedChart(page);
     const scrubber = page.getByRole('slider', { name: 'Quarter' });
     await scrubber.waitFor();
     const coo = card(page, 'Chief Operating Officer');
@@ -213,6 +223,7 @@ describe('the org-chart editor in Chromium', () => {
     const { page } = await chromium.open();
     await roomForTheChart(page);
     await page.getByRole('button', { name: 'Open sample: Founder-led startup' }).click();
+    await waitForOpenedChart(page);
     const source = (await card(page, 'Sales lead').boundingBox())!;
     const target = (await card(page, 'Engineering lead').boundingBox())!;
     await page.mouse.move(source.x + source.width / 2, source.y + 20);

@@ -33,8 +33,17 @@ export const cards = (page: Page) => page.locator('[data-testid="role-card"]');
 export const card = (page: Page, title: string) =>
   page.locator(`[data-testid="role-card"][aria-label^="${title},"]`);
 
+/**
+ * Waits until the chart shows its opening view (data-opened): before it, the chart is hidden and its
+ * cards are not where they will be, so a pointer aimed at one would land elsewhere.
+ */
+export async function waitForOpenedChart(page: Page): Promise<void> {
+  await page.locator('.react-flow[data-opened="true"]').waitFor();
+}
+
 /** Drags one card onto another the way a person does: press, move in steps, release. */
 export async function dragCardOnto(page: Page, from: string, to: string): Promise<void> {
+  await waitForOpenedChart(page);
   const source = await card(page, from).boundingBox();
   const target = await card(page, to).boundingBox();
   if (!source || !target) throw new Error(`cannot see "${from}" or "${to}" on the canvas`);
