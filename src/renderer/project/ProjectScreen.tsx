@@ -1,12 +1,9 @@
-import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../app/store-context';
-import { EditableCanvas } from '../canvas/EditableCanvas';
 import type { CommandContext } from '../editor/commands';
 import { useEditor, useEditorStore } from '../editor/editor-context';
 import { useEditorKeyboard } from '../editor/use-editor-keyboard';
 import { EventTimeline } from '../timeline/EventTimeline';
-import { RENAME_FIELD_ID } from '../inspector/RoleFields';
 import { Button } from '../ui/Button';
 import { BackIcon, SpansIcon } from '../ui/icons';
 import { ResultsDock } from '../results/ResultsDock';
@@ -16,14 +13,13 @@ import { usePresenter } from '../presenter/presenter-store';
 import { usePresenterController } from '../presenter/use-presenter';
 import { Tooltip } from '../ui/Tooltip';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
-import { EditHint } from './EditHint';
 import { FileMenu } from './FileMenu';
 import { FindBar } from './FindBar';
-import { OverlayLegend, OverlayPicker } from './OverlayPicker';
+import { ChartPane, CHART_ID, focusRenameField } from './ChartPane';
+import { OverlayPicker } from './OverlayPicker';
 import { ProjectDialogs } from './ProjectDialogs';
 import { SaveStatus } from './SaveStatus';
 import { ScenarioTabs } from './ScenarioTabs';
-import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { SidePanel } from './SidePanel';
 import { SpansPanel } from './SpansPanel';
 import { ThemeToggle } from './ThemeToggle';
@@ -33,8 +29,6 @@ import { RestructureMenu } from './RestructureMenu';
 import { SelectMenu } from './SelectMenu';
 import { ViewMenu } from './ViewMenu';
 import styles from './ProjectScreen.module.css';
-
-const CHART_ID = 'org-chart';
 
 /** An open project: scenarios as tabs, the editable org chart, and the inspector beside it. */
 export function ProjectScreen() {
@@ -65,14 +59,7 @@ export function ProjectScreen() {
       editor,
       confirmDelete: setDeleting,
       focusFind: () => find.current?.focus(),
-      focusRename: () => {
-        const field = document.getElementById(RENAME_FIELD_ID) as HTMLInputElement | null;
-        if (!field) return;
-        // Enter in the field hands focus back to the chart, so keyboard building can go on.
-        field.dataset.returnFocus = CHART_ID;
-        field.focus();
-        field.select();
-      },
+      focusRename: focusRenameField,
       findQuery: () => find.current?.value ?? '',
       openRestructure: setRestructuring,
     }),
@@ -138,24 +125,10 @@ export function ProjectScreen() {
         <div className={styles.body}>
           <div className={styles.chartColumn}>
             {presenting ? <PresenterTop /> : <EventTimeline />}
-            <div
-              ref={chart}
-              id={CHART_ID}
-              className={styles.chart}
-              tabIndex={0}
-              role="application"
-              aria-roledescription="org chart editor"
-              aria-label={`Org chart, ${headcount} roles. Arrow keys walk the chart, Tab adds a report, Enter adds a peer.`}
-            >
-              <ReactFlowProvider>
-                <EditableCanvas />
-              </ReactFlowProvider>
+            <ChartPane ref={chart} label={`Org chart, ${headcount} roles`}>
               {showSpans ? <SpansPanel /> : null}
-              <OverlayLegend />
-              <EditHint />
-              <SelectionAnnouncer />
               {presenting ? <PresenterLayer /> : null}
-            </div>
+            </ChartPane>
             {presenting ? <PresenterBottom /> : null}
             {/* Below the chart: the simulation results dock mounts here. */}
             <div className={styles.dockSlot}>

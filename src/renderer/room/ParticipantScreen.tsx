@@ -1,21 +1,17 @@
-import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RoomJoinInfo } from '../../core/api/room-protocol';
 import { useApp } from '../app/store-context';
-import { EditableCanvas } from '../canvas/EditableCanvas';
 import { CompareDialog } from '../compare/CompareDialog';
 import type { CommandContext } from '../editor/commands';
 import { useEditor, useEditorStore } from '../editor/editor-context';
 import { useEditorKeyboard } from '../editor/use-editor-keyboard';
-import { RENAME_FIELD_ID } from '../inspector/RoleFields';
 import { DeleteRoleDialog } from '../project/DeleteRoleDialog';
-import { EditHint } from '../project/EditHint';
-import { OverlayLegend, OverlayPicker } from '../project/OverlayPicker';
+import { ChartPane, focusRenameField } from '../project/ChartPane';
+import { OverlayPicker } from '../project/OverlayPicker';
 import { RestructureDialogs, type RestructureKind } from '../project/RestructureDialogs';
 import { RestructureMenu } from '../project/RestructureMenu';
 import { SaveStatus } from '../project/SaveStatus';
 import { SelectMenu } from '../project/SelectMenu';
-import { SelectionAnnouncer } from '../project/SelectionAnnouncer';
 import { SidePanel } from '../project/SidePanel';
 import { ThemeToggle } from '../project/ThemeToggle';
 import { UndoRedo } from '../project/UndoRedo';
@@ -25,8 +21,6 @@ import { EventTimeline } from '../timeline/EventTimeline';
 import { Button } from '../ui/Button';
 import projectStyles from '../project/ProjectScreen.module.css';
 import styles from './Room.module.css';
-
-const CHART_ID = 'org-chart';
 
 /**
  * A participant's workspace: the group's own variant in the normal editor and results, the baseline
@@ -64,13 +58,7 @@ export function ParticipantScreen({
       editor,
       confirmDelete: setDeleting,
       focusFind: () => undefined,
-      focusRename: () => {
-        const field = document.getElementById(RENAME_FIELD_ID) as HTMLInputElement | null;
-        if (!field) return;
-        field.dataset.returnFocus = CHART_ID;
-        field.focus();
-        field.select();
-      },
+      focusRename: focusRenameField,
       findQuery: () => '',
       openRestructure: setRestructuring,
     }),
@@ -123,22 +111,7 @@ export function ParticipantScreen({
         <div className={projectStyles.body}>
           <div className={projectStyles.chartColumn}>
             <EventTimeline />
-            <div
-              ref={chart}
-              id={CHART_ID}
-              className={projectStyles.chart}
-              tabIndex={0}
-              role="application"
-              aria-roledescription="org chart editor"
-              aria-label={`Org chart of ${joined.groupName}, ${headcount} roles. Arrow keys walk the chart, Tab adds a report, Enter adds a peer.`}
-            >
-              <ReactFlowProvider>
-                <EditableCanvas />
-              </ReactFlowProvider>
-              <OverlayLegend />
-              <EditHint />
-              <SelectionAnnouncer />
-            </div>
+            <ChartPane ref={chart} label={`Org chart of ${joined.groupName}, ${headcount} roles`} />
             <ResultsDock />
           </div>
           <SidePanel onDelete={setDeleting} />
