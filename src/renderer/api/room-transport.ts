@@ -6,7 +6,7 @@ import {
   type ParticipantOperation,
   type RoomJoinInfo,
 } from '../../core/api/room-protocol';
-import type { Transport } from './transport';
+import { postJson, type Transport } from './transport';
 
 /**
  * The project path the participant's UI passes around. It means nothing to the room server, which
@@ -36,26 +36,13 @@ export function roomTransport(win: Window = window, base = ''): RoomTransport {
   let code = readCode(win);
   let joined: RoomJoinInfo | null = null;
 
-  async function post(operation: ParticipantOperation, payload: unknown): Promise<ApiResult<unknown>> {
-    let response: Response;
-    try {
-      response = await fetch(`${base}${ROOM_API_PREFIX}${operation}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', [ROOM_CODE_HEADER]: code ?? '' },
-        body: JSON.stringify(payload ?? {}),
-      });
-    } catch {
-      return failure(
-        'io',
-        'The room session cannot be reached: it may have ended, or this laptop has left the network. Ask the facilitator.',
-      );
-    }
-    try {
-      return (await response.json()) as ApiResult<unknown>;
-    } catch {
-      return failure('internal', `The room server answered ${response.status} without data.`);
-    }
-  }
+  const post = (operation: ParticipantOperation, payload: unknown): Promise<ApiResult<unknown>> =>
+    postJson(
+      `${base}${ROOM_API_PREFIX}${operation}`,
+      { [ROOM_CODE_HEADER]: code ?? '' },
+      payload,
+      'The room session cannot be reached: it may have ended, or this laptop has left the network. Ask the facilitator.',
+    );
 
   async function openProject(): Promise<ApiResult<ProjectSummary>> {
     if (!joined) return failure('forbidden', 'Join your group with its code first.');

@@ -38,33 +38,45 @@ function readSecret(win: Window): string {
 
 export function httpTransport(secret: string, base = ''): Transport {
   return {
-    async invoke(name, payload) {
-      let response: Response;
-      try {
-        response = await fetch(`${base}/api/${encodeURIComponent(name)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Ballast-Secret': secret },
-          body: JSON.stringify(payload ?? {}),
-        });
-      } catch {
-        return {
-          ok: false,
-          error: {
-            code: 'io',
-            message: 'Ballast’s local server is not answering. Is `npm run web` still running?',
-          },
-        };
-      }
-      try {
-        return (await response.json()) as ApiResult<unknown>;
-      } catch {
-        return {
-          ok: false,
-          error: { code: 'internal', message: `The server answered ${response.status} without data.` },
-        };
-      }
-    },
+    invoke: (name, payload) =>
+      postJson(
+        `${base}/api/${encodeURIComponent(name)}`,
+        { 'X-Ballast-Secret': secret },
+        payload,
+        'Ballast’s local server is not answering. Is `npm run web` still running?',
+      ),
     // Browser mode has no menus or OS file events.
     onEvent: () => () => {},
   };
+}
+
+/**
+ * One API call over HTTP (browser mode's and a room participant's): the payload as JSON, the answer's
+ * ApiResult, and an error as data, never a throw, when the server cannot be reached (`unreachable`
+ * says what to do) or answers without JSON.
+ */
+export async function postJson(
+  url: string,
+  headers: Record<string, string>,
+  payload: unknown,
+  unreachable: string,
+): Promise<ApiResult<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(payload ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'io', message: unreachable } };
+  }
+  try {
+    return (await response.json()) as ApiResult<unknown>;
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'internal', message: `The server answered ${response.status} without data.` },
+    };
+  }
 }

@@ -161,8 +161,7 @@ export function EditableCanvas() {
    */
   const showOpening = useCallback(() => {
     const top = latestNodes.current.find((n) => n.data.depth === 0)?.position;
-    const bounds = chartBounds(latestNodes.current, DEFAULT_LAYOUT.nodeWidth, DEFAULT_LAYOUT.nodeHeight);
-    void flow.setViewport(openingView(bounds, top, pane()));
+    void flow.setViewport(openingView(shownBounds(), top, pane()));
     setOpenedScenario(latestOrg.current.scenarioId);
   }, [flow, pane]);
   /** A view to move to once the chart is a sketch (see the fit request below). */
